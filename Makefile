@@ -1,0 +1,19 @@
+# The two commands of the README, and a few helpers for developers.
+.PHONY: demo test setup translations screenshots benchmarks bundle
+
+demo:  ## set everything up and start the app on the bundled demo project
+	./scripts/setup.sh
+	.venv/bin/ttps-desktop
+
+test:  ## set everything up and run every gate: ruff, mypy, the whole pytest suite
+	./scripts/setup.sh --test
+	./scripts/check.sh
+
+setup:
+	./scripts/setup.sh --test
+
+translations:  ## refresh the .ts files from the sources and compile the .qm files
+	./scripts/translations.sh
+
+benchmarks:
+	for b in benchmarks/*.py; do .venv/bin/python $$b || exit 1; done

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Set up everything TTPS Desktop needs on this machine: Debian packages (when root and missing),
+# a virtual environment in .venv with the app and its test tools. Safe to run again: it only
+# reinstalls when pyproject.toml changed.
+#   scripts/setup.sh          what the app needs
+#   scripts/setup.sh --test   what the test suite needs as well (poppler, qpdf)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+
+# Debian packages: Qt's X11 plugin needs libxcb-cursor0; the end-to-end tests read PDFs back with
+# poppler-utils and qpdf. Installed only when we are root on a Debian-like system and they are missing.
+debs=(libxcb-cursor0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
+[ $want_test = 1 ] && debs+=(poppler-utils qpdf)
+if command -v dpkg-query >/dev/null 2>&1; then
+  missing=()
+  for p in "${debs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+      echo "setup: installing Debian packages: ${missing[*]}"
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    else
+      echo "setup: please install these Debian packages (not root, so not installing): ${missing[*]}" >&2
+    fi
+  fi
+fi
+
+py=${PYTHON:-python3}
+if ! "$py" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "setup: TTPS Desktop needs Python 3.11 or newer; '$py' is $("$py" --version 2>&1)" >&2
+  exit 2
+fi
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating the virtual environment in .venv"
+  "$py" -m venv .venv
+fi
+stamp=.venv/.setup-stamp
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || { [ $want_test = 1 ] && ! grep -q test "$stamp"; }; then
+  echo "setup: installing TTPS Desktop and its dependencies into .venv"
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e '.[test]'
+  echo test > "$stamp"
+fi
+echo "setup: ready"

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+from ttps_desktop import __version__
+from ttps_desktop.cli import run
+
+
+def run_cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(list(args), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_version_lives_in_one_place() -> None:
+    assert version("ttps-desktop") == __version__
+    result = subprocess.run(
+        [sys.executable, "-m", "ttps_desktop", "--version"], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == f"TTPS Desktop {__version__}"
+
+
+def test_demo_writes_the_applicant_and_prints_its_path(tmp_path: Path) -> None:
+    code, out, err = run_cli("--lang", "en", "demo", "--out", str(tmp_path))
+    assert code == 0, err
+    folder = tmp_path / "demo-applicant"
+    assert out.strip() == f"Demo applicant written to {folder}"
+    assert (folder / "facts.json").is_file()
+    assert len(list((folder / "documents").iterdir())) == 7
+
+
+def test_an_unwritable_destination_is_one_translated_sentence(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    code, out, err = run_cli("--lang", "zh_CN", "demo", "--out", str(blocker / "sub"))
+    assert code == 2
+    assert out == ""
+    assert err.startswith("无法写入 ")
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_unknown_language_is_refused_by_argparse() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ttps_desktop", "--lang", "fr", "demo", "--out", "x"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "unknown language 'fr'" in result.stderr

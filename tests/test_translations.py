@@ -1,0 +1,57 @@
+"""Translations are complete in both Chinese scripts and the committed .qm files are fresh."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+TS_DIR = REPO / "translations"
+
+
+def unfinished(ts: Path) -> list[str]:
+    root = ET.parse(ts).getroot()
+    return [
+        m.findtext("source") or ""
+        for m in root.iter("message")
+        if (t := m.find("translation")) is None
+        or t.get("type") in ("unfinished", "obsolete", "vanished")
+        or not t.text
+    ]
+
+
+@pytest.mark.parametrize("language", ["zh_HK", "zh_CN"])
+def test_every_source_string_has_a_finished_translation(language: str) -> None:
+    assert unfinished(TS_DIR / f"ttps_desktop_{language}.ts") == []
+
+
+@pytest.mark.parametrize("language", ["en", "zh_HK", "zh_CN"])
+def test_committed_qm_is_fresh(language: str, tmp_path: Path) -> None:
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    assert lrelease, "pyside6-lrelease not found next to the interpreter"
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(
+        [lrelease, "-silent", str(TS_DIR / f"ttps_desktop_{language}.ts"), "-qm", str(fresh)], check=True
+    )
+    assert fresh.read_bytes() == (TS_DIR / f"ttps_desktop_{language}.qm").read_bytes(), (
+        "run: make translations"
+    )
+
+
+def test_ts_files_know_every_string_in_the_sources(tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert lupdate
+    sources = sorted(str(p) for p in (REPO / "ttps_desktop").rglob("*.py"))
+    probe = tmp_path / "probe.ts"
+    subprocess.run([lupdate, "-silent", "-locations", "none", *sources, "-ts", str(probe)], check=True)
+    wanted = {m.findtext("source") for m in ET.parse(probe).getroot().iter("message")}
+    have = {
+        m.findtext("source") for m in ET.parse(TS_DIR / "ttps_desktop_zh_CN.ts").getroot().iter("message")
+    }
+    assert wanted - have == set(), "run: make translations"

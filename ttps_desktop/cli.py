@@ -1,0 +1,122 @@
+"""The command line: the same core as the app, for batch work, scripts and tests.
+
+Every error reaches the user as one translated sentence on stderr, never a traceback (unless --debug).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from ttps_desktop import APP_NAME, __version__
+from ttps_desktop.core.errors import ExitCode, TtpsError
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP, Language
+
+_CTX = "Cli"
+MSG_UNEXPECTED = QT_TRANSLATE_NOOP("Cli", "Unexpected error: {error}. Run again with --debug for details.")
+MSG_DEMO_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Demo applicant written to {path}")
+MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Cli", "Cannot write to {path}: {reason}")
+
+
+class CliError(TtpsError):
+    context = "Cli"
+
+
+class Output:
+    """Where a command writes, and in which language."""
+
+    def __init__(self, language: Language, out: TextIO, err: TextIO) -> None:
+        from ttps_desktop.i18n import Translator
+
+        self.tr = Translator(language)
+        self.out = out
+        self.err = err
+
+    def say(self, source: str, **params: object) -> None:
+        print(self.tr.message(_CTX, source, dict(params)), file=self.out)
+
+    def error(self, exc: TtpsError) -> None:
+        print(self.tr.message(exc.context, exc.message, exc.params), file=self.err)
+
+
+def _language(value: str) -> Language:
+    try:
+        return Language.parse(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"unknown language {value!r}: use en, zh_HK or zh_CN") from None
+
+
+def _cmd_gui(args: argparse.Namespace, _out: Output) -> int:
+    from ttps_desktop.ui.app import run_app
+
+    return run_app(args.project, language=args.lang, exit_after_ms=args.exit_after_ms)
+
+
+def _cmd_demo(args: argparse.Namespace, out: Output) -> int:
+    from ttps_desktop.core.demo import write_demo_sources
+
+    try:
+        folder = write_demo_sources(args.out)
+    except OSError as exc:
+        raise CliError(MSG_CANNOT_WRITE, path=str(args.out), reason=exc.strerror or str(exc)) from exc
+    out.say(MSG_DEMO_WRITTEN, path=str(folder))
+    return ExitCode.OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ttps-desktop",
+        description=f"{APP_NAME}: prepare a Hong Kong Top Talent Pass Scheme application, offline. "
+        "With no command, opens the app on the demo project.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        default=None,
+        help="language of messages: en, zh_HK or zh_CN (default: system)",
+    )
+    parser.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the app (on the demo project, or on PROJECT)")
+    gui.add_argument("project", nargs="?", type=Path, help="a project to open")
+    gui.add_argument("--exit-after-ms", type=int, default=None, help=argparse.SUPPRESS)
+    gui.set_defaults(handler=_cmd_gui)
+
+    demo = sub.add_parser("demo", help="write the demo applicant into DIR and print its path")
+    demo.add_argument("--out", type=Path, required=True, metavar="DIR")
+    demo.set_defaults(handler=_cmd_demo)
+    return parser
+
+
+def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command is None:
+        args.command, args.project, args.handler, args.exit_after_ms = "gui", None, _cmd_gui, None
+    if args.lang is None:
+        from ttps_desktop.i18n import system_language
+
+        args.lang = system_language()
+    output = Output(args.lang, out or sys.stdout, err or sys.stderr)
+    handler: Callable[[argparse.Namespace, Output], int] = args.handler
+    try:
+        return int(handler(args, output))
+    except TtpsError as exc:
+        if args.debug:
+            traceback.print_exc(file=output.err)
+        output.error(exc)
+        return int(exc.exit_code)
+    except Exception as exc:
+        if args.debug:
+            traceback.print_exc(file=output.err)
+        print(
+            output.tr.message(_CTX, MSG_UNEXPECTED, {"error": f"{type(exc).__name__}: {exc}"}),
+            file=output.err,
+        )
+        return int(ExitCode.ERROR)

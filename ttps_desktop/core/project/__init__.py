@@ -1,0 +1,3 @@
+"""The project file and every other file the app writes."""
+
+from __future__ import annotations

@@ -1,0 +1,99 @@
+"""The one way TTPS Desktop writes a file: all or nothing, and on disk before we say it is.
+
+A temporary file is written beside the target, flushed and fsynced, renamed over the target,
+and the directory is fsynced so the rename itself survives a power cut. Errors that a buffered
+write would hide until close (a full disk, a short write) are checked at every step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Iterable
+from pathlib import Path
+
+TEMP_MARKER = ".ttps-tmp-"
+_FILE_MODE = 0o600
+_DIR_MODE = 0o700
+
+
+class DurableWriteError(OSError):
+    """Writing failed; the previous content of the target, if any, is untouched."""
+
+
+def temp_name_for(target: Path) -> Path:
+    return target.with_name(f".{target.name}{TEMP_MARKER}{secrets.token_hex(6)}")
+
+
+def _write_all(fd: int, data: bytes | memoryview) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:
+            raise DurableWriteError(28, "no space left on the device (short write)")
+        view = view[written:]
+
+
+def fsync_directory(directory: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a directory for fsync; NTFS journals the rename.
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def ensure_private_dir(directory: Path) -> None:
+    """Create a directory (and its parents) readable by the owner only, on POSIX."""
+    directory.mkdir(mode=_DIR_MODE, parents=True, exist_ok=True)
+
+
+def write_chunks_durably(target: Path, chunks: Iterable[bytes], mode: int = _FILE_MODE) -> None:
+    """Replace ``target`` with the concatenation of ``chunks``, atomically and durably."""
+    target = Path(target)
+    temp = temp_name_for(target)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(temp, flags, mode)
+    except OSError as exc:
+        raise DurableWriteError(
+            exc.errno, f"cannot create a file in {target.parent}: {exc.strerror}"
+        ) from exc
+    try:
+        try:
+            for chunk in chunks:
+                _write_all(fd, chunk)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(exc, OSError) and not isinstance(exc, DurableWriteError):
+            raise DurableWriteError(exc.errno, f"cannot write {target.name}: {exc.strerror}") from exc
+        raise
+    fsync_directory(target.parent)
+
+
+def write_bytes_durably(target: Path, data: bytes, mode: int = _FILE_MODE) -> None:
+    write_chunks_durably(target, [data], mode)
+
+
+def write_text_durably(target: Path, text: str, mode: int = _FILE_MODE) -> None:
+    write_bytes_durably(target, text.encode("utf-8"), mode)
+
+
+def remove_stray_temps(directory: Path) -> list[Path]:
+    """Delete temporary files a crash left behind in ``directory``; return what was removed."""
+    removed: list[Path] = []
+    if not directory.is_dir():
+        return removed
+    for entry in directory.iterdir():
+        if TEMP_MARKER in entry.name and entry.is_file():
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed.append(entry)
+    return removed

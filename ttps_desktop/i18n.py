@@ -1,0 +1,78 @@
+"""Translation at the edge: the ui and the command line turn message ids into the user's language.
+
+Both use Qt's translation files (translations/*.qm). The command line needs no QApplication:
+it asks a QTranslator directly.
+"""
+
+from __future__ import annotations
+
+import locale
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QTranslator
+
+from ttps_desktop.core.language import Language
+from ttps_desktop.core.resources import translations_dir
+
+_QT_LOCALES = {Language.EN: "en_GB", Language.ZH_HK: "zh_HK", Language.ZH_CN: "zh_CN"}
+
+
+def system_language() -> Language:
+    name = QLocale.system().name() or (locale.getlocale()[0] or "en")
+    try:
+        return Language.parse(name)
+    except ValueError:
+        return Language.EN
+
+
+def qlocale(language: Language) -> QLocale:
+    return QLocale(_QT_LOCALES[language])
+
+
+def load_translator(language: Language) -> QTranslator:
+    translator = QTranslator()
+    # English is the source language: an empty translator returns the source text.
+    if language is not Language.EN:
+        qm = translations_dir() / f"ttps_desktop_{language.value}.qm"
+        if not translator.load(str(qm)):
+            raise FileNotFoundError(f"translation file missing or unreadable: {qm}")
+    return translator
+
+
+class Translator:
+    """Translate message ids and format their parameters for one language."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self.qt = load_translator(language)
+        self.locale = qlocale(language)
+
+    def text(self, context: str, source: str) -> str:
+        return self.qt.translate(context, source) or source
+
+    def format_value(self, value: Any) -> str:
+        if isinstance(value, bool):
+            return str(value)
+        if isinstance(value, date):
+            return self.locale.toString(
+                QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
+            )
+        if isinstance(value, Decimal):
+            return self.locale.toString(float(value), "f", 2)
+        if isinstance(value, int):
+            return self.locale.toString(value)
+        if isinstance(value, (list, tuple)):
+            sep = "、" if self.language is not Language.EN else ", "
+            return sep.join(self.format_value(v) for v in value)
+        return str(value)
+
+    def message(self, context: str, source: str, params: dict[str, Any] | None = None) -> str:
+        template = self.text(context, source)
+        formatted = {k: self.format_value(v) for k, v in (params or {}).items()}
+        try:
+            return template.format(**formatted)
+        except (KeyError, IndexError, ValueError):
+            # A broken translation must never hide the message: fall back to the source text.
+            return source.format(**formatted)

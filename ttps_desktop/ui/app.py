@@ -1,0 +1,75 @@
+"""Start the desktop app: QApplication, fonts, translators, and the main window on a project."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ttps_desktop import APP_NAME, __version__
+from ttps_desktop.core.demo import DEMO_FOLDER_NAME, write_demo_sources
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP, Language
+from ttps_desktop.core.paths import data_dir
+from ttps_desktop.i18n import Translator, load_translator, system_language
+from ttps_desktop.ui.fonts import install_bundled_font
+from ttps_desktop.ui.main_window import MainWindow
+
+MSG_NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "App",
+    "No display found, so the window cannot open. Start the app from a desktop session, "
+    "or run it with QT_QPA_PLATFORM=offscreen for a headless check.",
+)
+
+
+def has_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def ensure_demo_project() -> Path:
+    folder = data_dir() / DEMO_FOLDER_NAME
+    if not (folder / "facts.json").is_file():
+        write_demo_sources(data_dir())
+    return folder
+
+
+def _install_translators(app: QApplication, language: Language) -> list[QTranslator]:
+    translators = [load_translator(language)]
+    qt_own = QTranslator(app)  # Qt's own strings: standard buttons, dialogs
+    if language is not Language.EN and qt_own.load(
+        f"qtbase_{language.value}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        translators.append(qt_own)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
+
+
+def create_application(language: Language | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    install_bundled_font(app)
+    app.setProperty("ttps_translators", _install_translators(app, language or system_language()))
+    return app
+
+
+def run_app(
+    project: Path | None = None, language: Language | None = None, exit_after_ms: int | None = None
+) -> int:
+    lang = language or system_language()
+    if not has_display():
+        print(Translator(lang).message("App", MSG_NO_DISPLAY), file=sys.stderr)
+        return 2
+    app = create_application(lang)
+    window = MainWindow(project or ensure_demo_project())
+    window.show()
+    if exit_after_ms is not None:
+        QTimer.singleShot(exit_after_ms, window.close)
+    return app.exec()
