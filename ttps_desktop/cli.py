@@ -91,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="write the demo applicant into DIR and print its path")
     demo.add_argument("--out", type=Path, required=True, metavar="DIR")
     demo.set_defaults(handler=_cmd_demo)
+
+    from ttps_desktop.cli_eligibility import add_commands
+
+    add_commands(sub)
     return parser
 
 

@@ -9,14 +9,17 @@ from __future__ import annotations
 import locale
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
 from ttps_desktop.core.language import Language
+from ttps_desktop.core.messages import Message, MessageText, enum_text
 from ttps_desktop.core.resources import translations_dir
 
 _QT_LOCALES = {Language.EN: "en_GB", Language.ZH_HK: "zh_HK", Language.ZH_CN: "zh_CN"}
+_DATE_FORMATS = {Language.EN: "d MMM yyyy", Language.ZH_HK: "yyyy年M月d日", Language.ZH_CN: "yyyy年M月d日"}
 
 
 def system_language() -> Language:
@@ -55,6 +58,11 @@ class Translator:
     def format_value(self, value: Any) -> str:
         if isinstance(value, bool):
             return str(value)
+        if isinstance(value, MessageText):
+            return self.text(value.context, value.source)
+        if isinstance(value, Enum):
+            text = enum_text(value)
+            return self.text(text.context, text.source) if text else str(value.value)
         if isinstance(value, date):
             return self.locale.toString(
                 QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
@@ -67,6 +75,9 @@ class Translator:
             sep = "、" if self.language is not Language.EN else ", "
             return sep.join(self.format_value(v) for v in value)
         return str(value)
+
+    def render(self, message: Message) -> str:
+        return self.message(message.text.context, message.text.source, dict(message.params))
 
     def message(self, context: str, source: str, params: dict[str, Any] | None = None) -> str:
         template = self.text(context, source)

@@ -1,0 +1,167 @@
+"""``ttps-desktop eligibility`` and ``ttps-desktop universities``: the rules engine on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ttps_desktop.core.errors import ExitCode
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.paths import data_dir
+from ttps_desktop.core.rules.facts import load_facts
+from ttps_desktop.core.rules.reasons import Outcome
+from ttps_desktop.core.rules.report import Report, build_report, report_json
+from ttps_desktop.core.rules.universities import import_list, list_for
+
+if TYPE_CHECKING:
+    from ttps_desktop.cli import Output
+
+_MARK = {Outcome.PASS: "✓", Outcome.FAIL: "✗", Outcome.UNKNOWN: "?", Outcome.INFO: "·"}
+
+T_HEADING = QT_TRANSLATE_NOOP("Cli", "Top Talent Pass Scheme eligibility: {name}")
+T_DATES = QT_TRANSLATE_NOOP("Cli", "Application date {date}; rules of {version} (in force from {effective})")
+T_CATEGORY = QT_TRANSLATE_NOOP("Cli", "{name}: {verdict}")
+T_RECOMMENDED = QT_TRANSLATE_NOOP("Cli", "Recommended: {name}, initial stay {months} months.")
+T_NONE_RECOMMENDED = QT_TRANSLATE_NOOP("Cli", "No category is eligible on these facts yet.")
+T_CHECKLIST = QT_TRANSLATE_NOOP("Cli", "Documents to gather for category {category}:")
+T_CHECKLIST_COMMON = QT_TRANSLATE_NOOP(
+    "Cli", "Documents every applicant gathers (choose a category for the rest):"
+)
+T_REQUIRED = QT_TRANSLATE_NOOP("Cli", "required")
+T_IF_ANY = QT_TRANSLATE_NOOP("Cli", "if any")
+T_VERIFY = QT_TRANSLATE_NOOP("Cli", "verify")
+T_PERSON_SPOUSE = QT_TRANSLATE_NOOP("Cli", "Spouse {name}")
+T_PERSON_CHILD = QT_TRANSLATE_NOOP("Cli", "Child {number} {name}")
+T_WARNINGS = QT_TRANSLATE_NOOP("Cli", "Check these facts:")
+T_NEWER = QT_TRANSLATE_NOOP("Cli", "Newer rules:")
+T_NOTES = QT_TRANSLATE_NOOP(
+    "Cli", "Good to know (marked * where we could not confirm it on an official page):"
+)
+T_UNIVERSITY_LIST = QT_TRANSLATE_NOOP("Cli", "University list dated {date} ({count} institutions, {origin}).")
+T_IMPORTED = QT_TRANSLATE_NOOP("Cli", "Imported {count} institutions as the list dated {date}: {path}")
+T_MATCH = QT_TRANSLATE_NOOP("Cli", "{name}: on the list dated {date} as {listed} ({country}).")
+T_NO_MATCH = QT_TRANSLATE_NOOP("Cli", "{name}: not found in the list dated {date}.")
+T_SUGGEST = QT_TRANSLATE_NOOP("Cli", "  Did you mean: {names}?")
+
+
+def universities_folder() -> Path:
+    return data_dir() / "universities"
+
+
+def print_report(report: Report, out: Output) -> None:
+    a, tr, lang = report.assessment, out.tr, out.tr.language
+    name = a.facts.applicant.display_name or "—"
+    out.say(T_HEADING, name=name)
+    out.say(T_DATES, date=a.facts.application_date, version=a.ruleset.version, effective=a.ruleset.effective)
+    print(file=out.out)
+    for result in a.results.values():
+        out.say(T_CATEGORY, name=result.category.name.get(lang), verdict=result.verdict)
+        for reason in result.reasons:
+            print(f"  {_MARK[reason.outcome]} {tr.render(reason.message)}", file=out.out)
+    print(file=out.out)
+    if a.recommended:
+        best = a.results[a.recommended].category
+        out.say(T_RECOMMENDED, name=best.name.get(lang), months=best.initial_stay_months)
+    else:
+        out.say(T_NONE_RECOMMENDED)
+    print(file=out.out)
+    if report.category:
+        out.say(T_CHECKLIST, category=report.category.value)
+    else:
+        out.say(T_CHECKLIST_COMMON)
+    person = None
+    for item in report.applicable:
+        if item.person != person and item.person.key != "applicant":
+            label = T_PERSON_SPOUSE if item.person.key == "spouse" else T_PERSON_CHILD
+            print(
+                "  " + tr.message("Cli", label, {"name": item.person.name, "number": item.person.number}),
+                file=out.out,
+            )
+        person = item.person
+        indent = "    " if item.person.key != "applicant" else "  "
+        flags = [tr.text("Cli", T_REQUIRED if item.mandatory else T_IF_ANY)]
+        if item.requirement.verify:
+            flags.append(tr.text("Cli", T_VERIFY))
+        line = f"{indent}[{', '.join(flags)}] {item.requirement.title.get(lang)} — {tr.render(item.reason.message)}"
+        print(line, file=out.out)
+    warnings = [*a.warnings, *a.dependants.issues]
+    for title, reasons in ((T_WARNINGS, warnings), (T_NEWER, list(report.newer_rules))):
+        if reasons:
+            print(file=out.out)
+            out.say(title)
+            for reason in reasons:
+                print(f"  ! {tr.render(reason.message)}", file=out.out)
+    print(file=out.out)
+    out.say(T_NOTES)
+    for note in a.ruleset.notes:
+        print(f"  {'*' if note.verify else '-'} {note.text.get(lang)}", file=out.out)
+    unis = a.universities
+    out.say(T_UNIVERSITY_LIST, date=unis.list_date, count=len(unis.institutions), origin=unis.origin)
+
+
+def cmd_eligibility(args: argparse.Namespace, out: Output) -> int:
+    facts = load_facts(args.facts)
+    report = build_report(facts, unis=list_for(facts.application_date, universities_folder()))
+    if args.json:
+        document = report_json(report, out.tr.render)
+        print(json.dumps(document, ensure_ascii=False, indent=2), file=out.out)
+    else:
+        print_report(report, out)
+    return int(ExitCode.OK)
+
+
+def cmd_universities_import(args: argparse.Namespace, out: Output) -> int:
+    path, imported = import_list(args.file, args.date, args.source, universities_folder())
+    out.say(T_IMPORTED, count=len(imported.institutions), date=imported.list_date, path=str(path))
+    return int(ExitCode.OK)
+
+
+def cmd_universities_match(args: argparse.Namespace, out: Output) -> int:
+    unis = list_for(args.on or date.today(), universities_folder())
+    found_all = True
+    for name in args.names:
+        match = unis.match(name)
+        if match:
+            out.say(T_MATCH, name=name, date=unis.list_date, listed=match.en, country=match.country or "—")
+            continue
+        found_all = False
+        out.say(T_NO_MATCH, name=name, date=unis.list_date)
+        suggestions = unis.suggest(name)
+        if suggestions:
+            out.say(T_SUGGEST, names=[s.en for s in suggestions])
+    return int(ExitCode.OK if found_all else ExitCode.INCOMPLETE)
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    elig = sub.add_parser(
+        "eligibility", help="category verdicts and the document checklist for one applicant"
+    )
+    elig.add_argument("facts", type=Path, metavar="FACTS.json")
+    elig.add_argument("--json", action="store_true", help="print JSON instead of text")
+    elig.set_defaults(handler=cmd_eligibility)
+
+    unis = sub.add_parser(
+        "universities", help="the eligible-university list: match names, import a newer list"
+    )
+    unis_sub = unis.add_subparsers(dest="universities_command", metavar="ACTION", required=True)
+    imp = unis_sub.add_parser(
+        "import", help="import the official list from a CSV (header: en, zh_hant, ...) or text file"
+    )
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--date", type=_iso_date, required=True, help="the date of the list (YYYY-MM-DD)")
+    imp.add_argument("--source", default="IMMD", help="where the list came from")
+    imp.set_defaults(handler=cmd_universities_import)
+    match = unis_sub.add_parser("match", help="look names up in the list in force on a date")
+    match.add_argument("names", nargs="+")
+    match.add_argument("--on", type=_iso_date, default=None, help="the application date (default: today)")
+    match.set_defaults(handler=cmd_universities_match)

@@ -1,0 +1,225 @@
+"""Strict, typed reading of JSON documents, with errors that name the file, the place and the field.
+
+Used for the shipped rule files and for the user's FACTS.json: unknown keys are errors (a typo must not
+pass silently), and every value is checked for type before the domain sees it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ttps_desktop.core.errors import BadInputError
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+
+E = TypeVar("E", bound=Enum)
+T = TypeVar("T")
+
+MSG_INVALID = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: {problem}")
+MSG_NOT_JSON = QT_TRANSLATE_NOOP(
+    "Errors", "{file} is not valid JSON (line {line}, column {column}): {problem}"
+)
+MSG_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {problem}")
+
+
+class DataError(BadInputError):
+    """A document does not have the shape we need. ``place`` is a JSON path such as ``degrees[0].awarded``."""
+
+    def __init__(self, file: str, place: str, problem: str) -> None:
+        super().__init__(MSG_INVALID, file=file, place=place or "(top level)", problem=problem)
+        self.file, self.place, self.problem = file, place, problem
+
+
+def load_json(path: Path) -> Any:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInputError(MSG_UNREADABLE, file=str(path), problem=str(exc)) from exc
+    try:
+        return json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        raise BadInputError(
+            MSG_NOT_JSON, file=str(path), line=exc.lineno, column=exc.colno, problem=exc.msg
+        ) from exc
+
+
+class Node:
+    """A JSON object being read: each accessor checks one field and remembers which ones were read."""
+
+    def __init__(self, value: Any, file: str, place: str = "") -> None:
+        if not isinstance(value, dict):
+            raise DataError(file, place, f"expected an object, found {_kind(value)}")
+        self._value: dict[str, Any] = value
+        self.file = file
+        self.place = place
+        self._seen: set[str] = set()
+
+    def _path(self, key: str) -> str:
+        return f"{self.place}.{key}" if self.place else key
+
+    def error(self, key: str, problem: str) -> DataError:
+        return DataError(self.file, self._path(key) if key else self.place, problem)
+
+    def has(self, key: str) -> bool:
+        return self._value.get(key) is not None
+
+    def _get(self, key: str, required: bool) -> Any:
+        self._seen.add(key)
+        if key not in self._value or self._value[key] is None:
+            if required:
+                raise self.error(key, "is required")
+            return None
+        return self._value[key]
+
+    def str(self, key: str, default: str | None = None) -> str:
+        value = self._get(key, default is None)
+        if value is None:
+            assert default is not None
+            return default
+        if not isinstance(value, str):
+            raise self.error(key, f"expected text, found {_kind(value)}")
+        return value
+
+    def opt_str(self, key: str) -> str | None:
+        value = self._get(key, False)
+        if value is not None and not isinstance(value, str):
+            raise self.error(key, f"expected text, found {_kind(value)}")
+        return value
+
+    def bool(self, key: str, default: bool | None = None) -> bool:
+        value = self._get(key, default is None)
+        if value is None:
+            assert default is not None
+            return default
+        if not isinstance(value, bool):
+            raise self.error(key, f"expected true or false, found {_kind(value)}")
+        return value
+
+    def int(self, key: str, default: int | None = None) -> int:
+        value = self._get(key, default is None)
+        if value is None:
+            assert default is not None
+            return default
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.error(key, f"expected a whole number, found {_kind(value)}")
+        return value
+
+    def decimal(self, key: str) -> Decimal:
+        value = self._get(key, True)
+        if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
+            raise self.error(key, f"expected a decimal number written as text, found {_kind(value)}")
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            raise self.error(key, f"{value!r} is not a decimal number") from None
+        if not number.is_finite():
+            raise self.error(key, f"{value!r} is not a finite number")
+        return number
+
+    def date(self, key: str) -> date:
+        value = self._get(key, True)
+        return self._parse_date(key, value)
+
+    def opt_date(self, key: str) -> date | None:
+        value = self._get(key, False)
+        return None if value is None else self._parse_date(key, value)
+
+    def _parse_date(self, key: str, value: Any) -> date:
+        if not isinstance(value, str):
+            raise self.error(key, f"expected a date YYYY-MM-DD, found {_kind(value)}")
+        try:
+            if len(value) != 10:
+                raise ValueError
+            return date.fromisoformat(value)
+        except ValueError:
+            raise self.error(key, f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+    def enum(self, key: str, kind: type[E], default: E | None = None) -> E:
+        value = self._get(key, default is None)
+        if value is None:
+            assert default is not None
+            return default
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(str(m.value) for m in kind)
+            raise self.error(key, f"{value!r} is not one of: {allowed}") from None
+
+    def node(self, key: str) -> Node:
+        return Node(self._get(key, True), self.file, self._path(key))
+
+    def opt_node(self, key: str) -> Node | None:
+        value = self._get(key, False)
+        return None if value is None else Node(value, self.file, self._path(key))
+
+    def nodes(self, key: str, required: bool = False) -> Iterator[Node]:
+        for index, item in enumerate(self._list(key, required)):
+            yield Node(item, self.file, f"{self._path(key)}[{index}]")
+
+    def strs(self, key: str, required: bool = False) -> list[str]:
+        items = self._list(key, required)
+        for index, item in enumerate(items):
+            if not isinstance(item, str):
+                raise DataError(
+                    self.file, f"{self._path(key)}[{index}]", f"expected text, found {_kind(item)}"
+                )
+        return list(items)
+
+    def enums(self, key: str, kind: type[E], required: bool = False) -> list[E]:
+        result = []
+        for index, item in enumerate(self._list(key, required)):
+            try:
+                result.append(kind(item))
+            except ValueError:
+                allowed = ", ".join(str(m.value) for m in kind)
+                raise DataError(
+                    self.file, f"{self._path(key)}[{index}]", f"{item!r} is not one of: {allowed}"
+                ) from None
+        return result
+
+    def _list(self, key: str, required: bool) -> list[Any]:
+        value = self._get(key, required)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.error(key, f"expected a list, found {_kind(value)}")
+        return value
+
+    def keys(self) -> list[str]:
+        return list(self._value)
+
+    def raw(self, key: str) -> Any:
+        self._seen.add(key)
+        return self._value.get(key)
+
+    def done(self) -> None:
+        """Call after reading: any key not read is an error naming it."""
+        unknown = sorted(set(self._value) - self._seen)
+        if unknown:
+            raise self.error(unknown[0], "unknown field (check the spelling)")
+
+    def read(self, reader: Callable[[Node], T]) -> T:
+        result = reader(self)
+        self.done()
+        return result
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, Decimal, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__

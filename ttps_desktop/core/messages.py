@@ -1,0 +1,74 @@
+"""Message ids with parameters: the core says *what* to tell the user; the edges translate and format it.
+
+A message is an English source text (Python ``{name}`` placeholders) in a translation context. Enum values
+used as parameters (a verdict, a condition...) are translated through texts registered here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import Any, Union
+
+ParamValue = Union[str, int, Decimal, date, Enum, "MessageText", list[Any]]
+
+
+@dataclass(frozen=True)
+class MessageText:
+    context: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Message:
+    """Something to tell the user: a translatable text and its parameters."""
+
+    text: MessageText
+    params: Mapping[str, ParamValue] = field(default_factory=dict)
+
+    def english(self) -> str:
+        return self.text.source.format(**{k: english_value(v) for k, v in self.params.items()})
+
+
+_ENUM_TEXTS: dict[Enum, MessageText] = {}
+
+
+def register_enum_texts(context: str, table: Mapping[Enum, str]) -> None:
+    for member, source in table.items():
+        _ENUM_TEXTS[member] = MessageText(context, source)
+
+
+def enum_text(value: Enum) -> MessageText | None:
+    return _ENUM_TEXTS.get(value)
+
+
+def english_value(value: Any) -> str:
+    """How a parameter reads in English with no locale formatting (logs, tests, --json fallbacks)."""
+    if isinstance(value, Enum):
+        text = enum_text(value)
+        return text.source if text else str(value.value)
+    if isinstance(value, MessageText):
+        return value.source
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return ", ".join(english_value(v) for v in value)
+    return str(value)
+
+
+def json_value(value: Any) -> Any:
+    """A parameter as plain JSON: ISO dates, decimal strings, enum values."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, MessageText):
+        return value.source
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, list):
+        return [json_value(v) for v in value]
+    return value

@@ -1,0 +1,133 @@
+"""Which documents this applicant must gather: the catalogue filtered by category and situation.
+
+Dependants' requirements are instantiated per person: ``spouse.marriage_certificate``, ``child_2.photo``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ttps_desktop.core.rules.eligibility import Assessment, Reason, holds_prc_passport_overseas
+from ttps_desktop.core.rules.facts import DegreeLevel, Facts
+from ttps_desktop.core.rules.model import Catalogue, CategoryId, Condition, Requirement, RuleSet, Subject
+from ttps_desktop.core.rules.reasons import Outcome, ReasonCode
+from ttps_desktop.core.rules.universities import UniversityList
+
+
+@dataclass(frozen=True)
+class Person:
+    """Whose documents: the applicant, the spouse, or the n-th child."""
+
+    key: str  # "applicant", "spouse", "child_1"...
+    subject: Subject
+    name: str
+    number: int = 0  # 1-based among children
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    requirement: Requirement
+    person: Person
+    applies: bool
+    mandatory: bool
+    reason: Reason
+
+    @property
+    def id(self) -> str:
+        """Stable id of this instance, used by the project to link evidence."""
+        return (
+            self.requirement.id
+            if self.person.subject is Subject.APPLICANT
+            else f"{self.person.key}.{self.requirement.id}"
+        )
+
+
+def situation(
+    facts: Facts, rules: RuleSet, unis: UniversityList, has_dependants: bool
+) -> frozenset[Condition]:
+    """The conditions that hold for this applicant."""
+    held: set[Condition] = set()
+    residence = facts.residence.country if facts.residence else None
+    if facts.has_hkid:
+        held.add(Condition.HAS_HKID)
+    if residence == "CHN":
+        held.add(Condition.MAINLAND_RESIDENT)
+    if residence in ("MAC", "TWN"):
+        held.add(Condition.MACAO_OR_TAIWAN_RESIDENT)
+    if holds_prc_passport_overseas(facts, rules):
+        held.add(Condition.PRC_PASSPORT_OVERSEAS)
+    if facts.documents_not_in_chinese_or_english:
+        held.add(Condition.DOCUMENTS_NOT_IN_CHINESE_OR_ENGLISH)
+    if facts.name_changed:
+        held.add(Condition.NAME_CHANGED)
+    if has_dependants:
+        held.add(Condition.HAS_DEPENDANTS)
+    if facts.employment:
+        held.add(Condition.HAS_EMPLOYMENT)
+    if any(job.self_employed for job in facts.employment):
+        held.add(Condition.SELF_EMPLOYED)
+    for degree in facts.degrees:
+        match = unis.match(degree.institution) if degree.level is DegreeLevel.BACHELOR else None
+        if match is not None and match.country == "CHN":
+            held.add(Condition.MAINLAND_DEGREE)
+    return frozenset(held)
+
+
+def people(assessment: Assessment) -> list[Person]:
+    deps = assessment.dependants
+    found = [Person("applicant", Subject.APPLICANT, assessment.facts.applicant.display_name)]
+    if deps.spouse is not None:
+        found.append(Person("spouse", Subject.SPOUSE, deps.spouse))
+    found += [Person(f"child_{n}", Subject.CHILD, name, n) for n, name in enumerate(deps.children, start=1)]
+    return found
+
+
+def _judge(
+    req: Requirement, category: CategoryId | None, held: frozenset[Condition]
+) -> tuple[bool, bool, Reason]:
+    everyone = req.categories == frozenset(CategoryId)
+    if category is None and not everyone:
+        return False, False, Reason(ReasonCode.REQUIREMENT_NO_CATEGORY, Outcome.INFO, {}, req.source)
+    if category is not None and category not in req.categories:
+        params = {"category": category.value}
+        return False, False, Reason(ReasonCode.REQUIREMENT_NOT_FOR_CATEGORY, Outcome.INFO, params, req.source)
+    absent = [c for c in req.when if c not in held]
+    if absent:
+        return (
+            False,
+            False,
+            Reason(
+                ReasonCode.REQUIREMENT_SITUATION_ABSENT, Outcome.INFO, {"situation": absent[0]}, req.source
+            ),
+        )
+    mandatory = category in req.mandatory_for if category else req.mandatory_for == frozenset(CategoryId)
+    if req.when:
+        reason = Reason(
+            ReasonCode.REQUIREMENT_FOR_SITUATION, Outcome.INFO, {"situation": req.when[0]}, req.source
+        )
+    elif req.subject is not Subject.APPLICANT:
+        reason = Reason(ReasonCode.REQUIREMENT_FOR_DEPENDANT, Outcome.INFO, {}, req.source)
+    elif everyone:
+        reason = Reason(ReasonCode.REQUIREMENT_FOR_EVERYONE, Outcome.INFO, {}, req.source)
+    else:
+        params = {"category": category.value if category else ""}
+        reason = Reason(ReasonCode.REQUIREMENT_FOR_CATEGORY, Outcome.INFO, params, req.source)
+    return True, mandatory, reason
+
+
+def checklist(
+    assessment: Assessment, catalogue: Catalogue, category: CategoryId | None
+) -> list[ChecklistItem]:
+    """Every catalogue entry for every person, with whether it applies here and why."""
+    everyone = people(assessment)
+    held = situation(
+        assessment.facts, assessment.ruleset, assessment.universities, has_dependants=len(everyone) > 1
+    )
+    items = []
+    for person in everyone:
+        for req in catalogue.requirements:
+            if req.subject is not person.subject:
+                continue
+            applies, mandatory, reason = _judge(req, category, held)
+            items.append(ChecklistItem(req, person, applies, mandatory, reason))
+    return items

@@ -1,0 +1,328 @@
+"""What an applicant tells us (FACTS.json, ../shared/spec/cli-and-facts.md), read strictly into typed values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from ttps_desktop.core.jsonread import DataError, Node, load_json
+from ttps_desktop.core.rules.money import ExchangeRate
+
+_COUNTRY = re.compile(r"^[A-Z]{3}$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+class TravelDocumentKind(StrEnum):
+    PASSPORT = "passport"
+    TRAVEL_PERMIT = "travel_permit"  # e.g. the Mainland's Exit-entry Permit
+    OTHER = "other"
+
+
+class DegreeLevel(StrEnum):
+    BACHELOR = "bachelor"
+    MASTER = "master"
+    DOCTOR = "doctor"
+    OTHER = "other"
+
+
+class IncomeKind(StrEnum):
+    SALARY = "salary"
+    ALLOWANCE = "allowance"
+    BONUS = "bonus"
+    STOCK_OPTIONS = "stock_options"
+    BUSINESS_PROFIT = "business_profit"
+    INVESTMENT = "investment"
+    OTHER = "other"
+
+
+class Relation(StrEnum):
+    SPOUSE = "spouse"
+    CHILD = "child"
+
+
+@dataclass(frozen=True)
+class Applicant:
+    name: str = ""
+    name_native: str = ""
+    reference: str = ""
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.name, self.name_native) if p)
+
+
+@dataclass(frozen=True)
+class TravelDocument:
+    kind: TravelDocumentKind
+    issuing_country: str
+    expiry_date: date | None
+
+
+@dataclass(frozen=True)
+class Residence:
+    country: str
+    overseas_permanent_resident: bool = False
+    overseas_since: date | None = None
+
+
+@dataclass(frozen=True)
+class Degree:
+    level: DegreeLevel
+    institution: str
+    awarded: date
+    hk_full_time_locally_accredited: bool = False
+
+
+@dataclass(frozen=True)
+class Employment:
+    employer: str
+    start: date
+    end: date | None  # None: still working there
+    full_time: bool = True
+    self_employed: bool = False
+
+
+@dataclass(frozen=True)
+class IncomeItem:
+    kind: IncomeKind
+    amount: Decimal
+    currency: str
+    period_start: date
+    period_end: date
+
+
+@dataclass(frozen=True)
+class Dependant:
+    relation: Relation
+    name: str = ""
+    birth_date: date | None = None
+    married: bool = False
+
+
+@dataclass(frozen=True)
+class Facts:
+    application_date: date
+    nationality: str | None = None
+    applicant: Applicant = field(default_factory=Applicant)
+    travel_document: TravelDocument | None = None
+    residence: Residence | None = None
+    has_hkid: bool = False
+    degrees: tuple[Degree, ...] = ()
+    employment: tuple[Employment, ...] = ()
+    income: tuple[IncomeItem, ...] = ()
+    exchange_rates: tuple[ExchangeRate, ...] = ()
+    dependants: tuple[Dependant, ...] = ()
+    name_changed: bool = False
+    documents_not_in_chinese_or_english: bool = False
+
+    def rates(self) -> dict[str, ExchangeRate]:
+        return {r.currency: r for r in self.exchange_rates}
+
+
+def _code(node: Node, key: str, pattern: re.Pattern[str], what: str) -> str:
+    value = node.str(key)
+    if not pattern.match(value):
+        raise node.error(key, f"{value!r} is not {what}")
+    return value
+
+
+def _opt_code(node: Node, key: str, pattern: re.Pattern[str], what: str) -> str | None:
+    if node.has(key):
+        return _code(node, key, pattern, what)
+    node.raw(key)  # present as null, or absent: either way "not given"
+    return None
+
+
+def _applicant(n: Node) -> Applicant:
+    return Applicant(n.str("name", ""), n.str("name_native", ""), n.str("reference", ""))
+
+
+def _travel_document(n: Node) -> TravelDocument:
+    return TravelDocument(
+        n.enum("kind", TravelDocumentKind),
+        _code(n, "issuing_country", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as CHN"),
+        n.opt_date("expiry_date"),
+    )
+
+
+def _residence(n: Node) -> Residence:
+    return Residence(
+        _code(n, "country", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as USA"),
+        n.bool("overseas_permanent_resident", False),
+        n.opt_date("overseas_since"),
+    )
+
+
+def _degree(n: Node) -> Degree:
+    institution = n.str("institution").strip()
+    if not institution:
+        raise n.error("institution", "is empty")
+    return Degree(
+        n.enum("level", DegreeLevel),
+        institution,
+        n.date("awarded"),
+        n.bool("hk_full_time_locally_accredited", False),
+    )
+
+
+def _employment(n: Node) -> Employment:
+    return Employment(
+        n.str("employer", ""),
+        n.date("start"),
+        n.opt_date("end"),
+        n.bool("full_time", True),
+        n.bool("self_employed", False),
+    )
+
+
+def _income(n: Node) -> IncomeItem:
+    amount = n.decimal("amount")
+    if amount < 0:
+        raise n.error("amount", "must not be negative")
+    return IncomeItem(
+        n.enum("kind", IncomeKind),
+        amount,
+        _code(n, "currency", _CURRENCY, "an ISO 4217 currency code such as USD"),
+        n.date("period_start"),
+        n.date("period_end"),
+    )
+
+
+def _rate(n: Node) -> ExchangeRate:
+    rate = n.decimal("hkd_per_unit")
+    if rate <= 0:
+        raise n.error("hkd_per_unit", "must be greater than zero")
+    return ExchangeRate(
+        _code(n, "currency", _CURRENCY, "an ISO 4217 currency code such as USD"),
+        rate,
+        n.date("date"),
+        n.str("source"),
+    )
+
+
+def _dependant(n: Node) -> Dependant:
+    return Dependant(
+        n.enum("relation", Relation), n.str("name", ""), n.opt_date("birth_date"), n.bool("married", False)
+    )
+
+
+def _facts(n: Node) -> Facts:
+    applicant = n.opt_node("applicant")
+    travel = n.opt_node("travel_document")
+    residence = n.opt_node("residence")
+    rates = tuple(r.read(_rate) for r in n.nodes("exchange_rates"))
+    seen: set[str] = set()
+    for index, rate in enumerate(rates):
+        if rate.currency in seen:
+            raise DataError(n.file, f"exchange_rates[{index}].currency", f"a second rate for {rate.currency}")
+        seen.add(rate.currency)
+    return Facts(
+        application_date=n.date("application_date"),
+        nationality=_opt_code(n, "nationality", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as CHN"),
+        applicant=applicant.read(_applicant) if applicant else Applicant(),
+        travel_document=travel.read(_travel_document) if travel else None,
+        residence=residence.read(_residence) if residence else None,
+        has_hkid=n.bool("has_hkid", False),
+        degrees=tuple(d.read(_degree) for d in n.nodes("degrees")),
+        employment=tuple(e.read(_employment) for e in n.nodes("employment")),
+        income=tuple(i.read(_income) for i in n.nodes("income")),
+        exchange_rates=rates,
+        dependants=tuple(d.read(_dependant) for d in n.nodes("dependants")),
+        name_changed=n.bool("name_changed", False),
+        documents_not_in_chinese_or_english=n.bool("documents_not_in_chinese_or_english", False),
+    )
+
+
+def parse_facts(data: Any, file: str = "FACTS.json") -> Facts:
+    """Read facts from parsed JSON; a DataError names the first field that is wrong."""
+    return Node(data, file).read(_facts)
+
+
+def load_facts(path: Path) -> Facts:
+    return parse_facts(load_json(path), str(path))
+
+
+def facts_to_json(facts: Facts) -> dict[str, Any]:
+    """The inverse of parse_facts: what a project stores and the wizard edits."""
+
+    def d(value: date | None) -> str | None:
+        return value.isoformat() if value else None
+
+    return {
+        "applicant": {
+            "name": facts.applicant.name,
+            "name_native": facts.applicant.name_native,
+            "reference": facts.applicant.reference,
+        },
+        "application_date": facts.application_date.isoformat(),
+        "nationality": facts.nationality,
+        "travel_document": None
+        if facts.travel_document is None
+        else {
+            "kind": facts.travel_document.kind.value,
+            "issuing_country": facts.travel_document.issuing_country,
+            "expiry_date": d(facts.travel_document.expiry_date),
+        },
+        "residence": None
+        if facts.residence is None
+        else {
+            "country": facts.residence.country,
+            "overseas_permanent_resident": facts.residence.overseas_permanent_resident,
+            "overseas_since": d(facts.residence.overseas_since),
+        },
+        "has_hkid": facts.has_hkid,
+        "degrees": [
+            {
+                "level": g.level.value,
+                "institution": g.institution,
+                "awarded": d(g.awarded),
+                "hk_full_time_locally_accredited": g.hk_full_time_locally_accredited,
+            }
+            for g in facts.degrees
+        ],
+        "employment": [
+            {
+                "employer": e.employer,
+                "start": d(e.start),
+                "end": d(e.end),
+                "full_time": e.full_time,
+                "self_employed": e.self_employed,
+            }
+            for e in facts.employment
+        ],
+        "income": [
+            {
+                "kind": i.kind.value,
+                "amount": str(i.amount),
+                "currency": i.currency,
+                "period_start": d(i.period_start),
+                "period_end": d(i.period_end),
+            }
+            for i in facts.income
+        ],
+        "exchange_rates": [
+            {
+                "currency": r.currency,
+                "hkd_per_unit": str(r.hkd_per_unit),
+                "date": d(r.date),
+                "source": r.source,
+            }
+            for r in facts.exchange_rates
+        ],
+        "dependants": [
+            {
+                "relation": p.relation.value,
+                "name": p.name,
+                "birth_date": d(p.birth_date),
+                "married": p.married,
+            }
+            for p in facts.dependants
+        ],
+        "name_changed": facts.name_changed,
+        "documents_not_in_chinese_or_english": facts.documents_not_in_chinese_or_english,
+    }

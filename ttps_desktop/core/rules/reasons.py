@@ -1,0 +1,317 @@
+"""Every reason the rules engine can give, in one place: stable codes and their English source texts.
+
+Codes are a public interface (``eligibility --json`` prints them): never rename one; add new ones.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.messages import MessageText, register_enum_texts
+from ttps_desktop.core.rules.facts import DegreeLevel, IncomeKind
+from ttps_desktop.core.rules.model import Condition
+
+
+class Verdict(StrEnum):
+    ELIGIBLE = "eligible"
+    NOT_ELIGIBLE = "not_eligible"
+    UNDETERMINED = "undetermined"
+
+
+class Outcome(StrEnum):
+    """How one reason bears on the verdict."""
+
+    PASS = "pass"
+    FAIL = "fail"
+    UNKNOWN = "unknown"
+    INFO = "info"
+
+
+class ReasonCode(StrEnum):
+    # every category
+    NATIONALITY_MISSING = "nationality_missing"
+    NATIONALITY_EXCLUDED = "nationality_excluded"
+    NATIONALITY_ACCEPTED = "nationality_accepted"
+    PRC_OVERSEAS_PERMANENT_RESIDENT = "prc_overseas_permanent_resident"
+    PRC_OVERSEAS_ONE_YEAR = "prc_overseas_one_year"
+    PRC_OVERSEAS_TOO_RECENT = "prc_overseas_too_recent"
+    PRC_OVERSEAS_UNKNOWN = "prc_overseas_unknown"
+    # category A
+    INCOME_WINDOW = "income_window"
+    INCOME_MEETS_THRESHOLD = "income_meets_threshold"
+    INCOME_BELOW_THRESHOLD = "income_below_threshold"
+    INCOME_KIND_EXCLUDED = "income_kind_excluded"
+    INCOME_OUTSIDE_WINDOW = "income_outside_window"
+    INCOME_PRORATED = "income_prorated"
+    INCOME_PERIOD_INVALID = "income_period_invalid"
+    EXCHANGE_RATE_MISSING = "exchange_rate_missing"
+    EXCHANGE_RATE_USED = "exchange_rate_used"
+    # degrees (B, C)
+    DEGREE_LISTED = "degree_listed"
+    DEGREE_NOT_FOUND = "degree_not_found"
+    DEGREE_NONE = "degree_none"
+    DEGREE_LEVEL_NOT_ACCEPTED = "degree_level_not_accepted"
+    DEGREE_TOO_OLD = "degree_too_old"
+    DEGREE_HK_LOCALLY_ACCREDITED = "degree_hk_locally_accredited"
+    DEGREE_AWARDED_IN_FUTURE = "degree_awarded_in_future"
+    # work experience (B, C)
+    EXPERIENCE_ENOUGH = "experience_enough"
+    EXPERIENCE_SHORT = "experience_short"
+    EXPERIENCE_BELOW_LIMIT = "experience_below_limit"
+    EXPERIENCE_AT_OR_OVER_LIMIT = "experience_at_or_over_limit"
+    EMPLOYMENT_PERIOD_INVALID = "employment_period_invalid"
+    EMPLOYMENT_IN_FUTURE = "employment_in_future"
+    EXPERIENCE_PART_TIME_COUNTED = "experience_part_time_counted"
+    # quota (C)
+    QUOTA_APPLIES = "quota_applies"
+    # warnings about the facts that do not change a verdict
+    TRAVEL_DOCUMENT_MISSING = "travel_document_missing"
+    TRAVEL_DOCUMENT_EXPIRED = "travel_document_expired"
+    TRAVEL_DOCUMENT_EXPIRES_SOON = "travel_document_expires_soon"
+    DEPENDANT_CHILD_TOO_OLD = "dependant_child_too_old"
+    DEPENDANT_CHILD_MARRIED = "dependant_child_married"
+    DEPENDANT_CHILD_BIRTH_DATE_MISSING = "dependant_child_birth_date_missing"
+    DEPENDANT_SECOND_SPOUSE = "dependant_second_spouse"
+    # the checklist
+    REQUIREMENT_FOR_EVERYONE = "requirement_for_everyone"
+    REQUIREMENT_FOR_DEPENDANT = "requirement_for_dependant"
+    REQUIREMENT_FOR_CATEGORY = "requirement_for_category"
+    REQUIREMENT_FOR_SITUATION = "requirement_for_situation"
+    REQUIREMENT_NOT_FOR_CATEGORY = "requirement_not_for_category"
+    REQUIREMENT_SITUATION_ABSENT = "requirement_situation_absent"
+    REQUIREMENT_NO_CATEGORY = "requirement_no_category"
+    # newer rules
+    RULES_NEWER_VERSION = "rules_newer_version"
+    RULES_VERDICT_CHANGES = "rules_verdict_changes"
+    RULES_INITIAL_STAY_CHANGES = "rules_initial_stay_changes"
+    RULES_REQUIREMENT_ADDED = "rules_requirement_added"
+    RULES_REQUIREMENT_REMOVED = "rules_requirement_removed"
+
+
+_R = "Reason"
+REASON_TEXT: dict[ReasonCode, str] = {
+    ReasonCode.NATIONALITY_MISSING: QT_TRANSLATE_NOOP(
+        "Reason", "Nationality not given: it decides whether you may apply at all."
+    ),
+    ReasonCode.NATIONALITY_EXCLUDED: QT_TRANSLATE_NOOP(
+        "Reason", "Nationals of {nationality} may not apply under the scheme."
+    ),
+    ReasonCode.NATIONALITY_ACCEPTED: QT_TRANSLATE_NOOP(
+        "Reason", "Nationality {nationality} is not among those excluded from the scheme."
+    ),
+    ReasonCode.PRC_OVERSEAS_PERMANENT_RESIDENT: QT_TRANSLATE_NOOP(
+        "Reason",
+        "As a Chinese national with a PRC passport living overseas, you qualify through permanent residence in {country}.",
+    ),
+    ReasonCode.PRC_OVERSEAS_ONE_YEAR: QT_TRANSLATE_NOOP(
+        "Reason",
+        "As a Chinese national with a PRC passport, you have lived overseas since {since}, at least one year before applying (from {required_since}); you must apply from overseas.",
+    ),
+    ReasonCode.PRC_OVERSEAS_TOO_RECENT: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Chinese nationals with a PRC passport living overseas need permanent residence there or one year's residence immediately before applying; you have lived overseas since {since}, which is after {required_since}.",
+    ),
+    ReasonCode.PRC_OVERSEAS_UNKNOWN: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Chinese nationals with a PRC passport living overseas need permanent residence there or one year's residence immediately before applying: give the date you started living in {country} or say whether you are a permanent resident.",
+    ),
+    ReasonCode.INCOME_WINDOW: QT_TRANSLATE_NOOP(
+        "Reason",
+        "The year counted for income runs from {window_start} to {window_end}, the 12 months before the application date. An income item whose period ends in it counts in full; a longer or unfinished period counts for its days inside it.",
+    ),
+    ReasonCode.INCOME_MEETS_THRESHOLD: QT_TRANSLATE_NOOP(
+        "Reason", "Income in that year totals HK${total_hkd}, at least the HK${threshold_hkd} required."
+    ),
+    ReasonCode.INCOME_BELOW_THRESHOLD: QT_TRANSLATE_NOOP(
+        "Reason", "Income in that year totals HK${total_hkd}, below the HK${threshold_hkd} required."
+    ),
+    ReasonCode.INCOME_KIND_EXCLUDED: QT_TRANSLATE_NOOP(
+        "Reason",
+        "{kind} income of {amount} {currency} does not count: income from personal investments is excluded.",
+    ),
+    ReasonCode.INCOME_OUTSIDE_WINDOW: QT_TRANSLATE_NOOP(
+        "Reason", "{kind} income for {period_start} to {period_end} falls outside the year counted."
+    ),
+    ReasonCode.INCOME_PRORATED: QT_TRANSLATE_NOOP(
+        "Reason",
+        "{kind} income for {period_start} to {period_end} counts for the {counted_days} of its {period_days} days inside the year: HK${counted_hkd}.",
+    ),
+    ReasonCode.INCOME_PERIOD_INVALID: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Income item {number}: the period ends ({period_end}) before it starts ({period_start}). Correct it to include this income.",
+    ),
+    ReasonCode.EXCHANGE_RATE_MISSING: QT_TRANSLATE_NOOP(
+        "Reason",
+        "No exchange rate recorded for {currency}: add the rate, its date and its source to convert this income into Hong Kong dollars.",
+    ),
+    ReasonCode.EXCHANGE_RATE_USED: QT_TRANSLATE_NOOP(
+        "Reason", "1 {currency} = HK${rate} (rate of {date}, source: {source})."
+    ),
+    ReasonCode.DEGREE_LISTED: QT_TRANSLATE_NOOP(
+        "Reason", "{institution} is on the eligible-university list dated {list_date} (as {listed_name})."
+    ),
+    ReasonCode.DEGREE_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Reason",
+        "{institution} was not found in the eligible-university list dated {list_date}. This does not mean it is ineligible: check the spelling or the current official list.",
+    ),
+    ReasonCode.DEGREE_NONE: QT_TRANSLATE_NOOP(
+        "Reason", "A bachelor's degree from an eligible university is required, and none is given."
+    ),
+    ReasonCode.DEGREE_LEVEL_NOT_ACCEPTED: QT_TRANSLATE_NOOP(
+        "Reason",
+        "The {level} degree from {institution} is not a bachelor's degree, which is what this category requires.",
+    ),
+    ReasonCode.DEGREE_TOO_OLD: QT_TRANSLATE_NOOP(
+        "Reason",
+        "The degree from {institution} was awarded on {awarded}, before {earliest}: this category needs one awarded within the 5 years before the application.",
+    ),
+    ReasonCode.DEGREE_HK_LOCALLY_ACCREDITED: QT_TRANSLATE_NOOP(
+        "Reason",
+        "The degree from {institution} came from a full-time locally-accredited programme in Hong Kong: non-local graduates of such programmes apply under IANG, not category C.",
+    ),
+    ReasonCode.DEGREE_AWARDED_IN_FUTURE: QT_TRANSLATE_NOOP(
+        "Reason",
+        "The degree from {institution} is dated {awarded}, after the application date. Correct the date.",
+    ),
+    ReasonCode.EXPERIENCE_ENOUGH: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Work experience from {window_start} to {window_end} adds up to {days} days, at least the {required_days} days of {years} years.",
+    ),
+    ReasonCode.EXPERIENCE_SHORT: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Work experience from {window_start} to {window_end} adds up to {days} days, short of the {required_days} days of {years} years.",
+    ),
+    ReasonCode.EXPERIENCE_BELOW_LIMIT: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Work experience from {window_start} to {window_end} adds up to {days} days, less than {years} years ({required_days} days).",
+    ),
+    ReasonCode.EXPERIENCE_AT_OR_OVER_LIMIT: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Work experience from {window_start} to {window_end} adds up to {days} days, {years} years ({required_days} days) or more: this category is for less than {years} years.",
+    ),
+    ReasonCode.EMPLOYMENT_PERIOD_INVALID: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Job {number} ({employer}): it ends ({end}) before it starts ({start}). Correct it to count this experience.",
+    ),
+    ReasonCode.EMPLOYMENT_IN_FUTURE: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Job {number} ({employer}) starts on {start}, after the application date: it does not count.",
+    ),
+    ReasonCode.EXPERIENCE_PART_TIME_COUNTED: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Job {number} ({employer}) is part-time and was counted like full-time work: check how the Immigration Department counts it.",
+    ),
+    ReasonCode.QUOTA_APPLIES: QT_TRANSLATE_NOOP(
+        "Reason", "Category C has an annual quota of {quota} places, allotted first come first served."
+    ),
+    ReasonCode.TRAVEL_DOCUMENT_MISSING: QT_TRANSLATE_NOOP(
+        "Reason", "No travel document given: every applicant needs a valid one."
+    ),
+    ReasonCode.TRAVEL_DOCUMENT_EXPIRED: QT_TRANSLATE_NOOP(
+        "Reason", "The travel document expired on {expiry}, before the application date: renew it first."
+    ),
+    ReasonCode.TRAVEL_DOCUMENT_EXPIRES_SOON: QT_TRANSLATE_NOOP(
+        "Reason",
+        "The travel document expires on {expiry}, within {months} months of the application: a longer validity avoids a shorter stay.",
+    ),
+    ReasonCode.DEPENDANT_CHILD_TOO_OLD: QT_TRANSLATE_NOOP(
+        "Reason",
+        "{name} is 18 or older on the application date (born {birth_date}) and cannot come as a dependant child.",
+    ),
+    ReasonCode.DEPENDANT_CHILD_MARRIED: QT_TRANSLATE_NOOP(
+        "Reason", "{name} is married and cannot come as a dependant child: children must be unmarried."
+    ),
+    ReasonCode.DEPENDANT_CHILD_BIRTH_DATE_MISSING: QT_TRANSLATE_NOOP(
+        "Reason", "Give {name}'s date of birth: dependant children must be under 18."
+    ),
+    ReasonCode.DEPENDANT_SECOND_SPOUSE: QT_TRANSLATE_NOOP(
+        "Reason", "Only one spouse can come as a dependant; {name} was left out."
+    ),
+    ReasonCode.REQUIREMENT_FOR_EVERYONE: QT_TRANSLATE_NOOP("Reason", "Every applicant needs this."),
+    ReasonCode.REQUIREMENT_FOR_DEPENDANT: QT_TRANSLATE_NOOP(
+        "Reason", "Needed for every dependant who comes with you."
+    ),
+    ReasonCode.REQUIREMENT_FOR_CATEGORY: QT_TRANSLATE_NOOP("Reason", "Needed for category {category}."),
+    ReasonCode.REQUIREMENT_FOR_SITUATION: QT_TRANSLATE_NOOP("Reason", "Needed because {situation}."),
+    ReasonCode.REQUIREMENT_NOT_FOR_CATEGORY: QT_TRANSLATE_NOOP(
+        "Reason", "Not needed for category {category}."
+    ),
+    ReasonCode.REQUIREMENT_SITUATION_ABSENT: QT_TRANSLATE_NOOP("Reason", "Only needed if {situation}."),
+    ReasonCode.REQUIREMENT_NO_CATEGORY: QT_TRANSLATE_NOOP(
+        "Reason", "Depends on the category, which is not chosen yet."
+    ),
+    ReasonCode.RULES_NEWER_VERSION: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Checked against the rules of {version}; newer rules ({newer_version}, in force from {effective}) exist.",
+    ),
+    ReasonCode.RULES_VERDICT_CHANGES: QT_TRANSLATE_NOOP(
+        "Reason", "Under the newer rules, category {category} would be {new} instead of {old}."
+    ),
+    ReasonCode.RULES_INITIAL_STAY_CHANGES: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Under the newer rules, the initial stay for category {category} would be {new} months instead of {old}.",
+    ),
+    ReasonCode.RULES_REQUIREMENT_ADDED: QT_TRANSLATE_NOOP(
+        "Reason", "Under the newer rules, the checklist would also need: {requirement}."
+    ),
+    ReasonCode.RULES_REQUIREMENT_REMOVED: QT_TRANSLATE_NOOP(
+        "Reason", "Under the newer rules, the checklist would no longer need: {requirement}."
+    ),
+}
+
+
+def reason_text(code: ReasonCode) -> MessageText:
+    return MessageText(_R, REASON_TEXT[code])
+
+
+register_enum_texts(
+    "Verdict",
+    {
+        Verdict.ELIGIBLE: QT_TRANSLATE_NOOP("Verdict", "eligible"),
+        Verdict.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("Verdict", "not eligible"),
+        Verdict.UNDETERMINED: QT_TRANSLATE_NOOP("Verdict", "undetermined"),
+    },
+)
+register_enum_texts(
+    "Condition",
+    {
+        Condition.HAS_HKID: QT_TRANSLATE_NOOP("Condition", "you hold a Hong Kong identity card"),
+        Condition.MAINLAND_RESIDENT: QT_TRANSLATE_NOOP("Condition", "you live in the Mainland"),
+        Condition.PRC_PASSPORT_OVERSEAS: QT_TRANSLATE_NOOP(
+            "Condition", "you hold a PRC passport and live overseas"
+        ),
+        Condition.MACAO_OR_TAIWAN_RESIDENT: QT_TRANSLATE_NOOP("Condition", "you live in Macao or Taiwan"),
+        Condition.DOCUMENTS_NOT_IN_CHINESE_OR_ENGLISH: QT_TRANSLATE_NOOP(
+            "Condition", "some documents are not in Chinese or English"
+        ),
+        Condition.NAME_CHANGED: QT_TRANSLATE_NOOP("Condition", "your name differs between documents"),
+        Condition.HAS_DEPENDANTS: QT_TRANSLATE_NOOP("Condition", "dependants come with you"),
+        Condition.HAS_EMPLOYMENT: QT_TRANSLATE_NOOP("Condition", "you have work experience to show"),
+        Condition.SELF_EMPLOYED: QT_TRANSLATE_NOOP("Condition", "you were self-employed"),
+        Condition.MAINLAND_DEGREE: QT_TRANSLATE_NOOP(
+            "Condition", "your degree is from a Mainland university"
+        ),
+    },
+)
+register_enum_texts(
+    "IncomeKind",
+    {
+        IncomeKind.SALARY: QT_TRANSLATE_NOOP("IncomeKind", "Salary"),
+        IncomeKind.ALLOWANCE: QT_TRANSLATE_NOOP("IncomeKind", "Allowance"),
+        IncomeKind.BONUS: QT_TRANSLATE_NOOP("IncomeKind", "Bonus"),
+        IncomeKind.STOCK_OPTIONS: QT_TRANSLATE_NOOP("IncomeKind", "Stock options"),
+        IncomeKind.BUSINESS_PROFIT: QT_TRANSLATE_NOOP("IncomeKind", "Business profit"),
+        IncomeKind.INVESTMENT: QT_TRANSLATE_NOOP("IncomeKind", "Investment"),
+        IncomeKind.OTHER: QT_TRANSLATE_NOOP("IncomeKind", "Other"),
+    },
+)
+register_enum_texts(
+    "DegreeLevel",
+    {
+        DegreeLevel.BACHELOR: QT_TRANSLATE_NOOP("DegreeLevel", "bachelor's"),
+        DegreeLevel.MASTER: QT_TRANSLATE_NOOP("DegreeLevel", "master's"),
+        DegreeLevel.DOCTOR: QT_TRANSLATE_NOOP("DegreeLevel", "doctoral"),
+        DegreeLevel.OTHER: QT_TRANSLATE_NOOP("DegreeLevel", "other"),
+    },
+)

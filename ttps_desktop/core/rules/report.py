@@ -1,0 +1,169 @@
+"""One applicant's result as the CLI and the ui consume it: verdicts, checklist, what newer rules change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ttps_desktop.core.messages import Message, json_value
+from ttps_desktop.core.rules.checklist import ChecklistItem, checklist
+from ttps_desktop.core.rules.eligibility import Assessment, Reason, assess, assess_facts
+from ttps_desktop.core.rules.facts import Facts
+from ttps_desktop.core.rules.loader import catalogue, latest_ruleset
+from ttps_desktop.core.rules.model import Catalogue, CategoryId
+from ttps_desktop.core.rules.reasons import Outcome, ReasonCode
+from ttps_desktop.core.rules.universities import UniversityList
+
+Render = Callable[[Message], str]
+
+
+@dataclass(frozen=True)
+class Report:
+    assessment: Assessment
+    category: CategoryId | None  # chosen by the user, else the recommended one
+    items: tuple[ChecklistItem, ...]
+    newer_rules: tuple[Reason, ...]
+
+    @property
+    def applicable(self) -> list[ChecklistItem]:
+        return [i for i in self.items if i.applies]
+
+
+def _needed(items: list[ChecklistItem]) -> dict[str, ChecklistItem]:
+    return {i.id: i for i in items if i.applies}
+
+
+def compare_with_latest(
+    facts: Facts, current: Assessment, cat: Catalogue, category: CategoryId | None
+) -> tuple[Reason, ...]:
+    """What the newest shipped rules would change for this applicant (empty if they are in force)."""
+    newest = latest_ruleset()
+    if newest.version == current.ruleset.version:
+        return ()
+    future = assess(facts, newest, current.universities)
+    changes = [
+        Reason(
+            ReasonCode.RULES_NEWER_VERSION,
+            Outcome.INFO,
+            {
+                "version": current.ruleset.version,
+                "newer_version": newest.version,
+                "effective": newest.effective,
+            },
+        )
+    ]
+    for cid in CategoryId:
+        old, new = current.results[cid], future.results[cid]
+        if old.verdict is not new.verdict:
+            params = {"category": cid.value, "old": old.verdict, "new": new.verdict}
+            changes.append(Reason(ReasonCode.RULES_VERDICT_CHANGES, Outcome.INFO, params))
+        if old.category.initial_stay_months != new.category.initial_stay_months:
+            params = {
+                "category": cid.value,
+                "old": old.category.initial_stay_months,
+                "new": new.category.initial_stay_months,
+            }
+            changes.append(Reason(ReasonCode.RULES_INITIAL_STAY_CHANGES, Outcome.INFO, params))
+    future_category = category if category is not None else future.recommended
+    before = _needed(checklist(current, cat, category))
+    after = _needed(checklist(future, cat, future_category))
+    for key in sorted(after.keys() - before.keys()):
+        changes.append(
+            Reason(
+                ReasonCode.RULES_REQUIREMENT_ADDED,
+                Outcome.INFO,
+                {"requirement": after[key].requirement.title.en},
+            )
+        )
+    for key in sorted(before.keys() - after.keys()):
+        changes.append(
+            Reason(
+                ReasonCode.RULES_REQUIREMENT_REMOVED,
+                Outcome.INFO,
+                {"requirement": before[key].requirement.title.en},
+            )
+        )
+    return tuple(changes)
+
+
+def build_report(
+    facts: Facts, chosen: CategoryId | None = None, unis: UniversityList | None = None
+) -> Report:
+    assessment = assess_facts(facts, unis)
+    cat = catalogue()
+    category = chosen or assessment.recommended
+    items = tuple(checklist(assessment, cat, category))
+    return Report(assessment, category, items, compare_with_latest(facts, assessment, cat, category))
+
+
+def _reason_json(reason: Reason, render: Render) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "code": reason.code.value,
+        "outcome": reason.outcome.value,
+        "message": render(reason.message),
+        "params": {k: json_value(v) for k, v in reason.params.items()},
+    }
+    if reason.source:
+        out["source"] = reason.source
+    return out
+
+
+def report_json(report: Report, render: Render) -> dict[str, Any]:
+    """The ``eligibility --json`` document (../shared/spec/cli-and-facts.md), extended with context."""
+    a = report.assessment
+    rules = a.ruleset
+    return {
+        "rule_version": rules.version,
+        "rule_effective": rules.effective.isoformat(),
+        "application_date": a.facts.application_date.isoformat(),
+        "categories": {
+            cid.value: {
+                "verdict": result.verdict.value,
+                "reasons": [_reason_json(r, render) for r in result.reasons],
+                "initial_stay_months": result.category.initial_stay_months,
+                "citation": _citation(rules.sources, result.category.source),
+            }
+            for cid, result in a.results.items()
+        },
+        "recommended": a.recommended.value if a.recommended else None,
+        "checklist_category": report.category.value if report.category else None,
+        "windows": {
+            "income": {
+                "start": a.income_window.start.isoformat(),
+                "end": a.income_window.last_day.isoformat(),
+            },
+            "experience": {
+                "start": a.experience_window.start.isoformat(),
+                "end": a.experience_window.last_day.isoformat(),
+                "days": a.experience_days,
+            },
+        },
+        "university_list": {
+            "date": a.universities.list_date.isoformat(),
+            "origin": a.universities.origin,
+            "complete": a.universities.complete,
+        },
+        "requirements": [
+            {
+                "id": item.id,
+                "person": item.person.key,
+                "applies": item.applies,
+                "mandatory": item.mandatory,
+                "reason": render(item.reason.message),
+                "reason_code": item.reason.code.value,
+                "verify": item.requirement.verify,
+            }
+            for item in report.items
+        ],
+        "warnings": [_reason_json(r, render) for r in (*a.warnings, *a.dependants.issues)],
+        "newer_rules": [_reason_json(r, render) for r in report.newer_rules],
+        "notes": [
+            {"id": n.id, "text": n.text.en, "source": n.source, "verify": n.verify} for n in rules.notes
+        ],
+    }
+
+
+def _citation(sources: dict[str, Any], source_id: str) -> dict[str, str]:
+    src = sources[source_id]
+    return {"source": src.id, "title": src.title, "url": src.url, "checked": src.checked.isoformat()}
