@@ -57,6 +57,206 @@
         <source>Cannot write to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Top Talent Pass Scheme eligibility: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application date {date}; rules of {version} (in force from {effective})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: {name}, initial stay {months} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category is eligible on these facts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents to gather for category {category}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents every applicant gathers (choose a category for the rest):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child {number} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these facts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good to know (marked * where we could not confirm it on an official page):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University list dated {date} ({count} institutions, {origin}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {count} institutions as the list dated {date}: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: on the list dated {date} as {listed} ({country}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not found in the list dated {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Did you mean: {names}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Condition</name>
+    <message>
+        <source>you hold a Hong Kong identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you live in the Mainland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you hold a PRC passport and live overseas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you live in Macao or Taiwan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some documents are not in Chinese or English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name differs between documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependants come with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have work experience to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you were self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your degree is from a Mainland university</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DegreeLevel</name>
+    <message>
+        <source>bachelor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>master&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doctoral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{file}: {place}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}, column {column}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application date {date} is before the scheme began ({launched}): no rules apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds no university names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the first row must name the columns, one of them &apos;en&apos; or &apos;name&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncomeKind</name>
+    <message>
+        <source>Salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -118,6 +318,224 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>Nationality not given: it decides whether you may apply at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationals of {nationality} may not apply under the scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality {nationality} is not among those excluded from the scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a Chinese national with a PRC passport living overseas, you qualify through permanent residence in {country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a Chinese national with a PRC passport, you have lived overseas since {since}, at least one year before applying (from {required_since}); you must apply from overseas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese nationals with a PRC passport living overseas need permanent residence there or one year&apos;s residence immediately before applying; you have lived overseas since {since}, which is after {required_since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese nationals with a PRC passport living overseas need permanent residence there or one year&apos;s residence immediately before applying: give the date you started living in {country} or say whether you are a permanent resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year counted for income runs from {window_start} to {window_end}, the 12 months before the application date. An income item whose period ends in it counts in full; a longer or unfinished period counts for its days inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income in that year totals HK${total_hkd}, at least the HK${threshold_hkd} required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income in that year totals HK${total_hkd}, below the HK${threshold_hkd} required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} income of {amount} {currency} does not count: income from personal investments is excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} income for {period_start} to {period_end} falls outside the year counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} income for {period_start} to {period_end} counts for the {counted_days} of its {period_days} days inside the year: HK${counted_hkd}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income item {number}: the period ends ({period_end}) before it starts ({period_start}). Correct it to include this income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rate recorded for {currency}: add the rate, its date and its source to convert this income into Hong Kong dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 {currency} = HK${rate} (rate of {date}, source: {source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{institution} is on the eligible-university list dated {list_date} (as {listed_name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{institution} was not found in the eligible-university list dated {list_date}. This does not mean it is ineligible: check the spelling or the current official list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bachelor&apos;s degree from an eligible university is required, and none is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {level} degree from {institution} is not a bachelor&apos;s degree, which is what this category requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The degree from {institution} was awarded on {awarded}, before {earliest}: this category needs one awarded within the 5 years before the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The degree from {institution} came from a full-time locally-accredited programme in Hong Kong: non-local graduates of such programmes apply under IANG, not category C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The degree from {institution} is dated {awarded}, after the application date. Correct the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work experience from {window_start} to {window_end} adds up to {days} days, at least the {required_days} days of {years} years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work experience from {window_start} to {window_end} adds up to {days} days, short of the {required_days} days of {years} years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work experience from {window_start} to {window_end} adds up to {days} days, less than {years} years ({required_days} days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work experience from {window_start} to {window_end} adds up to {days} days, {years} years ({required_days} days) or more: this category is for less than {years} years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}): it ends ({end}) before it starts ({start}). Correct it to count this experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}) starts on {start}, after the application date: it does not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}) is part-time and was counted like full-time work: check how the Immigration Department counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category C has an annual quota of {quota} places, allotted first come first served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No travel document given: every applicant needs a valid one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The travel document expired on {expiry}, before the application date: renew it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The travel document expires on {expiry}, within {months} months of the application: a longer validity avoids a shorter stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is 18 or older on the application date (born {birth_date}) and cannot come as a dependant child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is married and cannot come as a dependant child: children must be unmarried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give {name}&apos;s date of birth: dependant children must be under 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one spouse can come as a dependant; {name} was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every applicant needs this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for every dependant who comes with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for category {category}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed because {situation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed for category {category}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only needed if {situation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on the category, which is not chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the rules of {version}; newer rules ({newer_version}, in force from {effective}) exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the newer rules, category {category} would be {new} instead of {old}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the newer rules, the initial stay for category {category} would be {new} months instead of {old}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the newer rules, the checklist would also need: {requirement}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the newer rules, the checklist would no longer need: {requirement}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undetermined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,206 @@
         <source>Cannot write to {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>Top Talent Pass Scheme eligibility: {name}</source>
+        <translation>高端人才通行证计划资格评估：{name}</translation>
+    </message>
+    <message>
+        <source>Application date {date}; rules of {version} (in force from {effective})</source>
+        <translation>申请日期 {date}；适用 {version} 版规则（{effective} 起生效）</translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
+        <translation>{name}：{verdict}</translation>
+    </message>
+    <message>
+        <source>Recommended: {name}, initial stay {months} months.</source>
+        <translation>建议：{name}，首次逗留期限 {months} 个月。</translation>
+    </message>
+    <message>
+        <source>No category is eligible on these facts yet.</source>
+        <translation>根据目前资料，尚无符合资格的类别。</translation>
+    </message>
+    <message>
+        <source>Documents to gather for category {category}:</source>
+        <translation>{category}类须准备的材料：</translation>
+    </message>
+    <message>
+        <source>Documents every applicant gathers (choose a category for the rest):</source>
+        <translation>所有申请人均须准备的材料（选定类别后显示其余材料）：</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必须</translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation>如有</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Spouse {name}</source>
+        <translation>配偶 {name}</translation>
+    </message>
+    <message>
+        <source>Child {number} {name}</source>
+        <translation>子女 {number} {name}</translation>
+    </message>
+    <message>
+        <source>Check these facts:</source>
+        <translation>请检查以下资料：</translation>
+    </message>
+    <message>
+        <source>Newer rules:</source>
+        <translation>较新的规则：</translation>
+    </message>
+    <message>
+        <source>Good to know (marked * where we could not confirm it on an official page):</source>
+        <translation>须知（标有 * 者未能在官方网页确认）：</translation>
+    </message>
+    <message>
+        <source>University list dated {date} ({count} institutions, {origin}).</source>
+        <translation>大学名单日期 {date}（{count} 所院校，{origin}）。</translation>
+    </message>
+    <message>
+        <source>Imported {count} institutions as the list dated {date}: {path}</source>
+        <translation>已导入 {count} 所院校，作为 {date} 的名单：{path}</translation>
+    </message>
+    <message>
+        <source>{name}: on the list dated {date} as {listed} ({country}).</source>
+        <translation>{name}：列于 {date} 的名单，名称为 {listed}（{country}）。</translation>
+    </message>
+    <message>
+        <source>{name}: not found in the list dated {date}.</source>
+        <translation>{name}：在 {date} 的名单中未找到。</translation>
+    </message>
+    <message>
+        <source>  Did you mean: {names}?</source>
+        <translation>  您是否指：{names}？</translation>
+    </message>
+</context>
+<context>
+    <name>Condition</name>
+    <message>
+        <source>you hold a Hong Kong identity card</source>
+        <translation>您持有香港身份证</translation>
+    </message>
+    <message>
+        <source>you live in the Mainland</source>
+        <translation>您居住在内地</translation>
+    </message>
+    <message>
+        <source>you hold a PRC passport and live overseas</source>
+        <translation>您持中国护照并居住在海外</translation>
+    </message>
+    <message>
+        <source>you live in Macao or Taiwan</source>
+        <translation>您居住在澳门或台湾</translation>
+    </message>
+    <message>
+        <source>some documents are not in Chinese or English</source>
+        <translation>部分文件不是中文或英文</translation>
+    </message>
+    <message>
+        <source>your name differs between documents</source>
+        <translation>各文件上的姓名不一致</translation>
+    </message>
+    <message>
+        <source>dependants come with you</source>
+        <translation>有受养人随行</translation>
+    </message>
+    <message>
+        <source>you have work experience to show</source>
+        <translation>您须证明工作经验</translation>
+    </message>
+    <message>
+        <source>you were self-employed</source>
+        <translation>您曾自雇</translation>
+    </message>
+    <message>
+        <source>your degree is from a Mainland university</source>
+        <translation>您的学位由内地大学颁授</translation>
+    </message>
+</context>
+<context>
+    <name>DegreeLevel</name>
+    <message>
+        <source>bachelor&apos;s</source>
+        <translation>学士</translation>
+    </message>
+    <message>
+        <source>master&apos;s</source>
+        <translation>硕士</translation>
+    </message>
+    <message>
+        <source>doctoral</source>
+        <translation>博士</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{file}: {place}: {problem}</source>
+        <translation>{file}：{place}：{problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}, column {column}): {problem}</source>
+        <translation>{file} 不是有效的 JSON（第 {line} 行，第 {column} 列）：{problem}</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {problem}</source>
+        <translation>无法读取 {file}：{problem}</translation>
+    </message>
+    <message>
+        <source>The application date {date} is before the scheme began ({launched}): no rules apply.</source>
+        <translation>申请日期 {date} 早于计划推出日期（{launched}），没有适用的规则。</translation>
+    </message>
+    <message>
+        <source>{file} holds no university names.</source>
+        <translation>{file} 中没有任何大学名称。</translation>
+    </message>
+    <message>
+        <source>{file}: the first row must name the columns, one of them &apos;en&apos; or &apos;name&apos;.</source>
+        <translation>{file}：第一行须列出列名，其中一列须为“en”或“name”。</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeKind</name>
+    <message>
+        <source>Salary</source>
+        <translation>工资薪金</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>津贴</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Stock options</source>
+        <translation>股票期权</translation>
+    </message>
+    <message>
+        <source>Business profit</source>
+        <translation>经营利润</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -119,6 +319,224 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>Nationality not given: it decides whether you may apply at all.</source>
+        <translation>未填写国籍：国籍决定您是否可以申请。</translation>
+    </message>
+    <message>
+        <source>Nationals of {nationality} may not apply under the scheme.</source>
+        <translation>{nationality} 国民不可根据本计划申请。</translation>
+    </message>
+    <message>
+        <source>Nationality {nationality} is not among those excluded from the scheme.</source>
+        <translation>国籍 {nationality} 不在计划不接受申请的国籍之列。</translation>
+    </message>
+    <message>
+        <source>As a Chinese national with a PRC passport living overseas, you qualify through permanent residence in {country}.</source>
+        <translation>您是持中国护照并居住在海外的中国籍人士，因已取得 {country} 的永久居留身份而符合要求。</translation>
+    </message>
+    <message>
+        <source>As a Chinese national with a PRC passport, you have lived overseas since {since}, at least one year before applying (from {required_since}); you must apply from overseas.</source>
+        <translation>您是持中国护照的中国籍人士，自 {since} 起居住在海外，已达申请前至少一年（须在 {required_since} 或之前开始）；您须在海外提出申请。</translation>
+    </message>
+    <message>
+        <source>Chinese nationals with a PRC passport living overseas need permanent residence there or one year&apos;s residence immediately before applying; you have lived overseas since {since}, which is after {required_since}.</source>
+        <translation>持中国护照居住在海外的中国籍人士，须已取得当地永久居留身份，或紧接申请前已在海外居住一年；您自 {since} 起居住在海外，晚于 {required_since}。</translation>
+    </message>
+    <message>
+        <source>Chinese nationals with a PRC passport living overseas need permanent residence there or one year&apos;s residence immediately before applying: give the date you started living in {country} or say whether you are a permanent resident.</source>
+        <translation>持中国护照居住在海外的中国籍人士，须已取得当地永久居留身份，或紧接申请前已在海外居住一年：请填写您开始在 {country} 居住的日期，或注明您是否为永久居民。</translation>
+    </message>
+    <message>
+        <source>The year counted for income runs from {window_start} to {window_end}, the 12 months before the application date. An income item whose period ends in it counts in full; a longer or unfinished period counts for its days inside it.</source>
+        <translation>计算收入的年度为 {window_start} 至 {window_end}，即申请日期前12个月。期间在此年度内结束的收入项目全数计算；较长或尚未结束的期间只按其在年度内的天数计算。</translation>
+    </message>
+    <message>
+        <source>Income in that year totals HK${total_hkd}, at least the HK${threshold_hkd} required.</source>
+        <translation>该年度收入合计港币 {total_hkd} 元，达到所需的港币 {threshold_hkd} 元。</translation>
+    </message>
+    <message>
+        <source>Income in that year totals HK${total_hkd}, below the HK${threshold_hkd} required.</source>
+        <translation>该年度收入合计港币 {total_hkd} 元，低于所需的港币 {threshold_hkd} 元。</translation>
+    </message>
+    <message>
+        <source>{kind} income of {amount} {currency} does not count: income from personal investments is excluded.</source>
+        <translation>{kind}收入 {amount} {currency} 不计算在内：个人投资收入不包括在内。</translation>
+    </message>
+    <message>
+        <source>{kind} income for {period_start} to {period_end} falls outside the year counted.</source>
+        <translation>{period_start} 至 {period_end} 的{kind}收入不在计算年度内。</translation>
+    </message>
+    <message>
+        <source>{kind} income for {period_start} to {period_end} counts for the {counted_days} of its {period_days} days inside the year: HK${counted_hkd}.</source>
+        <translation>{period_start} 至 {period_end} 的{kind}收入，按其 {period_days} 天中在年度内的 {counted_days} 天计算：港币 {counted_hkd} 元。</translation>
+    </message>
+    <message>
+        <source>Income item {number}: the period ends ({period_end}) before it starts ({period_start}). Correct it to include this income.</source>
+        <translation>收入项目 {number}：结束日期（{period_end}）早于开始日期（{period_start}）。请更正，以便计算此收入。</translation>
+    </message>
+    <message>
+        <source>No exchange rate recorded for {currency}: add the rate, its date and its source to convert this income into Hong Kong dollars.</source>
+        <translation>未记录 {currency} 的汇率：请添加汇率、其日期及来源，以便将此收入折算为港币。</translation>
+    </message>
+    <message>
+        <source>1 {currency} = HK${rate} (rate of {date}, source: {source}).</source>
+        <translation>1 {currency} = 港币 {rate} 元（{date} 的汇率，来源：{source}）。</translation>
+    </message>
+    <message>
+        <source>{institution} is on the eligible-university list dated {list_date} (as {listed_name}).</source>
+        <translation>{institution} 列于 {list_date} 的合资格大学名单（名称为 {listed_name}）。</translation>
+    </message>
+    <message>
+        <source>{institution} was not found in the eligible-university list dated {list_date}. This does not mean it is ineligible: check the spelling or the current official list.</source>
+        <translation>在 {list_date} 的合资格大学名单中未找到 {institution}。这不代表不合资格：请检查拼写或最新的官方名单。</translation>
+    </message>
+    <message>
+        <source>A bachelor&apos;s degree from an eligible university is required, and none is given.</source>
+        <translation>须持有合资格大学颁授的学士学位，但未填写。</translation>
+    </message>
+    <message>
+        <source>The {level} degree from {institution} is not a bachelor&apos;s degree, which is what this category requires.</source>
+        <translation>{institution} 的{level}学位不是学士学位，而此类别要求学士学位。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} was awarded on {awarded}, before {earliest}: this category needs one awarded within the 5 years before the application.</source>
+        <translation>{institution} 的学位于 {awarded} 颁授，早于 {earliest}：此类别要求学位在申请前五年内颁授。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} came from a full-time locally-accredited programme in Hong Kong: non-local graduates of such programmes apply under IANG, not category C.</source>
+        <translation>{institution} 的学位来自香港全日制经本地评审课程：这类课程的非本地毕业生应申请“非本地毕业生留港/回港就业安排”，而非C类。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} is dated {awarded}, after the application date. Correct the date.</source>
+        <translation>{institution} 的学位日期为 {awarded}，晚于申请日期。请更正日期。</translation>
+    </message>
+    <message>
+        <source>Work experience from {window_start} to {window_end} adds up to {days} days, at least the {required_days} days of {years} years.</source>
+        <translation>{window_start} 至 {window_end} 期间的工作经验合计 {days} 天，达到 {years} 年所需的 {required_days} 天。</translation>
+    </message>
+    <message>
+        <source>Work experience from {window_start} to {window_end} adds up to {days} days, short of the {required_days} days of {years} years.</source>
+        <translation>{window_start} 至 {window_end} 期间的工作经验合计 {days} 天，不足 {years} 年所需的 {required_days} 天。</translation>
+    </message>
+    <message>
+        <source>Work experience from {window_start} to {window_end} adds up to {days} days, less than {years} years ({required_days} days).</source>
+        <translation>{window_start} 至 {window_end} 期间的工作经验合计 {days} 天，少于 {years} 年（{required_days} 天）。</translation>
+    </message>
+    <message>
+        <source>Work experience from {window_start} to {window_end} adds up to {days} days, {years} years ({required_days} days) or more: this category is for less than {years} years.</source>
+        <translation>{window_start} 至 {window_end} 期间的工作经验合计 {days} 天，达 {years} 年（{required_days} 天）或以上：此类别只适用于工作经验少于 {years} 年的人士。</translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}): it ends ({end}) before it starts ({start}). Correct it to count this experience.</source>
+        <translation>工作 {number}（{employer}）：结束日期（{end}）早于开始日期（{start}）。请更正，以便计算此工作经验。</translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}) starts on {start}, after the application date: it does not count.</source>
+        <translation>工作 {number}（{employer}）于 {start} 开始，晚于申请日期：不予计算。</translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}) is part-time and was counted like full-time work: check how the Immigration Department counts it.</source>
+        <translation>工作 {number}（{employer}）属兼职，已按全职计算：请向入境事务处确认如何计算。</translation>
+    </message>
+    <message>
+        <source>Category C has an annual quota of {quota} places, allotted first come first served.</source>
+        <translation>C类每年配额 {quota} 个，先到先得。</translation>
+    </message>
+    <message>
+        <source>No travel document given: every applicant needs a valid one.</source>
+        <translation>未填写旅行证件：每位申请人都须持有有效旅行证件。</translation>
+    </message>
+    <message>
+        <source>The travel document expired on {expiry}, before the application date: renew it first.</source>
+        <translation>旅行证件已于 {expiry} 到期，早于申请日期：请先换领。</translation>
+    </message>
+    <message>
+        <source>The travel document expires on {expiry}, within {months} months of the application: a longer validity avoids a shorter stay.</source>
+        <translation>旅行证件于 {expiry} 到期，在申请后 {months} 个月内：证件有效期较长可避免获批的逗留期较短。</translation>
+    </message>
+    <message>
+        <source>{name} is 18 or older on the application date (born {birth_date}) and cannot come as a dependant child.</source>
+        <translation>{name} 在申请日期已年满18岁（出生日期 {birth_date}），不能以受养子女身份随行。</translation>
+    </message>
+    <message>
+        <source>{name} is married and cannot come as a dependant child: children must be unmarried.</source>
+        <translation>{name} 已婚，不能以受养子女身份随行：子女须未婚。</translation>
+    </message>
+    <message>
+        <source>Give {name}&apos;s date of birth: dependant children must be under 18.</source>
+        <translation>请填写 {name} 的出生日期：受养子女须未满18岁。</translation>
+    </message>
+    <message>
+        <source>Only one spouse can come as a dependant; {name} was left out.</source>
+        <translation>只可有一名配偶以受养人身份随行；{name} 未被计算在内。</translation>
+    </message>
+    <message>
+        <source>Every applicant needs this.</source>
+        <translation>所有申请人都需要。</translation>
+    </message>
+    <message>
+        <source>Needed for every dependant who comes with you.</source>
+        <translation>每位随行受养人都需要。</translation>
+    </message>
+    <message>
+        <source>Needed for category {category}.</source>
+        <translation>{category}类需要。</translation>
+    </message>
+    <message>
+        <source>Needed because {situation}.</source>
+        <translation>需要，因为{situation}。</translation>
+    </message>
+    <message>
+        <source>Not needed for category {category}.</source>
+        <translation>{category}类不需要。</translation>
+    </message>
+    <message>
+        <source>Only needed if {situation}.</source>
+        <translation>只在{situation}时需要。</translation>
+    </message>
+    <message>
+        <source>Depends on the category, which is not chosen yet.</source>
+        <translation>视类别而定，尚未选定类别。</translation>
+    </message>
+    <message>
+        <source>Checked against the rules of {version}; newer rules ({newer_version}, in force from {effective}) exist.</source>
+        <translation>已按 {version} 版规则评估；另有较新的规则（{newer_version}，{effective} 起生效）。</translation>
+    </message>
+    <message>
+        <source>Under the newer rules, category {category} would be {new} instead of {old}.</source>
+        <translation>按较新的规则，{category}类的结果会是“{new}”，而非“{old}”。</translation>
+    </message>
+    <message>
+        <source>Under the newer rules, the initial stay for category {category} would be {new} months instead of {old}.</source>
+        <translation>按较新的规则，{category}类的首次逗留期限会是 {new} 个月，而非 {old} 个月。</translation>
+    </message>
+    <message>
+        <source>Under the newer rules, the checklist would also need: {requirement}.</source>
+        <translation>按较新的规则，材料清单还需要：{requirement}。</translation>
+    </message>
+    <message>
+        <source>Under the newer rules, the checklist would no longer need: {requirement}.</source>
+        <translation>按较新的规则，材料清单不再需要：{requirement}。</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>eligible</source>
+        <translation>符合资格</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不符合资格</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>无法确定</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,206 @@
         <source>Cannot write to {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>Top Talent Pass Scheme eligibility: {name}</source>
+        <translation>高端人才通行證計劃資格評估：{name}</translation>
+    </message>
+    <message>
+        <source>Application date {date}; rules of {version} (in force from {effective})</source>
+        <translation>申請日期 {date}；適用 {version} 版規則（{effective} 起生效）</translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
+        <translation>{name}：{verdict}</translation>
+    </message>
+    <message>
+        <source>Recommended: {name}, initial stay {months} months.</source>
+        <translation>建議：{name}，首次逗留期限 {months} 個月。</translation>
+    </message>
+    <message>
+        <source>No category is eligible on these facts yet.</source>
+        <translation>根據目前資料，未有符合資格的類別。</translation>
+    </message>
+    <message>
+        <source>Documents to gather for category {category}:</source>
+        <translation>{category}類須準備的文件：</translation>
+    </message>
+    <message>
+        <source>Documents every applicant gathers (choose a category for the rest):</source>
+        <translation>所有申請人均須準備的文件（選定類別後顯示其餘文件）：</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation>如有</translation>
+    </message>
+    <message>
+        <source>verify</source>
+        <translation>待核實</translation>
+    </message>
+    <message>
+        <source>Spouse {name}</source>
+        <translation>配偶 {name}</translation>
+    </message>
+    <message>
+        <source>Child {number} {name}</source>
+        <translation>子女 {number} {name}</translation>
+    </message>
+    <message>
+        <source>Check these facts:</source>
+        <translation>請檢查以下資料：</translation>
+    </message>
+    <message>
+        <source>Newer rules:</source>
+        <translation>較新的規則：</translation>
+    </message>
+    <message>
+        <source>Good to know (marked * where we could not confirm it on an official page):</source>
+        <translation>須知（標有 * 者未能在官方網頁確認）：</translation>
+    </message>
+    <message>
+        <source>University list dated {date} ({count} institutions, {origin}).</source>
+        <translation>大學名單日期 {date}（{count} 所院校，{origin}）。</translation>
+    </message>
+    <message>
+        <source>Imported {count} institutions as the list dated {date}: {path}</source>
+        <translation>已匯入 {count} 所院校，作為 {date} 的名單：{path}</translation>
+    </message>
+    <message>
+        <source>{name}: on the list dated {date} as {listed} ({country}).</source>
+        <translation>{name}：列於 {date} 的名單，名稱為 {listed}（{country}）。</translation>
+    </message>
+    <message>
+        <source>{name}: not found in the list dated {date}.</source>
+        <translation>{name}：在 {date} 的名單中找不到。</translation>
+    </message>
+    <message>
+        <source>  Did you mean: {names}?</source>
+        <translation>  你是否指：{names}？</translation>
+    </message>
+</context>
+<context>
+    <name>Condition</name>
+    <message>
+        <source>you hold a Hong Kong identity card</source>
+        <translation>你持有香港身份證</translation>
+    </message>
+    <message>
+        <source>you live in the Mainland</source>
+        <translation>你居於內地</translation>
+    </message>
+    <message>
+        <source>you hold a PRC passport and live overseas</source>
+        <translation>你持中國護照並居於海外</translation>
+    </message>
+    <message>
+        <source>you live in Macao or Taiwan</source>
+        <translation>你居於澳門或台灣</translation>
+    </message>
+    <message>
+        <source>some documents are not in Chinese or English</source>
+        <translation>部分文件並非中文或英文</translation>
+    </message>
+    <message>
+        <source>your name differs between documents</source>
+        <translation>各文件上的姓名不一致</translation>
+    </message>
+    <message>
+        <source>dependants come with you</source>
+        <translation>有受養人隨行</translation>
+    </message>
+    <message>
+        <source>you have work experience to show</source>
+        <translation>你須證明工作經驗</translation>
+    </message>
+    <message>
+        <source>you were self-employed</source>
+        <translation>你曾自僱</translation>
+    </message>
+    <message>
+        <source>your degree is from a Mainland university</source>
+        <translation>你的學位由內地大學頒授</translation>
+    </message>
+</context>
+<context>
+    <name>DegreeLevel</name>
+    <message>
+        <source>bachelor&apos;s</source>
+        <translation>學士</translation>
+    </message>
+    <message>
+        <source>master&apos;s</source>
+        <translation>碩士</translation>
+    </message>
+    <message>
+        <source>doctoral</source>
+        <translation>博士</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{file}: {place}: {problem}</source>
+        <translation>{file}：{place}：{problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}, column {column}): {problem}</source>
+        <translation>{file} 不是有效的 JSON（第 {line} 行，第 {column} 欄）：{problem}</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {problem}</source>
+        <translation>無法讀取 {file}：{problem}</translation>
+    </message>
+    <message>
+        <source>The application date {date} is before the scheme began ({launched}): no rules apply.</source>
+        <translation>申請日期 {date} 早於計劃推出日期（{launched}），沒有適用的規則。</translation>
+    </message>
+    <message>
+        <source>{file} holds no university names.</source>
+        <translation>{file} 沒有任何大學名稱。</translation>
+    </message>
+    <message>
+        <source>{file}: the first row must name the columns, one of them &apos;en&apos; or &apos;name&apos;.</source>
+        <translation>{file}：第一行須列出欄位名稱，其中一欄須為「en」或「name」。</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeKind</name>
+    <message>
+        <source>Salary</source>
+        <translation>薪金</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>津貼</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>花紅</translation>
+    </message>
+    <message>
+        <source>Stock options</source>
+        <translation>股份認購權</translation>
+    </message>
+    <message>
+        <source>Business profit</source>
+        <translation>業務利潤</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投資</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -119,6 +319,224 @@
     <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>Nationality not given: it decides whether you may apply at all.</source>
+        <translation>未填寫國籍：國籍決定你是否可以申請。</translation>
+    </message>
+    <message>
+        <source>Nationals of {nationality} may not apply under the scheme.</source>
+        <translation>{nationality} 國民不可根據本計劃申請。</translation>
+    </message>
+    <message>
+        <source>Nationality {nationality} is not among those excluded from the scheme.</source>
+        <translation>國籍 {nationality} 不在計劃的不接受申請國籍之列。</translation>
+    </message>
+    <message>
+        <source>As a Chinese national with a PRC passport living overseas, you qualify through permanent residence in {country}.</source>
+        <translation>你是持中國護照並居於海外的中國籍人士，因已取得 {country} 的永久居留身份而符合要求。</translation>
+    </message>
+    <message>
+        <source>As a Chinese national with a PRC passport, you have lived overseas since {since}, at least one year before applying (from {required_since}); you must apply from overseas.</source>
+        <translation>你是持中國護照的中國籍人士，自 {since} 起居於海外，已達申請前至少一年（須於 {required_since} 或之前開始）；你須在海外提出申請。</translation>
+    </message>
+    <message>
+        <source>Chinese nationals with a PRC passport living overseas need permanent residence there or one year&apos;s residence immediately before applying; you have lived overseas since {since}, which is after {required_since}.</source>
+        <translation>持中國護照居於海外的中國籍人士，須已取得當地永久居留身份，或緊接申請前已在海外居住一年；你自 {since} 起居於海外，遲於 {required_since}。</translation>
+    </message>
+    <message>
+        <source>Chinese nationals with a PRC passport living overseas need permanent residence there or one year&apos;s residence immediately before applying: give the date you started living in {country} or say whether you are a permanent resident.</source>
+        <translation>持中國護照居於海外的中國籍人士，須已取得當地永久居留身份，或緊接申請前已在海外居住一年：請填寫你開始在 {country} 居住的日期，或註明你是否永久居民。</translation>
+    </message>
+    <message>
+        <source>The year counted for income runs from {window_start} to {window_end}, the 12 months before the application date. An income item whose period ends in it counts in full; a longer or unfinished period counts for its days inside it.</source>
+        <translation>計算收入的年度為 {window_start} 至 {window_end}，即申請日期前12個月。期間在此年度內結束的收入項目全數計算；較長或尚未結束的期間只按其在年度內的日數計算。</translation>
+    </message>
+    <message>
+        <source>Income in that year totals HK${total_hkd}, at least the HK${threshold_hkd} required.</source>
+        <translation>該年度收入合共港幣 {total_hkd} 元，達到所需的港幣 {threshold_hkd} 元。</translation>
+    </message>
+    <message>
+        <source>Income in that year totals HK${total_hkd}, below the HK${threshold_hkd} required.</source>
+        <translation>該年度收入合共港幣 {total_hkd} 元，低於所需的港幣 {threshold_hkd} 元。</translation>
+    </message>
+    <message>
+        <source>{kind} income of {amount} {currency} does not count: income from personal investments is excluded.</source>
+        <translation>{kind}收入 {amount} {currency} 不計算在內：個人投資收入不包括在內。</translation>
+    </message>
+    <message>
+        <source>{kind} income for {period_start} to {period_end} falls outside the year counted.</source>
+        <translation>{period_start} 至 {period_end} 的{kind}收入不在計算年度內。</translation>
+    </message>
+    <message>
+        <source>{kind} income for {period_start} to {period_end} counts for the {counted_days} of its {period_days} days inside the year: HK${counted_hkd}.</source>
+        <translation>{period_start} 至 {period_end} 的{kind}收入，按其 {period_days} 日中在年度內的 {counted_days} 日計算：港幣 {counted_hkd} 元。</translation>
+    </message>
+    <message>
+        <source>Income item {number}: the period ends ({period_end}) before it starts ({period_start}). Correct it to include this income.</source>
+        <translation>收入項目 {number}：結束日期（{period_end}）早於開始日期（{period_start}）。請更正，以便計算此收入。</translation>
+    </message>
+    <message>
+        <source>No exchange rate recorded for {currency}: add the rate, its date and its source to convert this income into Hong Kong dollars.</source>
+        <translation>未記錄 {currency} 的匯率：請加入匯率、其日期及來源，以便把此收入折算為港幣。</translation>
+    </message>
+    <message>
+        <source>1 {currency} = HK${rate} (rate of {date}, source: {source}).</source>
+        <translation>1 {currency} = 港幣 {rate} 元（{date} 的匯率，來源：{source}）。</translation>
+    </message>
+    <message>
+        <source>{institution} is on the eligible-university list dated {list_date} (as {listed_name}).</source>
+        <translation>{institution} 列於 {list_date} 的合資格大學名單（名稱為 {listed_name}）。</translation>
+    </message>
+    <message>
+        <source>{institution} was not found in the eligible-university list dated {list_date}. This does not mean it is ineligible: check the spelling or the current official list.</source>
+        <translation>在 {list_date} 的合資格大學名單中找不到 {institution}。這不代表不合資格：請檢查拼寫或最新的官方名單。</translation>
+    </message>
+    <message>
+        <source>A bachelor&apos;s degree from an eligible university is required, and none is given.</source>
+        <translation>須持有合資格大學頒授的學士學位，但未有填寫。</translation>
+    </message>
+    <message>
+        <source>The {level} degree from {institution} is not a bachelor&apos;s degree, which is what this category requires.</source>
+        <translation>{institution} 的{level}學位並非學士學位，而此類別要求學士學位。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} was awarded on {awarded}, before {earliest}: this category needs one awarded within the 5 years before the application.</source>
+        <translation>{institution} 的學位於 {awarded} 頒授，早於 {earliest}：此類別要求學位在申請前五年內頒授。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} came from a full-time locally-accredited programme in Hong Kong: non-local graduates of such programmes apply under IANG, not category C.</source>
+        <translation>{institution} 的學位來自香港全日制經本地評審課程：這類課程的非本地畢業生應申請「非本地畢業生留港／回港就業安排」，而非C類。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} is dated {awarded}, after the application date. Correct the date.</source>
+        <translation>{institution} 的學位日期為 {awarded}，遲於申請日期。請更正日期。</translation>
+    </message>
+    <message>
+        <source>Work experience from {window_start} to {window_end} adds up to {days} days, at least the {required_days} days of {years} years.</source>
+        <translation>{window_start} 至 {window_end} 期間的工作經驗合共 {days} 日，達到 {years} 年所需的 {required_days} 日。</translation>
+    </message>
+    <message>
+        <source>Work experience from {window_start} to {window_end} adds up to {days} days, short of the {required_days} days of {years} years.</source>
+        <translation>{window_start} 至 {window_end} 期間的工作經驗合共 {days} 日，不足 {years} 年所需的 {required_days} 日。</translation>
+    </message>
+    <message>
+        <source>Work experience from {window_start} to {window_end} adds up to {days} days, less than {years} years ({required_days} days).</source>
+        <translation>{window_start} 至 {window_end} 期間的工作經驗合共 {days} 日，少於 {years} 年（{required_days} 日）。</translation>
+    </message>
+    <message>
+        <source>Work experience from {window_start} to {window_end} adds up to {days} days, {years} years ({required_days} days) or more: this category is for less than {years} years.</source>
+        <translation>{window_start} 至 {window_end} 期間的工作經驗合共 {days} 日，達 {years} 年（{required_days} 日）或以上：此類別只適用於少於 {years} 年工作經驗的人士。</translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}): it ends ({end}) before it starts ({start}). Correct it to count this experience.</source>
+        <translation>工作 {number}（{employer}）：結束日期（{end}）早於開始日期（{start}）。請更正，以便計算此工作經驗。</translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}) starts on {start}, after the application date: it does not count.</source>
+        <translation>工作 {number}（{employer}）於 {start} 開始，遲於申請日期：不予計算。</translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}) is part-time and was counted like full-time work: check how the Immigration Department counts it.</source>
+        <translation>工作 {number}（{employer}）屬兼職，已按全職計算：請向入境事務處確認如何計算。</translation>
+    </message>
+    <message>
+        <source>Category C has an annual quota of {quota} places, allotted first come first served.</source>
+        <translation>C類每年配額 {quota} 個，先到先得。</translation>
+    </message>
+    <message>
+        <source>No travel document given: every applicant needs a valid one.</source>
+        <translation>未填寫旅行證件：每位申請人都須持有有效旅行證件。</translation>
+    </message>
+    <message>
+        <source>The travel document expired on {expiry}, before the application date: renew it first.</source>
+        <translation>旅行證件已於 {expiry} 到期，早於申請日期：請先續領。</translation>
+    </message>
+    <message>
+        <source>The travel document expires on {expiry}, within {months} months of the application: a longer validity avoids a shorter stay.</source>
+        <translation>旅行證件於 {expiry} 到期，在申請後 {months} 個月內：證件有效期較長可避免獲批的逗留期較短。</translation>
+    </message>
+    <message>
+        <source>{name} is 18 or older on the application date (born {birth_date}) and cannot come as a dependant child.</source>
+        <translation>{name} 在申請日期已年滿18歲（出生日期 {birth_date}），不能以受養子女身份隨行。</translation>
+    </message>
+    <message>
+        <source>{name} is married and cannot come as a dependant child: children must be unmarried.</source>
+        <translation>{name} 已婚，不能以受養子女身份隨行：子女須未婚。</translation>
+    </message>
+    <message>
+        <source>Give {name}&apos;s date of birth: dependant children must be under 18.</source>
+        <translation>請填寫 {name} 的出生日期：受養子女須未滿18歲。</translation>
+    </message>
+    <message>
+        <source>Only one spouse can come as a dependant; {name} was left out.</source>
+        <translation>只可有一名配偶以受養人身份隨行；{name} 未被計算在內。</translation>
+    </message>
+    <message>
+        <source>Every applicant needs this.</source>
+        <translation>所有申請人都需要。</translation>
+    </message>
+    <message>
+        <source>Needed for every dependant who comes with you.</source>
+        <translation>每位隨行受養人都需要。</translation>
+    </message>
+    <message>
+        <source>Needed for category {category}.</source>
+        <translation>{category}類需要。</translation>
+    </message>
+    <message>
+        <source>Needed because {situation}.</source>
+        <translation>需要，因為{situation}。</translation>
+    </message>
+    <message>
+        <source>Not needed for category {category}.</source>
+        <translation>{category}類不需要。</translation>
+    </message>
+    <message>
+        <source>Only needed if {situation}.</source>
+        <translation>只在{situation}時需要。</translation>
+    </message>
+    <message>
+        <source>Depends on the category, which is not chosen yet.</source>
+        <translation>視乎類別而定，尚未選定類別。</translation>
+    </message>
+    <message>
+        <source>Checked against the rules of {version}; newer rules ({newer_version}, in force from {effective}) exist.</source>
+        <translation>已按 {version} 版規則評估；另有較新的規則（{newer_version}，{effective} 起生效）。</translation>
+    </message>
+    <message>
+        <source>Under the newer rules, category {category} would be {new} instead of {old}.</source>
+        <translation>按較新的規則，{category}類的結果會是「{new}」，而非「{old}」。</translation>
+    </message>
+    <message>
+        <source>Under the newer rules, the initial stay for category {category} would be {new} months instead of {old}.</source>
+        <translation>按較新的規則，{category}類的首次逗留期限會是 {new} 個月，而非 {old} 個月。</translation>
+    </message>
+    <message>
+        <source>Under the newer rules, the checklist would also need: {requirement}.</source>
+        <translation>按較新的規則，文件清單還需要：{requirement}。</translation>
+    </message>
+    <message>
+        <source>Under the newer rules, the checklist would no longer need: {requirement}.</source>
+        <translation>按較新的規則，文件清單不再需要：{requirement}。</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>eligible</source>
+        <translation>符合資格</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不符合資格</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>未能確定</translation>
     </message>
 </context>
 </TS>

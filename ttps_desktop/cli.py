@@ -6,6 +6,7 @@ Every error reaches the user as one translated sentence on stderr, never a trace
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -111,6 +112,11 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     handler: Callable[[argparse.Namespace, Output], int] = args.handler
     try:
         return int(handler(args, output))
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): nothing more to say, and nothing went wrong here.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush does not fail again
+        return int(ExitCode.OK)
     except TtpsError as exc:
         if args.debug:
             traceback.print_exc(file=output.err)

@@ -65,10 +65,12 @@ class Translator:
             return self.text(text.context, text.source) if text else str(value.value)
         if isinstance(value, date):
             return self.locale.toString(
-                QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
+                QDate(value.year, value.month, value.day), _DATE_FORMATS[self.language]
             )
         if isinstance(value, Decimal):
-            return self.locale.toString(float(value), "f", 2)
+            exponent = value.as_tuple().exponent
+            places = min(6, max(2, -exponent)) if isinstance(exponent, int) else 2
+            return self.locale.toString(float(value), "f", places)
         if isinstance(value, int):
             return self.locale.toString(value)
         if isinstance(value, (list, tuple)):

@@ -76,7 +76,7 @@ class Node:
             return None
         return self._value[key]
 
-    def str(self, key: str, default: str | None = None) -> str:
+    def text(self, key: str, default: str | None = None) -> str:
         value = self._get(key, default is None)
         if value is None:
             assert default is not None
@@ -85,13 +85,13 @@ class Node:
             raise self.error(key, f"expected text, found {_kind(value)}")
         return value
 
-    def opt_str(self, key: str) -> str | None:
+    def opt_text(self, key: str) -> str | None:
         value = self._get(key, False)
         if value is not None and not isinstance(value, str):
             raise self.error(key, f"expected text, found {_kind(value)}")
         return value
 
-    def bool(self, key: str, default: bool | None = None) -> bool:
+    def flag(self, key: str, default: bool | None = None) -> bool:
         value = self._get(key, default is None)
         if value is None:
             assert default is not None
@@ -100,7 +100,7 @@ class Node:
             raise self.error(key, f"expected true or false, found {_kind(value)}")
         return value
 
-    def int(self, key: str, default: int | None = None) -> int:
+    def integer(self, key: str, default: int | None = None) -> int:
         value = self._get(key, default is None)
         if value is None:
             assert default is not None
@@ -121,11 +121,11 @@ class Node:
             raise self.error(key, f"{value!r} is not a finite number")
         return number
 
-    def date(self, key: str) -> date:
+    def day(self, key: str) -> date:
         value = self._get(key, True)
         return self._parse_date(key, value)
 
-    def opt_date(self, key: str) -> date | None:
+    def opt_day(self, key: str) -> date | None:
         value = self._get(key, False)
         return None if value is None else self._parse_date(key, value)
 
@@ -161,7 +161,7 @@ class Node:
         for index, item in enumerate(self._list(key, required)):
             yield Node(item, self.file, f"{self._path(key)}[{index}]")
 
-    def strs(self, key: str, required: bool = False) -> list[str]:
+    def texts(self, key: str, required: bool = False) -> list[str]:
         items = self._list(key, required)
         for index, item in enumerate(items):
             if not isinstance(item, str):
@@ -190,7 +190,7 @@ class Node:
             raise self.error(key, f"expected a list, found {_kind(value)}")
         return value
 
-    def keys(self) -> list[str]:
+    def field_names(self) -> list[str]:
         return list(self._value)
 
     def raw(self, key: str) -> Any:

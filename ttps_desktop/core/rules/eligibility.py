@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -27,7 +27,7 @@ MSG_BEFORE_SCHEME = QT_TRANSLATE_NOOP(
 class Reason:
     code: ReasonCode
     outcome: Outcome
-    params: dict[str, ParamValue] = field(default_factory=dict)
+    params: Mapping[str, ParamValue] = field(default_factory=dict)
     source: str | None = None  # a source id of the rule set, e.g. "IMMD"
 
     @property
@@ -136,6 +136,7 @@ def _income(facts: Facts, test: CategoryTest) -> list[Reason]:
     ]
     rates = facts.rates()
     total, missing, used = Decimal(0), set[str](), set[str]()
+    params: dict[str, ParamValue]
     for number, item in enumerate(facts.income, start=1):
         base: dict[str, ParamValue] = {
             "kind": item.kind,
@@ -165,7 +166,7 @@ def _income(facts: Facts, test: CategoryTest) -> list[Reason]:
             used.add(item.currency)
         # A period that ends inside the window (a tax year, a payslip) is that year's income: it counts in
         # full. One longer than the window, or still running on the application date, counts pro rata.
-        if period.days > window.days or item.period_end >= window.end:
+        if period.days > max(window.days, 366) or item.period_end >= window.end:
             hkd = hkd * inside / period.days
             params = {
                 **base,

@@ -125,7 +125,7 @@ class Facts:
 
 
 def _code(node: Node, key: str, pattern: re.Pattern[str], what: str) -> str:
-    value = node.str(key)
+    value = node.text(key)
     if not pattern.match(value):
         raise node.error(key, f"{value!r} is not {what}")
     return value
@@ -139,44 +139,44 @@ def _opt_code(node: Node, key: str, pattern: re.Pattern[str], what: str) -> str 
 
 
 def _applicant(n: Node) -> Applicant:
-    return Applicant(n.str("name", ""), n.str("name_native", ""), n.str("reference", ""))
+    return Applicant(n.text("name", ""), n.text("name_native", ""), n.text("reference", ""))
 
 
 def _travel_document(n: Node) -> TravelDocument:
     return TravelDocument(
         n.enum("kind", TravelDocumentKind),
         _code(n, "issuing_country", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as CHN"),
-        n.opt_date("expiry_date"),
+        n.opt_day("expiry_date"),
     )
 
 
 def _residence(n: Node) -> Residence:
     return Residence(
         _code(n, "country", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as USA"),
-        n.bool("overseas_permanent_resident", False),
-        n.opt_date("overseas_since"),
+        n.flag("overseas_permanent_resident", False),
+        n.opt_day("overseas_since"),
     )
 
 
 def _degree(n: Node) -> Degree:
-    institution = n.str("institution").strip()
+    institution = n.text("institution").strip()
     if not institution:
         raise n.error("institution", "is empty")
     return Degree(
         n.enum("level", DegreeLevel),
         institution,
-        n.date("awarded"),
-        n.bool("hk_full_time_locally_accredited", False),
+        n.day("awarded"),
+        n.flag("hk_full_time_locally_accredited", False),
     )
 
 
 def _employment(n: Node) -> Employment:
     return Employment(
-        n.str("employer", ""),
-        n.date("start"),
-        n.opt_date("end"),
-        n.bool("full_time", True),
-        n.bool("self_employed", False),
+        n.text("employer", ""),
+        n.day("start"),
+        n.opt_day("end"),
+        n.flag("full_time", True),
+        n.flag("self_employed", False),
     )
 
 
@@ -188,8 +188,8 @@ def _income(n: Node) -> IncomeItem:
         n.enum("kind", IncomeKind),
         amount,
         _code(n, "currency", _CURRENCY, "an ISO 4217 currency code such as USD"),
-        n.date("period_start"),
-        n.date("period_end"),
+        n.day("period_start"),
+        n.day("period_end"),
     )
 
 
@@ -200,14 +200,14 @@ def _rate(n: Node) -> ExchangeRate:
     return ExchangeRate(
         _code(n, "currency", _CURRENCY, "an ISO 4217 currency code such as USD"),
         rate,
-        n.date("date"),
-        n.str("source"),
+        n.day("date"),
+        n.text("source"),
     )
 
 
 def _dependant(n: Node) -> Dependant:
     return Dependant(
-        n.enum("relation", Relation), n.str("name", ""), n.opt_date("birth_date"), n.bool("married", False)
+        n.enum("relation", Relation), n.text("name", ""), n.opt_day("birth_date"), n.flag("married", False)
     )
 
 
@@ -222,19 +222,19 @@ def _facts(n: Node) -> Facts:
             raise DataError(n.file, f"exchange_rates[{index}].currency", f"a second rate for {rate.currency}")
         seen.add(rate.currency)
     return Facts(
-        application_date=n.date("application_date"),
+        application_date=n.day("application_date"),
         nationality=_opt_code(n, "nationality", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as CHN"),
         applicant=applicant.read(_applicant) if applicant else Applicant(),
         travel_document=travel.read(_travel_document) if travel else None,
         residence=residence.read(_residence) if residence else None,
-        has_hkid=n.bool("has_hkid", False),
+        has_hkid=n.flag("has_hkid", False),
         degrees=tuple(d.read(_degree) for d in n.nodes("degrees")),
         employment=tuple(e.read(_employment) for e in n.nodes("employment")),
         income=tuple(i.read(_income) for i in n.nodes("income")),
         exchange_rates=rates,
         dependants=tuple(d.read(_dependant) for d in n.nodes("dependants")),
-        name_changed=n.bool("name_changed", False),
-        documents_not_in_chinese_or_english=n.bool("documents_not_in_chinese_or_english", False),
+        name_changed=n.flag("name_changed", False),
+        documents_not_in_chinese_or_english=n.flag("documents_not_in_chinese_or_english", False),
     )
 
 

@@ -38,7 +38,7 @@ from ttps_desktop.core.rules.model import (
 
 
 def read_text(n: Node) -> Text:
-    texts = [n.str(lang) for lang in ("en", "zh_HK", "zh_CN")]
+    texts = [n.text(lang) for lang in ("en", "zh_HK", "zh_CN")]
     for lang, text in zip(("en", "zh_HK", "zh_CN"), texts, strict=True):
         if not text.strip():
             raise n.error(lang, "is empty: every text needs all three languages")
@@ -50,21 +50,21 @@ def _text(n: Node, key: str) -> Text:
 
 
 def _source(n: Node) -> Source:
-    return Source(n.str("id"), n.str("title"), n.str("url", ""), n.date("checked"))
+    return Source(n.text("id"), n.text("title"), n.text("url", ""), n.day("checked"))
 
 
 def _test(n: Node) -> CategoryTest:
     kind = n.enum("kind", TestKind)
     test = CategoryTest(
         kind=kind,
-        source=n.str("source"),
+        source=n.text("source"),
         threshold_hkd=n.decimal("threshold_hkd") if kind is TestKind.INCOME_AT_LEAST else Decimal(0),
-        window_months=n.int("window_months", 0),
-        window_years=n.int("window_years", 0),
-        years=n.int("years", 0),
+        window_months=n.integer("window_months", 0),
+        window_years=n.integer("window_years", 0),
+        years=n.integer("years", 0),
         levels=frozenset(n.enums("levels", DegreeLevel)),
-        awarded_within_years=n.int("awarded_within_years") if n.has("awarded_within_years") else None,
-        exclude_hk_locally_accredited=n.bool("exclude_hk_locally_accredited", False),
+        awarded_within_years=n.integer("awarded_within_years") if n.has("awarded_within_years") else None,
+        exclude_hk_locally_accredited=n.flag("exclude_hk_locally_accredited", False),
         excluded_income_kinds=frozenset(n.enums("excluded_income_kinds", IncomeKind)),
     )
     needs = {
@@ -83,29 +83,29 @@ def _test(n: Node) -> CategoryTest:
 
 def _category(n: Node) -> Category:
     quota = n.opt_node("quota")
-    quota_per_year = quota.read(lambda q: q.int("per_year")) if quota else None
+    quota_per_year = quota.read(lambda q: q.integer("per_year")) if quota else None
     return Category(
         id=n.enum("id", CategoryId),
         name=_text(n, "name"),
         summary=_text(n, "summary"),
-        initial_stay_months=n.int("initial_stay_months"),
+        initial_stay_months=n.integer("initial_stay_months"),
         quota_per_year=quota_per_year,
         tests=tuple(t.read(_test) for t in n.nodes("tests", required=True)),
-        source=n.str("source"),
+        source=n.text("source"),
     )
 
 
 def _prc(n: Node) -> PrcOverseasRule:
     return PrcOverseasRule(
-        n.str("nationality"),
-        frozenset(n.strs("not_overseas", True)),
-        n.int("min_residence_years"),
-        n.str("source"),
+        n.text("nationality"),
+        frozenset(n.texts("not_overseas", True)),
+        n.integer("min_residence_years"),
+        n.text("source"),
     )
 
 
 def _note(n: Node) -> Note:
-    return Note(n.str("id"), _text(n, "text"), n.str("source"), n.bool("verify"))
+    return Note(n.text("id"), _text(n, "text"), n.text("source"), n.flag("verify"))
 
 
 def _ruleset(n: Node) -> RuleSet:
@@ -113,18 +113,18 @@ def _ruleset(n: Node) -> RuleSet:
     excluded = n.node("excluded_nationalities")
     categories = {c.id: c for c in (x.read(_category) for x in n.nodes("categories", required=True))}
     ruleset = RuleSet(
-        version=n.str("version"),
-        effective=n.date("effective"),
+        version=n.text("version"),
+        effective=n.day("effective"),
         title=_text(n, "title"),
         changes=tuple(x.read(read_text) for x in n.nodes("changes")),
         sources=sources,
-        excluded_nationalities=frozenset(excluded.strs("countries", True)),
-        excluded_nationalities_source=excluded.str("source"),
+        excluded_nationalities=frozenset(excluded.texts("countries", True)),
+        excluded_nationalities_source=excluded.text("source"),
         prc_overseas=n.node("prc_overseas").read(_prc),
         preference=tuple(n.enums("preference", CategoryId, True)),
         categories=categories,
         notes=tuple(x.read(_note) for x in n.nodes("notes")),
-        travel_document_warn_months=n.int("travel_document_warn_months"),
+        travel_document_warn_months=n.integer("travel_document_warn_months"),
     )
     excluded.done()
     _check_citations(n, ruleset)
@@ -169,19 +169,19 @@ def latest_ruleset() -> RuleSet:
 
 def _requirement(n: Node, upload_items: set[str]) -> Requirement:
     files = n.node("files")
-    min_files, max_files = files.int("min"), files.int("max")
+    min_files, max_files = files.integer("min"), files.integer("max")
     files.done()
     categories = frozenset(n.enums("categories", CategoryId, True))
     mandatory_for = frozenset(n.enums("mandatory_for", CategoryId))
     if not mandatory_for <= categories:
         raise n.error("mandatory_for", "lists a category the requirement does not apply to")
-    upload_item = n.opt_str("upload_item")
+    upload_item = n.opt_text("upload_item")
     if upload_item is not None and upload_item not in upload_items:
         raise n.error("upload_item", f"{upload_item!r} is not among upload_items")
     if not 0 <= min_files <= max_files:
         raise n.error("files", "needs 0 <= min <= max")
     return Requirement(
-        id=n.str("id"),
+        id=n.text("id"),
         section=n.enum("section", Section),
         subject=n.enum("subject", Subject),
         categories=categories,
@@ -193,20 +193,20 @@ def _requirement(n: Node, upload_items: set[str]) -> Requirement:
         upload_item=upload_item,
         title=_text(n, "title"),
         help=_text(n, "help"),
-        source=n.str("source"),
-        verify=n.bool("verify", False),
-        confirm_only=n.bool("confirm_only", False),
+        source=n.text("source"),
+        verify=n.flag("verify", False),
+        confirm_only=n.flag("confirm_only", False),
     )
 
 
 def _catalogue(n: Node) -> Catalogue:
-    n.opt_str("about")
+    n.opt_text("about")
     sections = tuple(
         s.read(lambda x: SectionInfo(x.enum("id", Section), _text(x, "title")))
         for s in n.nodes("sections", True)
     )
     items = tuple(
-        u.read(lambda x: UploadItem(x.str("id"), _text(x, "title"))) for u in n.nodes("upload_items", True)
+        u.read(lambda x: UploadItem(x.text("id"), _text(x, "title"))) for u in n.nodes("upload_items", True)
     )
     item_ids = {i.id for i in items}
     requirements = tuple(r.read(lambda x: _requirement(x, item_ids)) for r in n.nodes("requirements", True))
@@ -216,7 +216,7 @@ def _catalogue(n: Node) -> Catalogue:
         raise n.error("requirements", f"duplicate id {duplicates[0][1]!r} for subject {duplicates[0][0]!r}")
     if {s.id for s in sections} != set(Section):
         raise n.error("sections", "must give a title for every section")
-    return Catalogue(n.str("version"), sections, items, requirements)
+    return Catalogue(n.text("version"), sections, items, requirements)
 
 
 @cache
@@ -229,27 +229,29 @@ def load_catalogue(path: Path) -> Catalogue:
 
 
 def _limits(n: Node) -> ItemLimits:
-    return ItemLimits(frozenset(n.enums("accepts", FileKind, True)), n.int("max_file_kb"), n.int("max_files"))
+    return ItemLimits(
+        frozenset(n.enums("accepts", FileKind, True)), n.integer("max_file_kb"), n.integer("max_files")
+    )
 
 
 def _profile(n: Node) -> UploadProfile:
     overrides_node = n.opt_node("items")
     overrides: dict[str, ItemLimits] = {}
     if overrides_node:
-        for key in overrides_node.keys():
+        for key in overrides_node.field_names():
             overrides[key] = overrides_node.node(key).read(_limits)
         overrides_node.done()
     return UploadProfile(
-        id=n.str("id"),
+        id=n.text("id"),
         name=_text(n, "name"),
         description=_text(n, "description"),
-        source=n.str("source"),
-        verify=n.bool("verify"),
+        source=n.text("source"),
+        verify=n.flag("verify"),
         accepts=frozenset(n.enums("accepts", FileKind, True)),
-        max_file_kb=n.int("max_file_kb"),
-        max_files_per_item=n.int("max_files_per_item"),
-        min_dpi=n.int("min_dpi"),
-        greyscale_documents_without_photos=n.bool("greyscale_documents_without_photos", False),
+        max_file_kb=n.integer("max_file_kb"),
+        max_files_per_item=n.integer("max_files_per_item"),
+        min_dpi=n.integer("min_dpi"),
+        greyscale_documents_without_photos=n.flag("greyscale_documents_without_photos", False),
         item_overrides=overrides,
     )
 
@@ -269,8 +271,8 @@ class UploadProfiles:
 
 def load_upload_profiles(path: Path) -> UploadProfiles:
     def read(n: Node) -> UploadProfiles:
-        n.opt_str("about")
-        result = UploadProfiles(n.str("default"), tuple(p.read(_profile) for p in n.nodes("profiles", True)))
+        n.opt_text("about")
+        result = UploadProfiles(n.text("default"), tuple(p.read(_profile) for p in n.nodes("profiles", True)))
         if result.default not in {p.id for p in result.profiles}:
             raise n.error("default", f"{result.default!r} is not one of the profiles")
         return result

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ttps_desktop.core.messages import Message, json_value
+from ttps_desktop.core.messages import Message, ParamValue, json_value
 from ttps_desktop.core.rules.checklist import ChecklistItem, checklist
 from ttps_desktop.core.rules.eligibility import Assessment, Reason, assess, assess_facts
 from ttps_desktop.core.rules.facts import Facts
@@ -53,6 +53,7 @@ def compare_with_latest(
             },
         )
     ]
+    params: dict[str, ParamValue]
     for cid in CategoryId:
         old, new = current.results[cid], future.results[cid]
         if old.verdict is not new.verdict:

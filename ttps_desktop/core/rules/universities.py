@@ -118,11 +118,11 @@ def normalize(name: str) -> str:
 
 def _institution(n: Node) -> Institution:
     return Institution(
-        en=n.str("en"),
-        zh_hant=n.str("zh_hant", ""),
-        zh_hans=n.str("zh_hans", ""),
-        country=n.str("country", ""),
-        aliases=tuple(n.strs("aliases")),
+        en=n.text("en"),
+        zh_hant=n.text("zh_hant", ""),
+        zh_hans=n.text("zh_hans", ""),
+        country=n.text("country", ""),
+        aliases=tuple(n.texts("aliases")),
         sublist=n.enum("sublist", Sublist, Sublist.GENERAL),
     )
 
@@ -130,12 +130,12 @@ def _institution(n: Node) -> Institution:
 def _university_list(n: Node, origin: str) -> UniversityList:
     n.raw("note")  # shown by the ui from the shipped file; free text
     return UniversityList(
-        list_date=n.date("list_date"),
-        title=n.str("title"),
-        source=n.str("source"),
-        source_url=n.str("source_url", ""),
-        verify=n.bool("verify"),
-        complete=n.bool("complete"),
+        list_date=n.day("list_date"),
+        title=n.text("title"),
+        source=n.text("source"),
+        source_url=n.text("source_url", ""),
+        verify=n.flag("verify"),
+        complete=n.flag("complete"),
         institutions=tuple(i.read(_institution) for i in n.nodes("institutions", True)),
         origin=origin,
     )
