@@ -32,14 +32,27 @@ def applicant(rnd: random.Random) -> dict[str, Any]:
     jobs = []
     for _ in range(rnd.randint(0, 4)):
         start = rnd.randint(30, 3000)
-        jobs.append({"employer": "E", "start": when(start), "end": rnd.choice([None, when(rnd.randint(0, start))])})
+        jobs.append(
+            {"employer": "E", "start": when(start), "end": rnd.choice([None, when(rnd.randint(0, start))])}
+        )
     return {
         "application_date": day.isoformat(),
         "nationality": rnd.choice(["CHN", "USA", "GBR", "VNM", "IND"]),
-        "travel_document": {"kind": "passport", "issuing_country": "CHN", "expiry_date": when(-rnd.randint(0, 4000))},
-        "residence": {"country": rnd.choice(["CHN", "USA", "HKG"]), "overseas_since": when(rnd.randint(0, 900))},
+        "travel_document": {
+            "kind": "passport",
+            "issuing_country": "CHN",
+            "expiry_date": when(-rnd.randint(0, 4000)),
+        },
+        "residence": {
+            "country": rnd.choice(["CHN", "USA", "HKG"]),
+            "overseas_since": when(rnd.randint(0, 900)),
+        },
         "degrees": [
-            {"level": "bachelor", "institution": rnd.choice(INSTITUTIONS), "awarded": when(rnd.randint(100, 4000))}
+            {
+                "level": "bachelor",
+                "institution": rnd.choice(INSTITUTIONS),
+                "awarded": when(rnd.randint(100, 4000)),
+            }
             for _ in range(rnd.randint(0, 2))
         ],
         "employment": jobs,
