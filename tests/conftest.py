@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
+
+if TYPE_CHECKING:
+    from ttps_desktop.core.project.store import Project
 
 
 @pytest.fixture(autouse=True)
@@ -27,3 +31,22 @@ def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from ttps_desktop.core.demo import write_demo_sources
 
     return write_demo_sources(tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture(scope="session")
+def demo_project_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from ttps_desktop.core.demo import write_demo_project
+
+    return write_demo_project(tmp_path_factory.mktemp("demo-project"))
+
+
+@pytest.fixture
+def demo_project(demo_project_file: Path, tmp_path: Path) -> Iterator[Project]:
+    """A private copy of the demo project, open for writing."""
+    from ttps_desktop.core.project.store import Project
+
+    copy = tmp_path / demo_project_file.name
+    copy.write_bytes(demo_project_file.read_bytes())
+    project = Project.open(copy)
+    yield project
+    project.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ttps_desktop import __version__
 from ttps_desktop.cli import run
+from ttps_desktop.core.project.store import Project
 
 
 def run_cli(*args: str) -> tuple[int, str, str]:
@@ -27,10 +28,11 @@ def test_version_lives_in_one_place() -> None:
 def test_demo_writes_the_applicant_and_prints_its_path(tmp_path: Path) -> None:
     code, out, err = run_cli("--lang", "en", "demo", "--out", str(tmp_path))
     assert code == 0, err
-    folder = tmp_path / "demo-applicant"
-    assert out.strip() == f"Demo applicant written to {folder}"
-    assert (folder / "facts.json").is_file()
-    assert len(list((folder / "documents").iterdir())) == 7
+    project_path = tmp_path / "demo-applicant.ttps"
+    assert out.strip() == f"Demo applicant written to {project_path}"
+    with Project.open(project_path) as project:
+        assert project.facts().applicant.reference == "DEMO-0001"
+        assert len(project.documents()) == 7
 
 
 def test_an_unwritable_destination_is_one_translated_sentence(tmp_path: Path) -> None:

@@ -137,6 +137,22 @@
         <source>  Did you mean: {names}?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of {name} were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {path} ({size} KB, saved {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {name} from {backup}. The version it replaced is kept as {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -226,6 +242,46 @@
         <source>{file}: the first row must name the columns, one of them &apos;en&apos; or &apos;name&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no project at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a TTPS Desktop project (it looks like {looks_like}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened ({detail}). Nothing was changed. Backups available: {count}; list and restore them with: ttps-desktop restore PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in a place that cannot be written to, so it is open read-only. Save a copy elsewhere to keep working on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed or replaced by another program (a sync tool?) while it was open. To keep both versions, nothing was written: save a copy elsewhere, then reopen the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer TTPS Desktop (project format {version}). Update the app to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full, so the last change was not saved. Everything before it is safe. Free some space, or save the project elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{project} is open in another TTPS Desktop window (on {host}, process {pid}, since {since}). Close it there first; it can only be changed in one place at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock {project}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IncomeKind</name>
@@ -261,10 +317,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Ready. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unnamed applicant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,7 +329,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents ({count})</source>
+        <source>Saved automatically. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child {number}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -137,6 +137,22 @@
         <source>  Did you mean: {names}?</source>
         <translation>  您是否指：{names}？</translation>
     </message>
+    <message>
+        <source>Created {path}</source>
+        <translation>已创建 {path}</translation>
+    </message>
+    <message>
+        <source>No backups of {name} were found.</source>
+        <translation>未找到 {name} 的备份。</translation>
+    </message>
+    <message>
+        <source>{number}. {path} ({size} KB, saved {when})</source>
+        <translation>{number}. {path}（{size} KB，保存于 {when}）</translation>
+    </message>
+    <message>
+        <source>Restored {name} from {backup}. The version it replaced is kept as {kept}.</source>
+        <translation>已从 {backup} 恢复 {name}。被替换的版本保存为 {kept}。</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -226,6 +242,46 @@
         <source>{file}: the first row must name the columns, one of them &apos;en&apos; or &apos;name&apos;.</source>
         <translation>{file}：第一行须列出列名，其中一列须为“en”或“name”。</translation>
     </message>
+    <message>
+        <source>There is no project at {path}.</source>
+        <translation>{path} 没有项目。</translation>
+    </message>
+    <message>
+        <source>{name} is not a TTPS Desktop project (it looks like {looks_like}).</source>
+        <translation>{name} 不是 TTPS Desktop 项目（看起来是{looks_like}）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened ({detail}). Nothing was changed. Backups available: {count}; list and restore them with: ttps-desktop restore PROJECT</source>
+        <translation>{name} 已损坏，无法打开（{detail}）。文件没有被更改。可用备份：{count} 个；可用以下命令列出并恢复：ttps-desktop restore PROJECT</translation>
+    </message>
+    <message>
+        <source>{name} is in a place that cannot be written to, so it is open read-only. Save a copy elsewhere to keep working on it.</source>
+        <translation>{name} 所在位置无法写入，因此以只读方式打开。请将副本保存到其他位置继续工作。</translation>
+    </message>
+    <message>
+        <source>{name} was changed or replaced by another program (a sync tool?) while it was open. To keep both versions, nothing was written: save a copy elsewhere, then reopen the project.</source>
+        <translation>{name} 在打开期间被其他程序（同步工具？）更改或替换。为保留两个版本，没有写入任何内容：请将副本保存到其他位置，然后重新打开项目。</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer TTPS Desktop (project format {version}). Update the app to open it; the file was not changed.</source>
+        <translation>{name} 由较新版本的 TTPS Desktop 保存（项目格式 {version}）。请更新程序后再打开；文件没有被更改。</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full, so the last change was not saved. Everything before it is safe. Free some space, or save the project elsewhere.</source>
+        <translation>存放 {name} 的磁盘已满，最后一项更改未能保存，之前的内容全部安全。请腾出空间，或将项目保存到其他位置。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} 已存在，请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>{project} is open in another TTPS Desktop window (on {host}, process {pid}, since {since}). Close it there first; it can only be changed in one place at a time.</source>
+        <translation>{project} 已在另一个 TTPS Desktop 窗口打开（计算机 {host}，进程 {pid}，自 {since}）。请先在该处关闭；同一时间只能在一处修改。</translation>
+    </message>
+    <message>
+        <source>Cannot lock {project}: {reason}</source>
+        <translation>无法锁定 {project}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>IncomeKind</name>
@@ -261,10 +317,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Ready. Everything stays on this computer.</source>
-        <translation>就绪。所有资料只保存在这台电脑上。</translation>
-    </message>
-    <message>
         <source>Unnamed applicant</source>
         <translation>未命名申请人</translation>
     </message>
@@ -277,8 +329,28 @@
         <translation>申请人：{name}</translation>
     </message>
     <message>
-        <source>Documents ({count})</source>
-        <translation>文件（{count}）</translation>
+        <source>Saved automatically. Everything stays on this computer.</source>
+        <translation>已自动保存。所有资料只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>申请资格</translation>
+    </message>
+    <message>
+        <source>Spouse: {name}</source>
+        <translation>配偶：{name}</translation>
+    </message>
+    <message>
+        <source>Child {number}: {name}</source>
+        <translation>子女 {number}：{name}</translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
+        <translation>{name}：{verdict}</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

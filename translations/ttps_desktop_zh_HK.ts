@@ -137,6 +137,22 @@
         <source>  Did you mean: {names}?</source>
         <translation>  你是否指：{names}？</translation>
     </message>
+    <message>
+        <source>Created {path}</source>
+        <translation>已建立 {path}</translation>
+    </message>
+    <message>
+        <source>No backups of {name} were found.</source>
+        <translation>找不到 {name} 的備份。</translation>
+    </message>
+    <message>
+        <source>{number}. {path} ({size} KB, saved {when})</source>
+        <translation>{number}. {path}（{size} KB，儲存於 {when}）</translation>
+    </message>
+    <message>
+        <source>Restored {name} from {backup}. The version it replaced is kept as {kept}.</source>
+        <translation>已從 {backup} 還原 {name}。被取代的版本保存為 {kept}。</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -226,6 +242,46 @@
         <source>{file}: the first row must name the columns, one of them &apos;en&apos; or &apos;name&apos;.</source>
         <translation>{file}：第一行須列出欄位名稱，其中一欄須為「en」或「name」。</translation>
     </message>
+    <message>
+        <source>There is no project at {path}.</source>
+        <translation>{path} 沒有專案。</translation>
+    </message>
+    <message>
+        <source>{name} is not a TTPS Desktop project (it looks like {looks_like}).</source>
+        <translation>{name} 不是 TTPS Desktop 專案（看來是{looks_like}）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be opened ({detail}). Nothing was changed. Backups available: {count}; list and restore them with: ttps-desktop restore PROJECT</source>
+        <translation>{name} 已損壞，無法開啟（{detail}）。檔案沒有被更改。可用備份：{count} 個；可用以下指令列出及還原：ttps-desktop restore PROJECT</translation>
+    </message>
+    <message>
+        <source>{name} is in a place that cannot be written to, so it is open read-only. Save a copy elsewhere to keep working on it.</source>
+        <translation>{name} 所在位置無法寫入，因此以唯讀方式開啟。請把副本儲存到別處繼續工作。</translation>
+    </message>
+    <message>
+        <source>{name} was changed or replaced by another program (a sync tool?) while it was open. To keep both versions, nothing was written: save a copy elsewhere, then reopen the project.</source>
+        <translation>{name} 在開啟期間被其他程式（同步工具？）更改或取代。為保留兩個版本，沒有寫入任何內容：請把副本儲存到別處，然後重新開啟專案。</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer TTPS Desktop (project format {version}). Update the app to open it; the file was not changed.</source>
+        <translation>{name} 由較新版本的 TTPS Desktop 儲存（專案格式 {version}）。請更新程式後再開啟；檔案沒有被更改。</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full, so the last change was not saved. Everything before it is safe. Free some space, or save the project elsewhere.</source>
+        <translation>存放 {name} 的磁碟已滿，最後一項更改未能儲存，之前的內容全部安全。請騰出空間，或把專案儲存到別處。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} 已存在，請選擇其他名稱。</translation>
+    </message>
+    <message>
+        <source>{project} is open in another TTPS Desktop window (on {host}, process {pid}, since {since}). Close it there first; it can only be changed in one place at a time.</source>
+        <translation>{project} 已在另一個 TTPS Desktop 視窗開啟（電腦 {host}，程序 {pid}，自 {since}）。請先在該處關閉；同一時間只能在一處修改。</translation>
+    </message>
+    <message>
+        <source>Cannot lock {project}: {reason}</source>
+        <translation>無法鎖定 {project}：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>IncomeKind</name>
@@ -261,10 +317,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Ready. Everything stays on this computer.</source>
-        <translation>就緒。所有資料只保存在這部電腦。</translation>
-    </message>
-    <message>
         <source>Unnamed applicant</source>
         <translation>未命名申請人</translation>
     </message>
@@ -277,8 +329,28 @@
         <translation>申請人：{name}</translation>
     </message>
     <message>
-        <source>Documents ({count})</source>
-        <translation>文件（{count}）</translation>
+        <source>Saved automatically. Everything stays on this computer.</source>
+        <translation>已自動儲存。所有資料只保存在這部電腦。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>申請資格</translation>
+    </message>
+    <message>
+        <source>Spouse: {name}</source>
+        <translation>配偶：{name}</translation>
+    </message>
+    <message>
+        <source>Child {number}: {name}</source>
+        <translation>子女 {number}：{name}</translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
+        <translation>{name}：{verdict}</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -58,13 +58,13 @@ def _cmd_gui(args: argparse.Namespace, _out: Output) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace, out: Output) -> int:
-    from ttps_desktop.core.demo import write_demo_sources
+    from ttps_desktop.core.demo import write_demo_project
 
     try:
-        folder = write_demo_sources(args.out)
+        project = write_demo_project(args.out)
     except OSError as exc:
         raise CliError(MSG_CANNOT_WRITE, path=str(args.out), reason=exc.strerror or str(exc)) from exc
-    out.say(MSG_DEMO_WRITTEN, path=str(folder))
+    out.say(MSG_DEMO_WRITTEN, path=str(project))
     return ExitCode.OK
 
 
@@ -89,13 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--exit-after-ms", type=int, default=None, help=argparse.SUPPRESS)
     gui.set_defaults(handler=_cmd_gui)
 
-    demo = sub.add_parser("demo", help="write the demo applicant into DIR and print its path")
+    demo = sub.add_parser("demo", help="write the demo project into DIR and print its path")
     demo.add_argument("--out", type=Path, required=True, metavar="DIR")
     demo.set_defaults(handler=_cmd_demo)
 
-    from ttps_desktop.cli_eligibility import add_commands
+    from ttps_desktop import cli_eligibility, cli_project
 
-    add_commands(sub)
+    cli_eligibility.add_commands(sub)
+    cli_project.add_commands(sub)
     return parser
 
 

@@ -269,6 +269,23 @@ def generate_document(kind: str) -> bytes:
     return _GENERATORS[kind]()
 
 
+_MEDIA_TYPES = {".jpg": "image/jpeg", ".pdf": "application/pdf", ".png": "image/png"}
+
+
+def write_demo_project(out_dir: Path) -> Path:
+    """Create the demo applicant's project (facts and documents linked to their checklist items)."""
+    from ttps_desktop.core.project.store import Project
+    from ttps_desktop.core.rules.facts import load_facts
+
+    ensure_private_dir(Path(out_dir))
+    target = Path(out_dir) / f"{DEMO_FOLDER_NAME}.ttps"
+    with Project.create(target, load_facts(demo_facts_path())) as project:
+        for doc in demo_documents():
+            media_type = _MEDIA_TYPES[Path(doc.file).suffix]
+            project.add_document(doc.requirement, generate_document(doc.kind), doc.file, media_type)
+    return target
+
+
 def write_demo_sources(out_dir: Path) -> Path:
     """Write the demo applicant's facts and documents into ``out_dir/demo-applicant``; return it."""
     folder = Path(out_dir) / DEMO_FOLDER_NAME

@@ -7,12 +7,15 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ttps_desktop import APP_NAME, __version__
-from ttps_desktop.core.demo import DEMO_FOLDER_NAME, write_demo_sources
+from ttps_desktop.core.demo import DEMO_FOLDER_NAME, write_demo_project
+from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP, Language
 from ttps_desktop.core.paths import data_dir
+from ttps_desktop.core.project.recent import remember
+from ttps_desktop.core.project.store import Project
 from ttps_desktop.i18n import Translator, load_translator, system_language
 from ttps_desktop.ui.fonts import install_bundled_font
 from ttps_desktop.ui.main_window import MainWindow
@@ -31,13 +34,19 @@ def has_display() -> bool:
 
 
 def ensure_demo_project() -> Path:
-    folder = data_dir() / DEMO_FOLDER_NAME
-    if not (folder / "facts.json").is_file():
-        write_demo_sources(data_dir())
-    return folder
+    path = data_dir() / f"{DEMO_FOLDER_NAME}.ttps"
+    if not path.is_file():
+        write_demo_project(data_dir())
+    return path
 
 
-def _install_translators(app: QApplication, language: Language) -> list[QTranslator]:
+_installed: list[QTranslator] = []
+
+
+def set_language(app: QApplication, language: Language) -> None:
+    """Replace the app's translators (ours and Qt's own) with those of ``language``."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
     translators = [load_translator(language)]
     qt_own = QTranslator(app)  # Qt's own strings: standard buttons, dialogs
     if language is not Language.EN and qt_own.load(
@@ -46,7 +55,7 @@ def _install_translators(app: QApplication, language: Language) -> list[QTransla
         translators.append(qt_own)
     for translator in translators:
         app.installTranslator(translator)
-    return translators
+        _installed.append(translator)
 
 
 def create_application(language: Language | None = None) -> QApplication:
@@ -56,7 +65,7 @@ def create_application(language: Language | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     install_bundled_font(app)
-    app.setProperty("ttps_translators", _install_translators(app, language or system_language()))
+    set_language(app, language or system_language())
     return app
 
 
@@ -68,7 +77,14 @@ def run_app(
         print(Translator(lang).message("App", MSG_NO_DISPLAY), file=sys.stderr)
         return 2
     app = create_application(lang)
-    window = MainWindow(project or ensure_demo_project())
+    path = project or ensure_demo_project()
+    try:
+        opened = Project.open(path)
+    except TtpsError as exc:
+        QMessageBox.critical(None, APP_NAME, Translator(lang).message(exc.context, exc.message, exc.params))
+        return 2
+    remember(path)
+    window = MainWindow(opened, lang)
     window.show()
     if exit_after_ms is not None:
         QTimer.singleShot(exit_after_ms, window.close)

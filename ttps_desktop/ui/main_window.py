@@ -2,42 +2,52 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QSplitter,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
 )
 
 from ttps_desktop import APP_NAME
+from ttps_desktop.core.language import Language
+from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.rules.checklist import ChecklistItem
+from ttps_desktop.core.rules.reasons import Verdict
+from ttps_desktop.core.rules.report import Report, build_report
+from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.dialogs.about import AboutDialog
+
+_VERDICT_MARK = {Verdict.ELIGIBLE: "✓", Verdict.NOT_ELIGIBLE: "✗", Verdict.UNDETERMINED: "?"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, project_folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, project: Project, language: Language = Language.EN, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.project_folder = project_folder
+        self.project = project
+        self.language = language
+        self.translator = Translator(language)
         self.undo_stack = QUndoStack(self)
-        self.facts = json.loads((project_folder / "facts.json").read_text(encoding="utf-8"))
+        self.facts = project.facts()
+        self.report: Report = build_report(self.facts, project.chosen_category)
         self._build_panes()
         self._build_actions()
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Ready. Everything stays on this computer."))
+        self.statusBar().showMessage(self.tr("Saved automatically. Everything stays on this computer."))
         self.resize(1100, 720)
         self.retitle()
 
     def applicant_name(self) -> str:
-        applicant = self.facts.get("applicant") or {}
-        parts = [applicant.get("name", ""), applicant.get("name_native", "")]
-        return " ".join(p for p in parts if p) or self.tr("Unnamed applicant")
+        return self.facts.applicant.display_name or self.tr("Unnamed applicant")
 
     def retitle(self) -> None:
         self.setWindowTitle(f"{self.applicant_name()} — {APP_NAME}")
@@ -45,28 +55,59 @@ class MainWindow(QMainWindow):
     def _build_panes(self) -> None:
         self.checklist = QTreeWidget(self)
         self.checklist.setObjectName("checklistTree")
-        self.checklist.setHeaderLabels([self.tr("Checklist")])
+        self.checklist.setHeaderLabels([self.tr("Checklist"), self.tr("Files")])
         self.checklist.setAccessibleName(self.tr("Checklist"))
-        self._fill_documents()
-        self.details = QLabel(self)
+        self.checklist.setColumnWidth(0, 330)
+        self.details = QTextBrowser(self)
         self.details.setObjectName("detailsPane")
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setWordWrap(True)
-        self.details.setMargin(16)
-        self.details.setText(self.tr("Applicant: {name}").format(name=self.applicant_name()))
+        self.details.setAccessibleName(self.tr("Eligibility"))
+        self.fill_checklist()
+        self.show_verdicts()
         splitter = QSplitter(self)
         splitter.addWidget(self.checklist)
         splitter.addWidget(self.details)
-        splitter.setSizes([420, 680])
+        splitter.setSizes([440, 660])
         self.setCentralWidget(splitter)
 
-    def _fill_documents(self) -> None:
-        documents = self.project_folder / "documents"
-        item = QTreeWidgetItem([self.tr("Documents ({count})").format(count=len(list(documents.iterdir())))])
-        for path in sorted(documents.iterdir()):
-            QTreeWidgetItem(item, [path.name])
-        self.checklist.addTopLevelItem(item)
-        item.setExpanded(True)
+    def fill_checklist(self) -> None:
+        """Sections → requirements, each person's items as a branch, stored files under each item."""
+        self.checklist.clear()
+        lang = self.language
+        documents = self.project.documents()
+        branches: dict[str, QTreeWidgetItem] = {}
+        for item in self.report.applicable:
+            key = item.person.key
+            if key not in branches:
+                label = self._person_label(item)
+                branches[key] = QTreeWidgetItem([label])
+                self.checklist.addTopLevelItem(branches[key])
+                branches[key].setExpanded(True)
+            files = [d for d in documents if d.item_id == item.id]
+            row = QTreeWidgetItem(branches[key], [item.requirement.title.get(lang), str(len(files))])
+            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            row.setToolTip(0, self.translator.render(item.reason.message))
+            for doc in files:
+                QTreeWidgetItem(row, [doc.display_name])
+
+    def _person_label(self, item: ChecklistItem) -> str:
+        person = item.person
+        if person.key == "applicant":
+            return self.tr("Applicant: {name}").format(name=self.applicant_name())
+        if person.key == "spouse":
+            return self.tr("Spouse: {name}").format(name=person.name or "—")
+        return self.tr("Child {number}: {name}").format(number=person.number, name=person.name or "—")
+
+    def show_verdicts(self) -> None:
+        a = self.report.assessment
+        parts = [f"<h3>{html.escape(self.tr('Eligibility'))}</h3>"]
+        for result in a.results.values():
+            verdict = self.translator.format_value(result.verdict)
+            name = result.category.name.get(self.language)
+            line = self.tr("{name}: {verdict}").format(name=name, verdict=verdict)
+            parts.append(f"<p><b>{_VERDICT_MARK[result.verdict]} {html.escape(line)}</b></p><ul>")
+            parts += [f"<li>{html.escape(self.translator.render(r.message))}</li>" for r in result.reasons]
+            parts.append("</ul>")
+        self.details.setHtml("".join(parts))
 
     def _build_actions(self) -> None:
         self.quit_action = QAction(self.tr("&Quit"), self)
@@ -107,4 +148,5 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.project.close()
         event.accept()

@@ -46,8 +46,17 @@ def fsync_directory(directory: Path) -> None:
 
 
 def ensure_private_dir(directory: Path) -> None:
-    """Create a directory (and its parents) readable by the owner only, on POSIX."""
-    directory.mkdir(mode=_DIR_MODE, parents=True, exist_ok=True)
+    """Create a directory, and any missing parents, readable by the owner only (on POSIX)."""
+    missing = []
+    current = Path(directory)
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=_DIR_MODE)
+        except FileExistsError:
+            continue
 
 
 def write_chunks_durably(target: Path, chunks: Iterable[bytes], mode: int = _FILE_MODE) -> None:

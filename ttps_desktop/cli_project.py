@@ -1,0 +1,77 @@
+"""``ttps-desktop new`` and ``ttps-desktop restore``: creating projects and bringing back a backup."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ttps_desktop.core.errors import ExitCode
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.project import backups
+from ttps_desktop.core.project.recent import remember
+from ttps_desktop.core.project.store import EXTENSION, Project
+from ttps_desktop.core.rules.facts import load_facts
+
+if TYPE_CHECKING:
+    from ttps_desktop.cli import Output
+
+T_CREATED = QT_TRANSLATE_NOOP("Cli", "Created {path}")
+T_NO_BACKUPS = QT_TRANSLATE_NOOP("Cli", "No backups of {name} were found.")
+T_BACKUP_LINE = QT_TRANSLATE_NOOP("Cli", "{number}. {path} ({size} KB, saved {when})")
+T_RESTORED = QT_TRANSLATE_NOOP(
+    "Cli", "Restored {name} from {backup}. The version it replaced is kept as {kept}."
+)
+
+
+def cmd_new(args: argparse.Namespace, out: Output) -> int:
+    path: Path = args.project
+    if path.suffix != EXTENSION:
+        path = path.with_name(path.name + EXTENSION)
+    facts = load_facts(args.facts)
+    with Project.create(path, facts):
+        pass
+    remember(path)
+    out.say(T_CREATED, path=str(path))
+    return int(ExitCode.OK)
+
+
+def cmd_restore(args: argparse.Namespace, out: Output) -> int:
+    from datetime import datetime
+
+    project: Path = args.project
+    found = backups.available(project)
+    if not found:
+        out.say(T_NO_BACKUPS, name=project.name)
+        return int(ExitCode.INCOMPLETE)
+    if args.backup is None:
+        for number, path in enumerate(found, start=1):
+            stat = path.stat()
+            when = datetime.fromtimestamp(stat.st_mtime).isoformat(sep=" ", timespec="minutes")
+            out.say(
+                T_BACKUP_LINE, number=number, path=str(path), size=max(1, stat.st_size // 1024), when=when
+            )
+        return int(ExitCode.OK)
+    chosen = found[min(max(args.backup, 1), len(found)) - 1]
+    backups.restore(project, chosen)
+    out.say(
+        T_RESTORED,
+        name=project.name,
+        backup=chosen.name,
+        kept=str(backups.folder(project) / "before-restore.ttps"),
+    )
+    return int(ExitCode.OK)
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    new = sub.add_parser("new", help="create a project from an applicant's facts")
+    new.add_argument("project", type=Path, metavar="PROJECT")
+    new.add_argument("--facts", type=Path, required=True, metavar="FACTS.json")
+    new.set_defaults(handler=cmd_new)
+
+    restore = sub.add_parser("restore", help="list a project's backups, or put one back with --backup N")
+    restore.add_argument("project", type=Path, metavar="PROJECT")
+    restore.add_argument(
+        "--backup", type=int, default=None, metavar="N", help="the number shown by the listing"
+    )
+    restore.set_defaults(handler=cmd_restore)

@@ -1,0 +1,543 @@
+"""The project file (``.ttps``): one SQLite database the user can copy and back up.
+
+It holds the applicant's facts, every evidence file (content-addressed by SHA-256), which checklist item each
+file serves, and the user's notes. Every change is its own durable transaction (synchronous=FULL, rollback
+journal), so there is no Save button and a crash loses at most the change in flight. Deleted evidence is
+overwritten (secure_delete). One process writes at a time (lock.py); a file replaced behind our back is
+detected before any write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ttps_desktop import __version__
+from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
+from ttps_desktop.core.project import backups
+from ttps_desktop.core.project.durable import fsync_directory, remove_stray_temps, temp_name_for
+from ttps_desktop.core.project.errors import (
+    ChangedOnDiskError,
+    DiskFullError,
+    NotAProjectError,
+    ProjectDamagedError,
+    ProjectExistsError,
+    ProjectNotFoundError,
+    ProjectTooNewError,
+    ReadOnlyError,
+    StoreError,
+)
+from ttps_desktop.core.project.lock import ProjectLock
+from ttps_desktop.core.rules.facts import Facts, facts_to_json, parse_facts
+from ttps_desktop.core.rules.model import CategoryId
+
+FORMAT = "ttps-desktop-project"
+SCHEMA_VERSION = 1
+EXTENSION = ".ttps"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_CHUNK = 1 << 20
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE facts (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
+CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, data BLOB NOT NULL);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    item_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+    display_name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    added TEXT NOT NULL,
+    rotation INTEGER NOT NULL DEFAULT 0,
+    facts_json TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX documents_by_item ON documents (item_id, position);
+CREATE TABLE notes (item_id TEXT PRIMARY KEY, text TEXT NOT NULL);
+CREATE TABLE confirmations (item_id TEXT PRIMARY KEY, confirmed_at TEXT NOT NULL);
+"""
+
+# Migrations from schema N to N+1, run in one transaction after a backup. None yet: version 1 is the first.
+_MIGRATIONS: dict[int, str] = {}
+
+_LOOKS_LIKE = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or an Office document"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x89PNG", "a PNG image"),
+    (b"{", "a JSON or text file"),
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    id: int
+    item_id: str
+    position: int
+    sha256: str
+    size: int
+    display_name: str
+    media_type: str
+    added: str
+    rotation: int = 0
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class IntegrityProblem:
+    what: str  # "database" or a document's display name
+    detail: str
+
+
+def _looks_like(head: bytes) -> str:
+    for magic, name in _LOOKS_LIKE:
+        if head.startswith(magic):
+            return name
+    return "an unknown kind of file"
+
+
+def _is_disk_full(exc: sqlite3.Error) -> bool:
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(exc)
+
+
+def _is_read_only(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) or "readonly" in str(exc)
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=0.5)
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+    return conn
+
+
+class Project:
+    """An open project. Use ``Project.create`` or ``Project.open``; ``close()`` when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: ProjectLock | None) -> None:
+        self.path = path
+        self._conn = conn
+        self._lock = lock
+        self._stat = path.stat()
+        self._backed_up_revision = self.revision
+
+    # ---- opening and creating -------------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, facts: Facts) -> Project:
+        """Create a new project file atomically (it appears complete or not at all) and open it."""
+        path = Path(path)
+        if path.exists():
+            raise ProjectExistsError(path)
+        temp = temp_name_for(path)
+        try:
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            conn = sqlite3.connect(temp, isolation_level=None)
+            try:
+                conn.execute("PRAGMA journal_mode = DELETE")
+                conn.executescript(_SCHEMA)
+                created = _now()
+                conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [
+                        ("format", FORMAT),
+                        ("schema_version", str(SCHEMA_VERSION)),
+                        ("created", created),
+                        ("app_version", __version__),
+                        ("revision", "0"),
+                        ("chosen_category", ""),
+                    ],
+                )
+                conn.execute(
+                    "INSERT INTO facts (id, json) VALUES (1, ?)", (json.dumps(facts_to_json(facts)),)
+                )
+            finally:
+                conn.close()
+            fd = os.open(temp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.link(temp, path)  # fails if someone created the path meanwhile: never overwrite
+            temp.unlink()
+            fsync_directory(path.parent)
+        except sqlite3.Error as exc:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            if _is_disk_full(exc):
+                raise DiskFullError(path) from exc
+            raise StoreError(str(exc)) from exc
+        except FileExistsError as exc:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            raise ProjectExistsError(path) from exc
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            if exc.errno == 28:
+                raise DiskFullError(path) from exc
+            if exc.errno in (13, 30):  # EACCES, EROFS
+                raise ReadOnlyError(path) from exc
+            raise StoreError(str(exc)) from exc
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path, read_only: bool = False) -> Project:
+        path = Path(path)
+        if not path.exists():
+            raise ProjectNotFoundError(path)
+        if not path.is_file():
+            raise NotAProjectError(path, "a folder or a device")
+        with path.open("rb") as handle:
+            head = handle.read(100)
+        if not head:
+            raise ProjectDamagedError(path, "the file is empty", backups.available(path))
+        if not head.startswith(_SQLITE_MAGIC):
+            raise NotAProjectError(path, _looks_like(head))
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        read_only = read_only or not writable
+        lock = None
+        if not read_only:
+            remove_stray_temps(path.parent)
+            lock = ProjectLock(path)
+            lock.acquire()
+        try:
+            conn = _connect(path, read_only)
+            try:
+                cls._check(path, conn)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        project = cls(path, conn, lock)
+        project.read_only = read_only
+        return project
+
+    read_only: bool = False
+
+    @staticmethod
+    def _check(path: Path, conn: sqlite3.Connection) -> None:
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+            page_count = conn.execute("PRAGMA page_count").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            if "no such table" in str(exc):
+                raise NotAProjectError(path, "a database of another program") from exc
+            raise ProjectDamagedError(path, str(exc), backups.available(path)) from exc
+        if meta.get("format") != FORMAT:
+            raise NotAProjectError(path, "a database of another program")
+        if path.stat().st_size < page_size * page_count:
+            raise ProjectDamagedError(path, "the file is cut short", backups.available(path))
+        version = int(meta.get("schema_version", "0"))
+        if version > SCHEMA_VERSION:
+            raise ProjectTooNewError(path, version)
+        if version < SCHEMA_VERSION:
+            Project._migrate(path, conn, version)
+
+    @staticmethod
+    def _migrate(path: Path, conn: sqlite3.Connection, version: int) -> None:
+        backups.take(path, conn, "before-migration")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            while version < SCHEMA_VERSION:
+                conn.executescript(_MIGRATIONS[version])
+                version += 1
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        """Take a rotating backup if anything changed, then release the file and its lock."""
+        if self._conn is None:
+            return
+        try:
+            if not self.read_only and self.revision != self._backed_up_revision:
+                with contextlib.suppress(OSError, sqlite3.Error):
+                    backups.take(self.path, self._conn)
+        finally:
+            self._conn.close()
+            self._conn = None  # type: ignore[assignment]
+            if self._lock:
+                self._lock.release()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- writing --------------------------------------------------------------------------------------------
+
+    def _assert_unchanged_on_disk(self) -> None:
+        try:
+            now = self.path.stat()
+        except OSError as exc:
+            raise ChangedOnDiskError(self.path) from exc
+        before = self._stat
+        if (now.st_ino, now.st_dev, now.st_size, now.st_mtime_ns) != (
+            before.st_ino,
+            before.st_dev,
+            before.st_size,
+            before.st_mtime_ns,
+        ):
+            raise ChangedOnDiskError(self.path)
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One durable transaction: all of it reaches the disk, or none of it does."""
+        if self.read_only:
+            raise ReadOnlyError(self.path)
+        self._assert_unchanged_on_disk()
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'revision'")
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            if _is_disk_full(exc):
+                raise DiskFullError(self.path) from exc
+            if _is_read_only(exc):
+                raise ReadOnlyError(self.path) from exc
+            raise StoreError(f"{self.path.name}: {exc}") from exc
+        finally:
+            with contextlib.suppress(OSError):
+                self._stat = self.path.stat()
+
+    # ---- what the project holds -----------------------------------------------------------------------------
+
+    def _meta(self, key: str) -> str:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else ""
+
+    @property
+    def revision(self) -> int:
+        """Counts committed changes; the ui compares it to know whether to refresh."""
+        return int(self._meta("revision") or 0)
+
+    @property
+    def created(self) -> str:
+        return self._meta("created")
+
+    def facts(self) -> Facts:
+        row = self._conn.execute("SELECT json FROM facts WHERE id = 1").fetchone()
+        return parse_facts(json.loads(row[0]), self.path.name)
+
+    def set_facts(self, facts: Facts) -> None:
+        with self._write() as conn:
+            conn.execute("UPDATE facts SET json = ? WHERE id = 1", (json.dumps(facts_to_json(facts)),))
+
+    @property
+    def chosen_category(self) -> CategoryId | None:
+        value = self._meta("chosen_category")
+        return CategoryId(value) if value else None
+
+    def set_chosen_category(self, category: CategoryId | None) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE meta SET value = ? WHERE key = 'chosen_category'",
+                (category.value if category else "",),
+            )
+
+    # ---- evidence -------------------------------------------------------------------------------------------
+
+    def add_document(
+        self, item_id: str, data: bytes, display_name: str, media_type: str
+    ) -> tuple[StoredDocument, bool]:
+        """Store a file's bytes for a checklist item. Returns the document and whether these exact bytes were
+        already in the project (for this or another item): the same file twice is recognised."""
+        digest = hashlib.sha256(data).hexdigest()
+        existing = self._conn.execute(
+            "SELECT id FROM documents WHERE sha256 = ? LIMIT 1", (digest,)
+        ).fetchone()
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", (digest, len(data), data)
+            )
+            position = conn.execute(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM documents WHERE item_id = ?", (item_id,)
+            ).fetchone()[0]
+            cursor = conn.execute(
+                "INSERT INTO documents (item_id, position, sha256, display_name, media_type, added)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (item_id, position, digest, display_name, media_type, _now()),
+            )
+            doc_id = cursor.lastrowid
+        assert doc_id is not None
+        return self.document(doc_id), existing is not None
+
+    def _row_to_document(self, row: tuple[Any, ...]) -> StoredDocument:
+        return StoredDocument(
+            id=row[0],
+            item_id=row[1],
+            position=row[2],
+            sha256=row[3],
+            size=row[4],
+            display_name=row[5],
+            media_type=row[6],
+            added=row[7],
+            rotation=row[8],
+            facts=json.loads(row[9]),
+        )
+
+    _DOC_COLUMNS = "d.id, d.item_id, d.position, d.sha256, b.size, d.display_name, d.media_type, d.added, d.rotation, d.facts_json"
+
+    def document(self, doc_id: int) -> StoredDocument:
+        row = self._conn.execute(
+            f"SELECT {self._DOC_COLUMNS} FROM documents d JOIN blobs b USING (sha256) WHERE d.id = ?",
+            (doc_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        return self._row_to_document(row)
+
+    def documents(self, item_id: str | None = None) -> list[StoredDocument]:
+        query = f"SELECT {self._DOC_COLUMNS} FROM documents d JOIN blobs b USING (sha256)"
+        if item_id is None:
+            rows = self._conn.execute(query + " ORDER BY d.item_id, d.position").fetchall()
+        else:
+            rows = self._conn.execute(
+                query + " WHERE d.item_id = ? ORDER BY d.position", (item_id,)
+            ).fetchall()
+        return [self._row_to_document(r) for r in rows]
+
+    def read_document(self, doc_id: int) -> bytes:
+        row = self._conn.execute(
+            "SELECT b.data FROM documents d JOIN blobs b USING (sha256) WHERE d.id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        return bytes(row[0])
+
+    def remove_document(self, doc_id: int) -> None:
+        with self._write() as conn:
+            row = conn.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                raise KeyError(doc_id)
+            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            conn.execute(
+                "DELETE FROM blobs WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?)",
+                (row[0], row[0]),
+            )
+
+    def move_document(self, doc_id: int, item_id: str, position: int) -> None:
+        """Put a document at ``position`` among ``item_id``'s documents (reorder, or link to another item)."""
+        with self._write() as conn:
+            ids = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM documents WHERE item_id = ? AND id != ? ORDER BY position",
+                    (item_id, doc_id),
+                )
+            ]
+            ids.insert(max(0, min(position, len(ids))), doc_id)
+            conn.execute("UPDATE documents SET item_id = ? WHERE id = ?", (item_id, doc_id))
+            conn.executemany("UPDATE documents SET position = ? WHERE id = ?", list(enumerate(ids)))
+
+    def set_rotation(self, doc_id: int, degrees: int) -> None:
+        with self._write() as conn:
+            conn.execute("UPDATE documents SET rotation = ? WHERE id = ?", (degrees % 360, doc_id))
+
+    def set_document_facts(self, doc_id: int, facts: dict[str, Any]) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE documents SET facts_json = ? WHERE id = ?",
+                (json.dumps(facts, sort_keys=True), doc_id),
+            )
+
+    # ---- notes and confirmations ----------------------------------------------------------------------------
+
+    def notes(self) -> dict[str, str]:
+        return dict(self._conn.execute("SELECT item_id, text FROM notes").fetchall())
+
+    def set_note(self, item_id: str, text: str) -> None:
+        with self._write() as conn:
+            if text.strip():
+                conn.execute("INSERT OR REPLACE INTO notes (item_id, text) VALUES (?, ?)", (item_id, text))
+            else:
+                conn.execute("DELETE FROM notes WHERE item_id = ?", (item_id,))
+
+    def confirmations(self) -> set[str]:
+        return {r[0] for r in self._conn.execute("SELECT item_id FROM confirmations")}
+
+    def set_confirmed(self, item_id: str, confirmed: bool) -> None:
+        with self._write() as conn:
+            if confirmed:
+                conn.execute(
+                    "INSERT OR REPLACE INTO confirmations (item_id, confirmed_at) VALUES (?, ?)",
+                    (item_id, _now()),
+                )
+            else:
+                conn.execute("DELETE FROM confirmations WHERE item_id = ?", (item_id,))
+
+    # ---- integrity, copies, backups -------------------------------------------------------------------------
+
+    def verify(self, progress: Progress | None = None) -> list[IntegrityProblem]:
+        """The database's own integrity check, then every stored file against its SHA-256."""
+        progress = progress or NullProgress()
+        problems = [
+            IntegrityProblem("database", row[0])
+            for row in self._conn.execute("PRAGMA integrity_check").fetchall()
+            if row[0] != "ok"
+        ]
+        names = dict(self._conn.execute("SELECT sha256, display_name FROM documents").fetchall())
+        rows = self._conn.execute("SELECT rowid, sha256, size FROM blobs").fetchall()
+        for done, (rowid, digest, size) in enumerate(rows, start=1):
+            check_cancel(progress)
+            sha = hashlib.sha256()
+            with self._conn.blobopen("blobs", "data", rowid, readonly=True) as blob:
+                while chunk := blob.read(_CHUNK):
+                    sha.update(chunk)
+                actual = len(blob)
+            if sha.hexdigest() != digest or actual != size:
+                problems.append(
+                    IntegrityProblem(names.get(digest, digest[:12]), "content does not match its checksum")
+                )
+            progress.update(done, len(rows))
+        return problems
+
+    def save_copy(self, target: Path) -> None:
+        """Write a consistent copy of the project to ``target`` (the database's backup API, never a file copy)."""
+        backups.copy_to(self._conn, Path(target))
+
+    def save_as(self, target: Path) -> Project:
+        """Copy to ``target`` and continue there; this project is closed. Returns the new one."""
+        target = Path(target)
+        if target.exists():
+            raise ProjectExistsError(target)
+        self.save_copy(target)
+        self.close()
+        return Project.open(target)
+
+    def backup_now(self) -> Path:
+        path = backups.take(self.path, self._conn)
+        self._backed_up_revision = self.revision
+        return path
