@@ -153,6 +153,34 @@
         <source>Restored {name} from {backup}. The version it replaced is kept as {kept}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added {name} to {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked {done} of {total} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete: every required document is in and nothing blocks the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not complete yet: {errors} problems to fix, {warnings} warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} {title}: {count} files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -280,6 +308,284 @@
     </message>
     <message>
         <source>Cannot lock {project}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is not a checklist item of this project. Items: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileType</name>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PostScript/EPS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an EPS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Photoshop (PSD) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG 2000 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HEIC/HEIF photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder or a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database of another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>{name} is not a regular file ({what}): only files can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} disappeared while it was being added (moved, renamed or deleted?). Add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): the file was not saved or copied completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size_mb} MB, more than the {limit_mb} MB the app takes for one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a photo (JPEG, PNG, TIFF, HEIC, GIF, WebP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is really {looks_like}, whatever its name says; it is handled as what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the same file as {other}, already in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({detail}). Export or scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} took too long to read (over {seconds} seconds) and was stopped: it may be damaged or built to hang readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} needed too much memory to read and was stopped: it may be damaged or built to exhaust readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Enter it to check the file, or save an unprotected copy from the bank or tax website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} carries restrictions (printing or copying); it opens without a password, and the dossier will include its pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} contains scripts; they are never run and are left out of the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {count} files attached inside it; they are left out of the export. Add any you need separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a damaged internal index; it was read anyway, but check every page looks right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {pages} pages: check that only the pages needed are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a broken table of bookmarks (it loops back on itself); the pages are fine, and the bookmarks are left out of the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: these pages seem blank: {pages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {width} × {height} pixels, far beyond any photo or scan; it was not opened, to protect the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too small to read well: about {dpi} dpi on an A4 page, below the {min_dpi} dpi needed. Scan or photograph it closer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} looks blurred (sharpness {score}, below {threshold}). Take the photo again, holding still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too dark (brightness {score} of 255). Take the photo in better light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is washed out (brightness {score} of 255, little contrast). Avoid glare and direct flash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is stored rotated; it is turned upright automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} records where it was taken (GPS); the location is removed from everything the app exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} uses print colours (CMYK); it is converted for the screen and the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has 16-bit colour; it is converted to 8-bit for the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is animated ({frames} frames); only the first frame is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds {frames} pages; each becomes a page of the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} expired on {expiry}, before the application date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} expires on {expiry}, within {months} months of the application: consider renewing it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} covers {covered_start} to {covered_end}, but the job at {employer} is claimed from {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not in Chinese or English: add a translation into one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: no file yet ({needed} needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: {count} files, but the upload takes at most {limit}: combine them into one PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: not ticked as done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -153,6 +153,34 @@
         <source>Restored {name} from {backup}. The version it replaced is kept as {kept}.</source>
         <translation>已从 {backup} 恢复 {name}。被替换的版本保存为 {kept}。</translation>
     </message>
+    <message>
+        <source>Added {name} to {item}.</source>
+        <translation>已将 {name} 添加到“{item}”。</translation>
+    </message>
+    <message>
+        <source>Not added: {name}</source>
+        <translation>未添加：{name}</translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added.</source>
+        <translation>已添加 {total} 个文件中的 {added} 个。</translation>
+    </message>
+    <message>
+        <source>Checked {done} of {total} files</source>
+        <translation>已检查 {done}/{total} 个文件</translation>
+    </message>
+    <message>
+        <source>Complete: every required document is in and nothing blocks the export.</source>
+        <translation>已齐备：所有必需材料均已添加，没有阻碍导出的问题。</translation>
+    </message>
+    <message>
+        <source>Not complete yet: {errors} problems to fix, {warnings} warnings.</source>
+        <translation>尚未齐备：有 {errors} 个问题须处理，{warnings} 个提示。</translation>
+    </message>
+    <message>
+        <source>{mark} {title}: {count} files</source>
+        <translation>{mark} {title}：{count} 个文件</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -281,6 +309,284 @@
     <message>
         <source>Cannot lock {project}: {reason}</source>
         <translation>无法锁定 {project}：{reason}</translation>
+    </message>
+    <message>
+        <source>{item} is not a checklist item of this project. Items: {items}</source>
+        <translation>{item} 不是此项目的清单项目。可用项目：{items}</translation>
+    </message>
+</context>
+<context>
+    <name>FileType</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a PostScript/EPS file</source>
+        <translation>PostScript/EPS 文件</translation>
+    </message>
+    <message>
+        <source>an EPS file</source>
+        <translation>EPS 文件</translation>
+    </message>
+    <message>
+        <source>a Photoshop (PSD) file</source>
+        <translation>Photoshop (PSD) 文件</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Office document</source>
+        <translation>ZIP 压缩包或 Office 文档</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document</source>
+        <translation>旧版 Microsoft Office 文档</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>RTF 文档</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>BMP 图像</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>Windows 程序</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>a JPEG 2000 image</source>
+        <translation>JPEG 2000 图像</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图像</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图像</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>TIFF 图像</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 图像</translation>
+    </message>
+    <message>
+        <source>a HEIC/HEIF photo</source>
+        <translation>HEIC/HEIF 照片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>纯文本文件</translation>
+    </message>
+    <message>
+        <source>an unknown kind of file</source>
+        <translation>未知类型的文件</translation>
+    </message>
+    <message>
+        <source>a folder or a device</source>
+        <translation>文件夹或设备</translation>
+    </message>
+    <message>
+        <source>a database of another program</source>
+        <translation>其他程序的数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>{name} is not a regular file ({what}): only files can be added.</source>
+        <translation>{name} 不是普通文件（{what}）：只能添加文件。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>无法读取 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name} disappeared while it was being added (moved, renamed or deleted?). Add it again.</source>
+        <translation>{name} 在添加过程中消失了（被移动、重命名或删除？）。请重新添加。</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): the file was not saved or copied completely.</source>
+        <translation>{name} 是空文件（0 字节）：文件未完整保存或复制。</translation>
+    </message>
+    <message>
+        <source>{name} is {size_mb} MB, more than the {limit_mb} MB the app takes for one file.</source>
+        <translation>{name} 有 {size_mb} MB，超过本程序单个文件上限 {limit_mb} MB。</translation>
+    </message>
+    <message>
+        <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a photo (JPEG, PNG, TIFF, HEIC, GIF, WebP).</source>
+        <translation>{name} 看起来是{looks_like}，无法使用：请添加 PDF 或照片（JPEG、PNG、TIFF、HEIC、GIF、WebP）。</translation>
+    </message>
+    <message>
+        <source>{name} is really {looks_like}, whatever its name says; it is handled as what it is.</source>
+        <translation>{name} 实际上是{looks_like}，与文件名不符；会按其实际类型处理。</translation>
+    </message>
+    <message>
+        <source>{name} is the same file as {other}, already in the project.</source>
+        <translation>{name} 与项目中已有的 {other} 是同一个文件。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({detail}). Export or scan it again.</source>
+        <translation>{name} 已损坏，无法读取（{detail}）。请重新导出或扫描。</translation>
+    </message>
+    <message>
+        <source>{name} took too long to read (over {seconds} seconds) and was stopped: it may be damaged or built to hang readers.</source>
+        <translation>读取 {name} 时间过长（超过 {seconds} 秒），已停止：文件可能已损坏或被刻意设计成让阅读程序卡住。</translation>
+    </message>
+    <message>
+        <source>{name} needed too much memory to read and was stopped: it may be damaged or built to exhaust readers.</source>
+        <translation>读取 {name} 需要过多内存，已停止：文件可能已损坏或被刻意设计成耗尽资源。</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Enter it to check the file, or save an unprotected copy from the bank or tax website.</source>
+        <translation>{name} 受密码保护。请输入密码以检查文件，或从银行或税务网站另存一份未加密的副本。</translation>
+    </message>
+    <message>
+        <source>{name} carries restrictions (printing or copying); it opens without a password, and the dossier will include its pages.</source>
+        <translation>{name} 设有限制（打印或复制）；文件无需密码即可打开，申请材料册会包含其页面。</translation>
+    </message>
+    <message>
+        <source>{name} contains scripts; they are never run and are left out of the export.</source>
+        <translation>{name} 含有脚本；这些脚本绝不会运行，导出时也会去除。</translation>
+    </message>
+    <message>
+        <source>{name} has {count} files attached inside it; they are left out of the export. Add any you need separately.</source>
+        <translation>{name} 内附 {count} 个文件；导出时会去除。如有需要，请另行添加。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged internal index; it was read anyway, but check every page looks right.</source>
+        <translation>{name} 的内部索引已损坏；已尽量读取，请检查每一页是否正确。</translation>
+    </message>
+    <message>
+        <source>{name} has {pages} pages: check that only the pages needed are included.</source>
+        <translation>{name} 有 {pages} 页：请确认只包含所需页面。</translation>
+    </message>
+    <message>
+        <source>{name} has a broken table of bookmarks (it loops back on itself); the pages are fine, and the bookmarks are left out of the export.</source>
+        <translation>{name} 的书签目录已损坏（循环指向自身）；页面本身没有问题，导出时会去除这些书签。</translation>
+    </message>
+    <message>
+        <source>{name}: these pages seem blank: {pages}.</source>
+        <translation>{name}：以下页面似乎是空白的：{pages}。</translation>
+    </message>
+    <message>
+        <source>{name} is {width} × {height} pixels, far beyond any photo or scan; it was not opened, to protect the app.</source>
+        <translation>{name} 有 {width} × {height} 像素，远超任何照片或扫描件；为保护程序，没有打开此文件。</translation>
+    </message>
+    <message>
+        <source>{name} is too small to read well: about {dpi} dpi on an A4 page, below the {min_dpi} dpi needed. Scan or photograph it closer.</source>
+        <translation>{name} 分辨率太低，不易阅读：按 A4 页面计约 {dpi} dpi，低于所需的 {min_dpi} dpi。请重新扫描或拍得更近。</translation>
+    </message>
+    <message>
+        <source>{name} looks blurred (sharpness {score}, below {threshold}). Take the photo again, holding still.</source>
+        <translation>{name} 看起来模糊（清晰度 {score}，低于 {threshold}）。请拿稳相机重新拍摄。</translation>
+    </message>
+    <message>
+        <source>{name} is too dark (brightness {score} of 255). Take the photo in better light.</source>
+        <translation>{name} 太暗（亮度 {score}/255）。请在光线较好的地方拍摄。</translation>
+    </message>
+    <message>
+        <source>{name} is washed out (brightness {score} of 255, little contrast). Avoid glare and direct flash.</source>
+        <translation>{name} 过曝发白（亮度 {score}/255，对比度低）。请避免反光及直接使用闪光灯。</translation>
+    </message>
+    <message>
+        <source>{name} is stored rotated; it is turned upright automatically.</source>
+        <translation>{name} 以旋转方向存储；会自动转正。</translation>
+    </message>
+    <message>
+        <source>{name} records where it was taken (GPS); the location is removed from everything the app exports.</source>
+        <translation>{name} 记录了拍摄地点（GPS）；本程序导出的所有内容都会删除位置信息。</translation>
+    </message>
+    <message>
+        <source>{name} uses print colours (CMYK); it is converted for the screen and the upload.</source>
+        <translation>{name} 使用印刷色彩（CMYK）；会转换成适合屏幕及上传的色彩。</translation>
+    </message>
+    <message>
+        <source>{name} has 16-bit colour; it is converted to 8-bit for the upload.</source>
+        <translation>{name} 为 16 位色彩；上传时会转换为 8 位。</translation>
+    </message>
+    <message>
+        <source>{name} is animated ({frames} frames); only the first frame is used.</source>
+        <translation>{name} 是动画（{frames} 帧）；只会使用第一帧。</translation>
+    </message>
+    <message>
+        <source>{name} holds {frames} pages; each becomes a page of the dossier.</source>
+        <translation>{name} 含有 {frames} 页；每页都会成为申请材料册的一页。</translation>
+    </message>
+    <message>
+        <source>{name} expired on {expiry}, before the application date.</source>
+        <translation>{name} 已于 {expiry} 到期，早于申请日期。</translation>
+    </message>
+    <message>
+        <source>{name} expires on {expiry}, within {months} months of the application: consider renewing it first.</source>
+        <translation>{name} 于 {expiry} 到期，在申请后 {months} 个月内：建议先行换领。</translation>
+    </message>
+    <message>
+        <source>{name} covers {covered_start} to {covered_end}, but the job at {employer} is claimed from {start} to {end}.</source>
+        <translation>{name} 涵盖 {covered_start} 至 {covered_end}，但申报在 {employer} 的工作期间为 {start} 至 {end}。</translation>
+    </message>
+    <message>
+        <source>{name} is not in Chinese or English: add a translation into one of them.</source>
+        <translation>{name} 不是中文或英文：请添加中文或英文译本。</translation>
+    </message>
+    <message>
+        <source>{item}: no file yet ({needed} needed).</source>
+        <translation>{item}：尚无文件（需要 {needed} 个）。</translation>
+    </message>
+    <message>
+        <source>{item}: {count} files, but the upload takes at most {limit}: combine them into one PDF.</source>
+        <translation>{item}：有 {count} 个文件，但上传最多只接受 {limit} 个：请合并成一个 PDF。</translation>
+    </message>
+    <message>
+        <source>{item}: not ticked as done yet.</source>
+        <translation>{item}：尚未勾选为已完成。</translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>
+        <translation>{name} 是 {looks_like} 文件，但“{item}”只接受：{accepted}。</translation>
     </message>
 </context>
 <context>

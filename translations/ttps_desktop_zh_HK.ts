@@ -153,6 +153,34 @@
         <source>Restored {name} from {backup}. The version it replaced is kept as {kept}.</source>
         <translation>已從 {backup} 還原 {name}。被取代的版本保存為 {kept}。</translation>
     </message>
+    <message>
+        <source>Added {name} to {item}.</source>
+        <translation>已把 {name} 加入「{item}」。</translation>
+    </message>
+    <message>
+        <source>Not added: {name}</source>
+        <translation>未加入：{name}</translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added.</source>
+        <translation>已加入 {total} 個檔案中的 {added} 個。</translation>
+    </message>
+    <message>
+        <source>Checked {done} of {total} files</source>
+        <translation>已檢查 {done}／{total} 個檔案</translation>
+    </message>
+    <message>
+        <source>Complete: every required document is in and nothing blocks the export.</source>
+        <translation>已齊備：所有必須文件均已加入，沒有阻礙匯出的問題。</translation>
+    </message>
+    <message>
+        <source>Not complete yet: {errors} problems to fix, {warnings} warnings.</source>
+        <translation>尚未齊備：有 {errors} 個問題須處理，{warnings} 個提示。</translation>
+    </message>
+    <message>
+        <source>{mark} {title}: {count} files</source>
+        <translation>{mark} {title}：{count} 個檔案</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -281,6 +309,284 @@
     <message>
         <source>Cannot lock {project}: {reason}</source>
         <translation>無法鎖定 {project}：{reason}</translation>
+    </message>
+    <message>
+        <source>{item} is not a checklist item of this project. Items: {items}</source>
+        <translation>{item} 不是此專案的清單項目。可用項目：{items}</translation>
+    </message>
+</context>
+<context>
+    <name>FileType</name>
+    <message>
+        <source>not a regular file</source>
+        <translation>並非一般檔案</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>通訊端</translation>
+    </message>
+    <message>
+        <source>a PostScript/EPS file</source>
+        <translation>PostScript／EPS 檔案</translation>
+    </message>
+    <message>
+        <source>an EPS file</source>
+        <translation>EPS 檔案</translation>
+    </message>
+    <message>
+        <source>a Photoshop (PSD) file</source>
+        <translation>Photoshop (PSD) 檔案</translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Office document</source>
+        <translation>ZIP 壓縮檔或 Office 文件</translation>
+    </message>
+    <message>
+        <source>an old Microsoft Office document</source>
+        <translation>舊版 Microsoft Office 文件</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>RTF 文件</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>BMP 圖像</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR 壓縮檔</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 壓縮檔</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>程式</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>Windows 程式</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>網頁</translation>
+    </message>
+    <message>
+        <source>a JPEG 2000 image</source>
+        <translation>JPEG 2000 圖像</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 圖像</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 圖像</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 圖像</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>TIFF 圖像</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 圖像</translation>
+    </message>
+    <message>
+        <source>a HEIC/HEIF photo</source>
+        <translation>HEIC／HEIF 相片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>純文字檔</translation>
+    </message>
+    <message>
+        <source>an unknown kind of file</source>
+        <translation>未知類型的檔案</translation>
+    </message>
+    <message>
+        <source>a folder or a device</source>
+        <translation>資料夾或裝置</translation>
+    </message>
+    <message>
+        <source>a database of another program</source>
+        <translation>其他程式的資料庫</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>{name} is not a regular file ({what}): only files can be added.</source>
+        <translation>{name} 不是一般檔案（{what}）：只可加入檔案。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>無法讀取 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{name} disappeared while it was being added (moved, renamed or deleted?). Add it again.</source>
+        <translation>{name} 在加入期間消失了（被移動、改名或刪除？）。請再加入一次。</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): the file was not saved or copied completely.</source>
+        <translation>{name} 是空檔案（0 位元組）：檔案未有完整儲存或複製。</translation>
+    </message>
+    <message>
+        <source>{name} is {size_mb} MB, more than the {limit_mb} MB the app takes for one file.</source>
+        <translation>{name} 有 {size_mb} MB，超過本程式單一檔案上限 {limit_mb} MB。</translation>
+    </message>
+    <message>
+        <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a photo (JPEG, PNG, TIFF, HEIC, GIF, WebP).</source>
+        <translation>{name} 看來是{looks_like}，無法使用：請加入 PDF 或相片（JPEG、PNG、TIFF、HEIC、GIF、WebP）。</translation>
+    </message>
+    <message>
+        <source>{name} is really {looks_like}, whatever its name says; it is handled as what it is.</source>
+        <translation>{name} 實際上是{looks_like}，與檔名不符；會按其實際類型處理。</translation>
+    </message>
+    <message>
+        <source>{name} is the same file as {other}, already in the project.</source>
+        <translation>{name} 與專案中已有的 {other} 是同一個檔案。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({detail}). Export or scan it again.</source>
+        <translation>{name} 已損壞，無法讀取（{detail}）。請重新匯出或掃描。</translation>
+    </message>
+    <message>
+        <source>{name} took too long to read (over {seconds} seconds) and was stopped: it may be damaged or built to hang readers.</source>
+        <translation>讀取 {name} 時間過長（超過 {seconds} 秒），已停止：檔案可能已損壞或被刻意設計成令閱讀程式停頓。</translation>
+    </message>
+    <message>
+        <source>{name} needed too much memory to read and was stopped: it may be damaged or built to exhaust readers.</source>
+        <translation>讀取 {name} 需要過多記憶體，已停止：檔案可能已損壞或被刻意設計成耗盡資源。</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Enter it to check the file, or save an unprotected copy from the bank or tax website.</source>
+        <translation>{name} 受密碼保護。請輸入密碼以檢查檔案，或從銀行或稅務網站另存一份未加密的副本。</translation>
+    </message>
+    <message>
+        <source>{name} carries restrictions (printing or copying); it opens without a password, and the dossier will include its pages.</source>
+        <translation>{name} 設有限制（列印或複製）；檔案毋須密碼即可開啟，申請文件冊會包括其頁面。</translation>
+    </message>
+    <message>
+        <source>{name} contains scripts; they are never run and are left out of the export.</source>
+        <translation>{name} 含有程式碼；這些程式碼絕不會執行，匯出時亦會剔除。</translation>
+    </message>
+    <message>
+        <source>{name} has {count} files attached inside it; they are left out of the export. Add any you need separately.</source>
+        <translation>{name} 內附 {count} 個檔案；匯出時會剔除。如有需要，請另行加入。</translation>
+    </message>
+    <message>
+        <source>{name} has a damaged internal index; it was read anyway, but check every page looks right.</source>
+        <translation>{name} 的內部索引已損壞；已盡量讀取，請檢查每一頁是否正確。</translation>
+    </message>
+    <message>
+        <source>{name} has {pages} pages: check that only the pages needed are included.</source>
+        <translation>{name} 有 {pages} 頁：請確認只包括所需頁面。</translation>
+    </message>
+    <message>
+        <source>{name} has a broken table of bookmarks (it loops back on itself); the pages are fine, and the bookmarks are left out of the export.</source>
+        <translation>{name} 的書籤目錄已損壞（循環指向自身）；頁面本身無問題，匯出時會剔除這些書籤。</translation>
+    </message>
+    <message>
+        <source>{name}: these pages seem blank: {pages}.</source>
+        <translation>{name}：以下頁面似乎是空白的：{pages}。</translation>
+    </message>
+    <message>
+        <source>{name} is {width} × {height} pixels, far beyond any photo or scan; it was not opened, to protect the app.</source>
+        <translation>{name} 有 {width} × {height} 像素，遠超任何相片或掃描件；為保護程式，沒有開啟此檔案。</translation>
+    </message>
+    <message>
+        <source>{name} is too small to read well: about {dpi} dpi on an A4 page, below the {min_dpi} dpi needed. Scan or photograph it closer.</source>
+        <translation>{name} 解像度太低，不易閱讀：以 A4 頁面計約 {dpi} dpi，低於所需的 {min_dpi} dpi。請重新掃描或拍得更近。</translation>
+    </message>
+    <message>
+        <source>{name} looks blurred (sharpness {score}, below {threshold}). Take the photo again, holding still.</source>
+        <translation>{name} 看來模糊（清晰度 {score}，低於 {threshold}）。請拿穩相機重新拍攝。</translation>
+    </message>
+    <message>
+        <source>{name} is too dark (brightness {score} of 255). Take the photo in better light.</source>
+        <translation>{name} 太暗（亮度 {score}／255）。請在光線較好的地方拍攝。</translation>
+    </message>
+    <message>
+        <source>{name} is washed out (brightness {score} of 255, little contrast). Avoid glare and direct flash.</source>
+        <translation>{name} 過曝泛白（亮度 {score}／255，對比度低）。請避免反光及直接使用閃光燈。</translation>
+    </message>
+    <message>
+        <source>{name} is stored rotated; it is turned upright automatically.</source>
+        <translation>{name} 以旋轉方向儲存；會自動轉正。</translation>
+    </message>
+    <message>
+        <source>{name} records where it was taken (GPS); the location is removed from everything the app exports.</source>
+        <translation>{name} 記錄了拍攝地點（GPS）；本程式匯出的所有內容都會刪除位置資料。</translation>
+    </message>
+    <message>
+        <source>{name} uses print colours (CMYK); it is converted for the screen and the upload.</source>
+        <translation>{name} 使用印刷色彩（CMYK）；會轉換成適合螢幕及上載的色彩。</translation>
+    </message>
+    <message>
+        <source>{name} has 16-bit colour; it is converted to 8-bit for the upload.</source>
+        <translation>{name} 為 16 位元色彩；上載時會轉換為 8 位元。</translation>
+    </message>
+    <message>
+        <source>{name} is animated ({frames} frames); only the first frame is used.</source>
+        <translation>{name} 是動畫（{frames} 格）；只會使用第一格。</translation>
+    </message>
+    <message>
+        <source>{name} holds {frames} pages; each becomes a page of the dossier.</source>
+        <translation>{name} 含有 {frames} 頁；每頁都會成為申請文件冊的一頁。</translation>
+    </message>
+    <message>
+        <source>{name} expired on {expiry}, before the application date.</source>
+        <translation>{name} 已於 {expiry} 到期，早於申請日期。</translation>
+    </message>
+    <message>
+        <source>{name} expires on {expiry}, within {months} months of the application: consider renewing it first.</source>
+        <translation>{name} 於 {expiry} 到期，在申請後 {months} 個月內：建議先行續領。</translation>
+    </message>
+    <message>
+        <source>{name} covers {covered_start} to {covered_end}, but the job at {employer} is claimed from {start} to {end}.</source>
+        <translation>{name} 涵蓋 {covered_start} 至 {covered_end}，但申報在 {employer} 的工作期間為 {start} 至 {end}。</translation>
+    </message>
+    <message>
+        <source>{name} is not in Chinese or English: add a translation into one of them.</source>
+        <translation>{name} 並非中文或英文：請加入中文或英文譯本。</translation>
+    </message>
+    <message>
+        <source>{item}: no file yet ({needed} needed).</source>
+        <translation>{item}：尚未有檔案（需要 {needed} 個）。</translation>
+    </message>
+    <message>
+        <source>{item}: {count} files, but the upload takes at most {limit}: combine them into one PDF.</source>
+        <translation>{item}：有 {count} 個檔案，但上載最多只接受 {limit} 個：請合併成一個 PDF。</translation>
+    </message>
+    <message>
+        <source>{item}: not ticked as done yet.</source>
+        <translation>{item}：尚未剔選為已完成。</translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>
+        <translation>{name} 是 {looks_like} 檔案，但「{item}」只接受：{accepted}。</translation>
     </message>
 </context>
 <context>

@@ -93,10 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--out", type=Path, required=True, metavar="DIR")
     demo.set_defaults(handler=_cmd_demo)
 
-    from ttps_desktop import cli_eligibility, cli_project
+    from ttps_desktop import cli_eligibility, cli_evidence, cli_project
 
     cli_eligibility.add_commands(sub)
     cli_project.add_commands(sub)
+    cli_evidence.add_commands(sub)
     return parser
 
 

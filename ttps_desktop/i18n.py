@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.messages import Message, MessageText, enum_text
+from ttps_desktop.core.messages import LocalizedText, Message, MessageText, enum_text
 from ttps_desktop.core.resources import translations_dir
 
 _QT_LOCALES = {Language.EN: "en_GB", Language.ZH_HK: "zh_HK", Language.ZH_CN: "zh_CN"}
@@ -60,9 +60,12 @@ class Translator:
             return str(value)
         if isinstance(value, MessageText):
             return self.text(value.context, value.source)
+        if isinstance(value, LocalizedText):
+            localized: str = getattr(value, self.language.value)
+            return localized
         if isinstance(value, Enum):
-            text = enum_text(value)
-            return self.text(text.context, text.source) if text else str(value.value)
+            known = enum_text(value)
+            return self.text(known.context, known.source) if known else str(value.value)
         if isinstance(value, date):
             return self.locale.toString(
                 QDate(value.year, value.month, value.day), _DATE_FORMATS[self.language]

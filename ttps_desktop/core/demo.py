@@ -80,7 +80,7 @@ def _portrait() -> bytes:
 
 
 def _passport_page() -> bytes:
-    image = Image.new("RGB", (1800, 1250), (228, 236, 228))
+    image = Image.new("RGB", (1800, 1250), (228, 236, 228))  # scaled to 2600 px wide below: a 300 dpi scan
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, 0, 1800, 130), fill=(120, 30, 40))
     draw.text((60, 30), "DEMO REPUBLIC · PASSPORT 护照 · SPECIMEN", font=_font(60), fill=(255, 240, 200))
@@ -104,7 +104,7 @@ def _passport_page() -> bytes:
     for i, line in enumerate(mrz):
         draw.text((60, 1000 + i * 90), line, font=_font(56), fill=(20, 20, 20))
     _stamp_specimen(image)
-    return _jpeg(image)
+    return _jpeg(image.resize((2600, 1806), Image.Resampling.LANCZOS))
 
 
 def _letter_image() -> Image.Image:
@@ -269,20 +269,24 @@ def generate_document(kind: str) -> bytes:
     return _GENERATORS[kind]()
 
 
-_MEDIA_TYPES = {".jpg": "image/jpeg", ".pdf": "application/pdf", ".png": "image/png"}
-
-
 def write_demo_project(out_dir: Path) -> Path:
-    """Create the demo applicant's project (facts and documents linked to their checklist items)."""
+    """Create the demo applicant's project: its documents go through the same intake as a user's files."""
+    import tempfile
+
+    from ttps_desktop.core.evidence.intake import import_files
+    from ttps_desktop.core.evidence.pool import InspectorPool
     from ttps_desktop.core.project.store import Project
     from ttps_desktop.core.rules.facts import load_facts
+    from ttps_desktop.core.rules.loader import catalogue
 
     ensure_private_dir(Path(out_dir))
     target = Path(out_dir) / f"{DEMO_FOLDER_NAME}.ttps"
-    with Project.create(target, load_facts(demo_facts_path())) as project:
-        for doc in demo_documents():
-            media_type = _MEDIA_TYPES[Path(doc.file).suffix]
-            project.add_document(doc.requirement, generate_document(doc.kind), doc.file, media_type)
+    with tempfile.TemporaryDirectory() as scratch:
+        sources = write_demo_sources(Path(scratch)) / "documents"
+        with Project.create(target, load_facts(demo_facts_path())) as project, InspectorPool() as pool:
+            for doc in demo_documents():
+                requirement = catalogue().requirement(doc.requirement)
+                import_files(project, [sources / doc.file], doc.requirement, requirement, pool)
     return target
 
 

@@ -24,7 +24,9 @@ class TtpsError(Exception):
         super().__init__(self.english())
 
     def english(self) -> str:
-        return self.message.format(**self.params)
+        from ttps_desktop.core.messages import english_value
+
+        return self.message.format(**{k: english_value(v) for k, v in self.params.items()})
 
 
 class BadInputError(TtpsError):

@@ -11,9 +11,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Union
+from typing import Any, Protocol, Union, runtime_checkable
 
-ParamValue = Union[str, int, Decimal, date, Enum, "MessageText", list[Any]]
+ParamValue = Union[str, int, Decimal, date, Enum, "MessageText", "LocalizedText", list[Any]]
+
+
+@runtime_checkable
+class LocalizedText(Protocol):
+    """A text given in each language by data (a requirement's title), not by the translation files."""
+
+    @property
+    def en(self) -> str: ...
+
+    @property
+    def zh_HK(self) -> str: ...
+
+    @property
+    def zh_CN(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -52,6 +66,8 @@ def english_value(value: Any) -> str:
         return text.source if text else str(value.value)
     if isinstance(value, MessageText):
         return value.source
+    if isinstance(value, LocalizedText):
+        return value.en
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list):
@@ -65,6 +81,8 @@ def json_value(value: Any) -> Any:
         return value.value
     if isinstance(value, MessageText):
         return value.source
+    if isinstance(value, LocalizedText):
+        return value.en
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Decimal):

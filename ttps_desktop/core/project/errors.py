@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.messages import MessageText
 
 
 class StoreError(TtpsError):
@@ -18,7 +19,7 @@ class ProjectNotFoundError(StoreError):
 
 
 class NotAProjectError(StoreError):
-    def __init__(self, path: Path, looks_like: str) -> None:
+    def __init__(self, path: Path, looks_like: MessageText) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP("Errors", "{name} is not a TTPS Desktop project (it looks like {looks_like})."),
             name=path.name,

@@ -21,6 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from ttps_desktop import __version__
+from ttps_desktop.core.evidence.sniff import sniff
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.messages import MessageText
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
 from ttps_desktop.core.project import backups
 from ttps_desktop.core.project.durable import fsync_directory, remove_stray_temps, temp_name_for
@@ -43,6 +46,8 @@ FORMAT = "ttps-desktop-project"
 SCHEMA_VERSION = 1
 EXTENSION = ".ttps"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_FOLDER_OR_DEVICE = MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "a folder or a device"))
+_OTHER_DATABASE = MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "a database of another program"))
 _CHUNK = 1 << 20
 _PAGE_SIZE = 65536
 
@@ -64,18 +69,11 @@ CREATE TABLE documents (
 CREATE INDEX documents_by_item ON documents (item_id, position);
 CREATE TABLE notes (item_id TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE confirmations (item_id TEXT PRIMARY KEY, confirmed_at TEXT NOT NULL);
+CREATE TABLE inspections (sha256 TEXT PRIMARY KEY REFERENCES blobs (sha256) ON DELETE CASCADE, json TEXT NOT NULL);
 """
 
 # Migrations from schema N to N+1, run in one transaction after a backup. None yet: version 1 is the first.
 _MIGRATIONS: dict[int, str] = {}
-
-_LOOKS_LIKE = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive or an Office document"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"\x89PNG", "a PNG image"),
-    (b"{", "a JSON or text file"),
-)
 
 
 def _now() -> str:
@@ -100,13 +98,6 @@ class StoredDocument:
 class IntegrityProblem:
     what: str  # "database" or a document's display name
     detail: str
-
-
-def _looks_like(head: bytes) -> str:
-    for magic, name in _LOOKS_LIKE:
-        if head.startswith(magic):
-            return name
-    return "an unknown kind of file"
 
 
 def _is_disk_full(exc: sqlite3.Error) -> bool:
@@ -208,13 +199,13 @@ class Project:
         if not path.exists():
             raise ProjectNotFoundError(path)
         if not path.is_file():
-            raise NotAProjectError(path, "a folder or a device")
+            raise NotAProjectError(path, _FOLDER_OR_DEVICE)
         with path.open("rb") as handle:
             head = handle.read(100)
         if not head:
             raise ProjectDamagedError(path, "the file is empty", backups.available(path))
         if not head.startswith(_SQLITE_MAGIC):
-            raise NotAProjectError(path, _looks_like(head))
+            raise NotAProjectError(path, sniff(head).looks_like)
         writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         read_only = read_only or not writable
         lock = None
@@ -250,10 +241,10 @@ class Project:
             page_count = conn.execute("PRAGMA page_count").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             if "no such table" in str(exc):
-                raise NotAProjectError(path, "a database of another program") from exc
+                raise NotAProjectError(path, _OTHER_DATABASE) from exc
             raise ProjectDamagedError(path, str(exc), backups.available(path)) from exc
         if meta.get("format") != FORMAT:
-            raise NotAProjectError(path, "a database of another program")
+            raise NotAProjectError(path, _OTHER_DATABASE)
         if path.stat().st_size < page_size * page_count:
             raise ProjectDamagedError(path, "the file is cut short", backups.available(path))
         version = int(meta.get("schema_version", "0"))
@@ -377,7 +368,12 @@ class Project:
     # ---- evidence -------------------------------------------------------------------------------------------
 
     def add_document(
-        self, item_id: str, data: bytes, display_name: str, media_type: str
+        self,
+        item_id: str,
+        data: bytes,
+        display_name: str,
+        media_type: str,
+        inspection: dict[str, Any] | None = None,
     ) -> tuple[StoredDocument, bool]:
         """Store a file's bytes for a checklist item. Returns the document and whether these exact bytes were
         already in the project (for this or another item): the same file twice is recognised."""
@@ -398,6 +394,11 @@ class Project:
                 (item_id, position, digest, display_name, media_type, _now()),
             )
             doc_id = cursor.lastrowid
+            if inspection is not None:
+                conn.execute(
+                    "INSERT OR REPLACE INTO inspections (sha256, json) VALUES (?, ?)",
+                    (digest, json.dumps(inspection, sort_keys=True)),
+                )
         assert doc_id is not None
         return self.document(doc_id), existing is not None
 
@@ -450,10 +451,9 @@ class Project:
             if row is None:
                 raise KeyError(doc_id)
             conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-            conn.execute(
-                "DELETE FROM blobs WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?)",
-                (row[0], row[0]),
-            )
+            unused = "NOT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?)"
+            conn.execute(f"DELETE FROM inspections WHERE sha256 = ? AND {unused}", (row[0], row[0]))
+            conn.execute(f"DELETE FROM blobs WHERE sha256 = ? AND {unused}", (row[0], row[0]))
 
     def move_document(self, doc_id: int, item_id: str, position: int) -> None:
         """Put a document at ``position`` among ``item_id``'s documents (reorder, or link to another item)."""
@@ -479,6 +479,17 @@ class Project:
                 "UPDATE documents SET facts_json = ? WHERE id = ?",
                 (json.dumps(facts, sort_keys=True), doc_id),
             )
+
+    def set_inspection(self, sha256: str, result: dict[str, Any]) -> None:
+        """Keep what inspecting a stored file found, so it is not parsed again to show it."""
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO inspections (sha256, json) VALUES (?, ?)",
+                (sha256, json.dumps(result, sort_keys=True)),
+            )
+
+    def inspections(self) -> dict[str, dict[str, Any]]:
+        return {k: json.loads(v) for k, v in self._conn.execute("SELECT sha256, json FROM inspections")}
 
     # ---- notes and confirmations ----------------------------------------------------------------------------
 

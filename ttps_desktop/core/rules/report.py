@@ -74,7 +74,7 @@ def compare_with_latest(
             Reason(
                 ReasonCode.RULES_REQUIREMENT_ADDED,
                 Outcome.INFO,
-                {"requirement": after[key].requirement.title.en},
+                {"requirement": after[key].requirement.title},
             )
         )
     for key in sorted(before.keys() - after.keys()):
@@ -82,7 +82,7 @@ def compare_with_latest(
             Reason(
                 ReasonCode.RULES_REQUIREMENT_REMOVED,
                 Outcome.INFO,
-                {"requirement": before[key].requirement.title.en},
+                {"requirement": before[key].requirement.title},
             )
         )
     return tuple(changes)

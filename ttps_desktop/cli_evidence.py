@@ -1,0 +1,124 @@
+"""``ttps-desktop import`` and ``ttps-desktop check``: evidence into a project, and what is still missing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ttps_desktop.core.errors import BadInputError, ExitCode
+from ttps_desktop.core.evidence.intake import import_files
+from ttps_desktop.core.evidence.pool import InspectorPool
+from ttps_desktop.core.findings import Severity, findings_to_json
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.project_check import check_project
+from ttps_desktop.core.rules.loader import upload_profiles
+from ttps_desktop.core.rules.report import build_report, report_json
+
+if TYPE_CHECKING:
+    from ttps_desktop.cli import Output
+
+T_ADDED = QT_TRANSLATE_NOOP("Cli", "Added {name} to {item}.")
+T_REFUSED = QT_TRANSLATE_NOOP("Cli", "Not added: {name}")
+T_SUMMARY = QT_TRANSLATE_NOOP("Cli", "{added} of {total} files added.")
+T_PROGRESS = QT_TRANSLATE_NOOP("Cli", "Checked {done} of {total} files")
+T_UNKNOWN_ITEM = QT_TRANSLATE_NOOP("Errors", "{item} is not a checklist item of this project. Items: {items}")
+T_COMPLETE = QT_TRANSLATE_NOOP(
+    "Cli", "Complete: every required document is in and nothing blocks the export."
+)
+T_INCOMPLETE = QT_TRANSLATE_NOOP("Cli", "Not complete yet: {errors} problems to fix, {warnings} warnings.")
+T_ITEM_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {title}: {count} files")
+_MARKS = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
+
+
+class _StderrProgress:
+    def __init__(self, out: Output) -> None:
+        self.out = out
+
+    def update(self, done: int, total: int) -> None:
+        if total > 3:
+            print(self.out.tr.message("Cli", T_PROGRESS, {"done": done, "total": total}), file=sys.stderr)
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def cmd_import(args: argparse.Namespace, out: Output) -> int:
+    with Project.open(args.project) as project:
+        report = build_report(project.facts(), project.chosen_category)
+        items = {item.id: item for item in report.items}
+        if args.requirement not in items:
+            raise BadInputError(T_UNKNOWN_ITEM, item=args.requirement, items=", ".join(sorted(items)))
+        requirement = items[args.requirement].requirement
+        profile = upload_profiles().get()
+        with InspectorPool(min_dpi=profile.min_dpi) as pool:
+            results = import_files(
+                project, args.files, args.requirement, requirement, pool, _StderrProgress(out)
+            )
+    for result in results:
+        if result.accepted:
+            out.say(T_ADDED, name=result.name, item=requirement.title.get(out.tr.language))
+        else:
+            out.say(T_REFUSED, name=result.name)
+        for found in result.findings:
+            print(f"  {_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
+    added = sum(r.accepted for r in results)
+    out.say(T_SUMMARY, added=added, total=len(results))
+    return int(ExitCode.OK if added == len(results) else ExitCode.INCOMPLETE)
+
+
+def cmd_check(args: argparse.Namespace, out: Output) -> int:
+    with Project.open(args.project, read_only=True) as project:
+        result = check_project(project, args.profile)
+    lang = out.tr.language
+    if args.json:
+        document: dict[str, Any] = report_json(result.report, out.tr.render)
+        document["complete"] = result.complete
+        document["items"] = [
+            {"id": s.item_id, "complete": s.complete, "files": [d.display_name for d in s.documents]}
+            for s in result.statuses
+        ]
+        document["findings"] = [
+            {**findings_to_json(f), "message": out.tr.render(f.message)} for f in result.findings
+        ]
+        print(json.dumps(document, ensure_ascii=False, indent=2), file=out.out)
+    else:
+        titles = {i.id: i.requirement.title.get(lang) for i in result.report.items}
+        for status in result.statuses:
+            mark = "✓" if status.complete else "✗"
+            out.say(T_ITEM_LINE, mark=mark, title=titles[status.item_id], count=len(status.documents))
+        print(file=out.out)
+        for found in sorted(result.findings, key=lambda f: list(Severity).index(f.severity)):
+            print(f"{_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
+        print(file=out.out)
+        errors = sum(f.severity is Severity.ERROR for f in result.findings)
+        warnings = sum(f.severity is Severity.WARNING for f in result.findings)
+        if result.complete:
+            out.say(T_COMPLETE)
+        else:
+            out.say(T_INCOMPLETE, errors=errors, warnings=warnings)
+    return int(ExitCode.OK if result.complete else ExitCode.INCOMPLETE)
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imp = sub.add_parser("import", help="add evidence files to a checklist item of a project")
+    imp.add_argument("project", type=Path, metavar="PROJECT")
+    imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    imp.add_argument(
+        "--requirement",
+        required=True,
+        metavar="ID",
+        help="checklist item, e.g. photo or spouse.marriage_certificate",
+    )
+    imp.set_defaults(handler=cmd_import)
+
+    chk = sub.add_parser("check", help="verdicts, checklist status and every finding of a project")
+    chk.add_argument("project", type=Path, metavar="PROJECT")
+    chk.add_argument("--json", action="store_true", help="print JSON instead of text")
+    chk.add_argument(
+        "--profile", default=None, metavar="P", help="upload profile (default: the shipped default)"
+    )
+    chk.set_defaults(handler=cmd_check)

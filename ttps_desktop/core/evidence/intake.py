@@ -1,0 +1,203 @@
+"""Bring files into a project: read them safely, tell what they really are, inspect them in the worker pool,
+store the good ones for a checklist item, and say plainly what is wrong with the rest.
+
+The user's original files are only ever read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ttps_desktop.core.checks import fit_findings
+from ttps_desktop.core.evidence.inspect import Inspection
+from ttps_desktop.core.evidence.limits import Limits, limits
+from ttps_desktop.core.evidence.pool import InspectorPool, Job
+from ttps_desktop.core.evidence.sniff import MEDIA_TYPES, extension_matches, sniff
+from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.messages import MessageText
+from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
+from ttps_desktop.core.project.store import Project, StoredDocument
+from ttps_desktop.core.rules.model import FileKind, Requirement
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A file read from disk, or the reason it could not be."""
+
+    path: Path
+    name: str
+    data: bytes | None
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    name: str
+    document: StoredDocument | None  # None: refused
+    inspection: Inspection | None
+    findings: tuple[Finding, ...]
+
+    @property
+    def accepted(self) -> bool:
+        return self.document is not None
+
+
+_NOT_REGULAR = MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "not a regular file"))
+
+
+def _kind_of(mode: int) -> MessageText:
+    if stat.S_ISDIR(mode):
+        return MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "a folder"))
+    if stat.S_ISFIFO(mode):
+        return MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "a pipe"))
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "a device"))
+    if stat.S_ISSOCK(mode):
+        return MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "a socket"))
+    return _NOT_REGULAR
+
+
+def read_candidate(path: Path, lim: Limits) -> Candidate:
+    """Read a file within limits. Folders, pipes and devices (also behind links) are refused before any read."""
+    name = path.name
+    try:
+        info = path.stat()  # follows links: a link to /dev/zero is judged by /dev/zero
+    except FileNotFoundError:
+        return Candidate(path, name, None, (finding(Severity.ERROR, FindingCode.VANISHED, name, name=name),))
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return Candidate(
+            path,
+            name,
+            None,
+            (finding(Severity.ERROR, FindingCode.UNREADABLE, name, name=name, reason=reason),),
+        )
+    if not stat.S_ISREG(info.st_mode):
+        what = _kind_of(info.st_mode)
+        return Candidate(
+            path, name, None, (finding(Severity.ERROR, FindingCode.NOT_A_FILE, name, name=name, what=what),)
+        )
+    if info.st_size > lim.max_file_bytes:
+        return Candidate(path, name, None, (_too_large(name, info.st_size, lim),))
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped between stat and open
+                return Candidate(
+                    path,
+                    name,
+                    None,
+                    (finding(Severity.ERROR, FindingCode.NOT_A_FILE, name, name=name, what=_NOT_REGULAR),),
+                )
+            data = handle.read(lim.max_file_bytes + 1)
+    except FileNotFoundError:
+        return Candidate(path, name, None, (finding(Severity.ERROR, FindingCode.VANISHED, name, name=name),))
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return Candidate(
+            path,
+            name,
+            None,
+            (finding(Severity.ERROR, FindingCode.UNREADABLE, name, name=name, reason=reason),),
+        )
+    if len(data) > lim.max_file_bytes:
+        return Candidate(path, name, None, (_too_large(name, len(data), lim),))
+    if not data:
+        return Candidate(
+            path, name, None, (finding(Severity.ERROR, FindingCode.EMPTY_FILE, name, name=name),)
+        )
+    return Candidate(path, name, data, ())
+
+
+def _too_large(name: str, size: int, lim: Limits) -> Finding:
+    return finding(
+        Severity.ERROR,
+        FindingCode.TOO_LARGE,
+        name,
+        name=name,
+        size_mb=size // (1024 * 1024),
+        limit_mb=lim.max_file_mb,
+    )
+
+
+def import_files(
+    project: Project,
+    paths: Sequence[Path],
+    item_id: str,
+    requirement: Requirement | None,
+    pool: InspectorPool,
+    progress: Progress | None = None,
+) -> list[ImportResult]:
+    """Import ``paths`` for checklist item ``item_id``; every file gets a result with its findings."""
+    progress = progress or NullProgress()
+    lim = pool.lim
+    candidates = [read_candidate(Path(p), lim) for p in paths]
+    jobs: list[Job] = []
+    prepared: list[tuple[Candidate, FileKind | None, list[Finding]]] = []
+    for cand in candidates:
+        check_cancel(progress)
+        found = list(cand.findings)
+        kind: FileKind | None = None
+        if cand.data is not None:
+            sniffed = sniff(cand.data[:4096])
+            kind, looks_like = sniffed.kind, sniffed.looks_like
+            if kind is None:
+                found.append(
+                    finding(
+                        Severity.ERROR,
+                        FindingCode.UNSUPPORTED_TYPE,
+                        cand.name,
+                        name=cand.name,
+                        looks_like=looks_like,
+                    )
+                )
+            else:
+                if not extension_matches(cand.name, kind):
+                    found.append(
+                        finding(
+                            Severity.INFO,
+                            FindingCode.EXTENSION_MISMATCH,
+                            cand.name,
+                            name=cand.name,
+                            looks_like=looks_like,
+                        )
+                    )
+                jobs.append(Job(cand.data, cand.name, kind))
+        prepared.append((cand, kind, found))
+    inspections = iter(pool.inspect_many(jobs, progress))
+    results = []
+    for cand, kind, found in prepared:
+        if kind is None or cand.data is None:
+            results.append(ImportResult(cand.path, cand.name, None, None, tuple(found)))
+            continue
+        inspection = next(inspections)
+        found += inspection.findings
+        found += fit_findings(cand.name, kind, inspection.effective_dpi, requirement, pool.min_dpi)
+        if any(f.severity is Severity.ERROR for f in found):
+            results.append(ImportResult(cand.path, cand.name, None, inspection, tuple(found)))
+            continue
+        digest = hashlib.sha256(cand.data).hexdigest()
+        existing = [d for d in project.documents() if d.sha256 == digest]
+        same_item = next((d for d in existing if d.item_id == item_id), None)
+        if existing:
+            other = existing[0].display_name
+            found.append(
+                finding(Severity.INFO, FindingCode.DUPLICATE, cand.name, name=cand.name, other=other)
+            )
+        document = (
+            same_item
+            or project.add_document(item_id, cand.data, cand.name, MEDIA_TYPES[kind], inspection.to_json())[0]
+        )
+        results.append(ImportResult(cand.path, cand.name, document, inspection, tuple(found)))
+    return results
+
+
+def default_limits() -> Limits:
+    return limits()

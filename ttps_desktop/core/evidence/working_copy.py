@@ -1,0 +1,67 @@
+"""Working copies: what the app shows and exports instead of the user's original, which stays untouched.
+
+Photos are turned upright and re-encoded from pixels, so no EXIF (GPS, camera, times), XMP, ICC or comment
+survives. A password-protected PDF gets a decrypted copy only when the user gives the password and agrees.
+"""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image, ImageOps
+
+from ttps_desktop.core.evidence.inspect import PIL_FORMATS
+from ttps_desktop.core.evidence.limits import limits
+from ttps_desktop.core.rules.model import FileKind
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    if image.mode in ("RGBA", "LA", "P"):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    if image.mode in ("L", "RGB"):
+        return image
+    if image.mode.startswith("I;16") or image.mode in ("I", "F"):
+        return image.point(lambda v: v / 256).convert("L") if image.mode != "F" else image.convert("L")
+    return image.convert("RGB")  # CMYK, YCbCr, 1...
+
+
+def image_working_copy(data: bytes, kind: FileKind, quality: int = 90) -> bytes:
+    """Upright pixels in a fresh JPEG (PNG stays PNG, lossless), with no metadata at all."""
+    if kind is FileKind.HEIF:
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+    Image.MAX_IMAGE_PIXELS = limits().max_image_megapixels * 1_000_000
+    with Image.open(io.BytesIO(data), formats=PIL_FORMATS[kind]) as opened:
+        upright = ImageOps.exif_transpose(opened)
+        pixels = _flatten(upright)
+    clean = Image.new(pixels.mode, pixels.size)
+    clean.paste(pixels)  # a new image carries none of the source's info dictionary
+    out = io.BytesIO()
+    if kind is FileKind.PNG:
+        clean.save(out, "PNG", optimize=False)
+    else:
+        clean.save(out, "JPEG", quality=quality, optimize=True)
+    return out.getvalue()
+
+
+class WrongPasswordError(ValueError):
+    pass
+
+
+def decrypted_pdf(data: bytes, password: str) -> bytes:
+    """An unprotected copy of a protected PDF (pages only: document metadata is not carried over)."""
+    from pypdf import PasswordType, PdfReader, PdfWriter
+
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted and reader.decrypt(password) == PasswordType.NOT_DECRYPTED:
+        raise WrongPasswordError
+    writer = PdfWriter()
+    for page in reader.pages:
+        writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

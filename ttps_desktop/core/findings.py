@@ -1,0 +1,225 @@
+"""Findings: every problem or hint the app can report, as values. The ui translates and shows them, the cli
+prints them, and export refuses or warns from the same list.
+
+Codes are a public interface (printed by ``--json``): never rename one; add new ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.messages import Message, MessageText, ParamValue, json_value
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the file cannot be used as it is
+    WARNING = "warning"  # usable, but likely to cause trouble
+    INFO = "info"  # worth knowing
+
+
+class FindingCode(StrEnum):
+    # reading the file
+    NOT_A_FILE = "not_a_file"
+    UNREADABLE = "unreadable"
+    VANISHED = "vanished"
+    EMPTY_FILE = "empty_file"
+    TOO_LARGE = "too_large"
+    UNSUPPORTED_TYPE = "unsupported_type"
+    EXTENSION_MISMATCH = "extension_mismatch"
+    DUPLICATE = "duplicate"
+    CORRUPT = "corrupt"
+    TIMED_OUT = "timed_out"
+    TOO_MUCH_MEMORY = "too_much_memory"
+    # PDF
+    PDF_PASSWORD_REQUIRED = "pdf_password_required"
+    PDF_RESTRICTED = "pdf_restricted"
+    PDF_JAVASCRIPT = "pdf_javascript"
+    PDF_ATTACHMENTS = "pdf_attachments"
+    PDF_REPAIRED = "pdf_repaired"
+    PDF_MANY_PAGES = "pdf_many_pages"
+    PDF_BLANK_PAGES = "pdf_blank_pages"
+    PDF_BROKEN_OUTLINE = "pdf_broken_outline"
+    # images
+    IMAGE_TOO_MANY_PIXELS = "image_too_many_pixels"
+    IMAGE_LOW_RESOLUTION = "image_low_resolution"
+    IMAGE_BLURRED = "image_blurred"
+    IMAGE_TOO_DARK = "image_too_dark"
+    IMAGE_WASHED_OUT = "image_washed_out"
+    IMAGE_ROTATED = "image_rotated"
+    IMAGE_LOCATION = "image_location"
+    IMAGE_CMYK = "image_cmyk"
+    IMAGE_HIGH_BIT_DEPTH = "image_high_bit_depth"
+    IMAGE_ANIMATED = "image_animated"
+    IMAGE_MULTI_PAGE = "image_multi_page"
+    # what the user said about a document
+    DOCUMENT_EXPIRED = "document_expired"
+    DOCUMENT_EXPIRES_SOON = "document_expires_soon"
+    PERIOD_NOT_COVERED = "period_not_covered"
+    TRANSLATION_NEEDED = "translation_needed"
+    # the set of files for a checklist item
+    ITEM_MISSING = "item_missing"
+    ITEM_TOO_MANY_FILES = "item_too_many_files"
+    ITEM_NOT_CONFIRMED = "item_not_confirmed"
+    FILE_KIND_NOT_ACCEPTED = "file_kind_not_accepted"
+
+
+_F = "Finding"
+FINDING_TEXT: dict[FindingCode, str] = {
+    FindingCode.NOT_A_FILE: QT_TRANSLATE_NOOP(
+        "Finding", "{name} is not a regular file ({what}): only files can be added."
+    ),
+    FindingCode.UNREADABLE: QT_TRANSLATE_NOOP("Finding", "{name} cannot be read: {reason}."),
+    FindingCode.VANISHED: QT_TRANSLATE_NOOP(
+        "Finding", "{name} disappeared while it was being added (moved, renamed or deleted?). Add it again."
+    ),
+    FindingCode.EMPTY_FILE: QT_TRANSLATE_NOOP(
+        "Finding", "{name} is empty (0 bytes): the file was not saved or copied completely."
+    ),
+    FindingCode.TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Finding", "{name} is {size_mb} MB, more than the {limit_mb} MB the app takes for one file."
+    ),
+    FindingCode.UNSUPPORTED_TYPE: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} looks like {looks_like}, which cannot be used: add a PDF or a photo (JPEG, PNG, TIFF, HEIC, GIF, WebP).",
+    ),
+    FindingCode.EXTENSION_MISMATCH: QT_TRANSLATE_NOOP(
+        "Finding", "{name} is really {looks_like}, whatever its name says; it is handled as what it is."
+    ),
+    FindingCode.DUPLICATE: QT_TRANSLATE_NOOP(
+        "Finding", "{name} is the same file as {other}, already in the project."
+    ),
+    FindingCode.CORRUPT: QT_TRANSLATE_NOOP(
+        "Finding", "{name} is damaged and cannot be read ({detail}). Export or scan it again."
+    ),
+    FindingCode.TIMED_OUT: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} took too long to read (over {seconds} seconds) and was stopped: it may be damaged or built to hang readers.",
+    ),
+    FindingCode.TOO_MUCH_MEMORY: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} needed too much memory to read and was stopped: it may be damaged or built to exhaust readers.",
+    ),
+    FindingCode.PDF_PASSWORD_REQUIRED: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is protected by a password. Enter it to check the file, or save an unprotected copy from the bank or tax website.",
+    ),
+    FindingCode.PDF_RESTRICTED: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} carries restrictions (printing or copying); it opens without a password, and the dossier will include its pages.",
+    ),
+    FindingCode.PDF_JAVASCRIPT: QT_TRANSLATE_NOOP(
+        "Finding", "{name} contains scripts; they are never run and are left out of the export."
+    ),
+    FindingCode.PDF_ATTACHMENTS: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} has {count} files attached inside it; they are left out of the export. Add any you need separately.",
+    ),
+    FindingCode.PDF_REPAIRED: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} has a damaged internal index; it was read anyway, but check every page looks right.",
+    ),
+    FindingCode.PDF_MANY_PAGES: QT_TRANSLATE_NOOP(
+        "Finding", "{name} has {pages} pages: check that only the pages needed are included."
+    ),
+    FindingCode.PDF_BROKEN_OUTLINE: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} has a broken table of bookmarks (it loops back on itself); the pages are fine, and the bookmarks are left out of the export.",
+    ),
+    FindingCode.PDF_BLANK_PAGES: QT_TRANSLATE_NOOP("Finding", "{name}: these pages seem blank: {pages}."),
+    FindingCode.IMAGE_TOO_MANY_PIXELS: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is {width} × {height} pixels, far beyond any photo or scan; it was not opened, to protect the app.",
+    ),
+    FindingCode.IMAGE_LOW_RESOLUTION: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is too small to read well: about {dpi} dpi on an A4 page, below the {min_dpi} dpi needed. Scan or photograph it closer.",
+    ),
+    FindingCode.IMAGE_BLURRED: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} looks blurred (sharpness {score}, below {threshold}). Take the photo again, holding still.",
+    ),
+    FindingCode.IMAGE_TOO_DARK: QT_TRANSLATE_NOOP(
+        "Finding", "{name} is too dark (brightness {score} of 255). Take the photo in better light."
+    ),
+    FindingCode.IMAGE_WASHED_OUT: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is washed out (brightness {score} of 255, little contrast). Avoid glare and direct flash.",
+    ),
+    FindingCode.IMAGE_ROTATED: QT_TRANSLATE_NOOP(
+        "Finding", "{name} is stored rotated; it is turned upright automatically."
+    ),
+    FindingCode.IMAGE_LOCATION: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} records where it was taken (GPS); the location is removed from everything the app exports.",
+    ),
+    FindingCode.IMAGE_CMYK: QT_TRANSLATE_NOOP(
+        "Finding", "{name} uses print colours (CMYK); it is converted for the screen and the upload."
+    ),
+    FindingCode.IMAGE_HIGH_BIT_DEPTH: QT_TRANSLATE_NOOP(
+        "Finding", "{name} has 16-bit colour; it is converted to 8-bit for the upload."
+    ),
+    FindingCode.IMAGE_ANIMATED: QT_TRANSLATE_NOOP(
+        "Finding", "{name} is animated ({frames} frames); only the first frame is used."
+    ),
+    FindingCode.IMAGE_MULTI_PAGE: QT_TRANSLATE_NOOP(
+        "Finding", "{name} holds {frames} pages; each becomes a page of the dossier."
+    ),
+    FindingCode.DOCUMENT_EXPIRED: QT_TRANSLATE_NOOP(
+        "Finding", "{name} expired on {expiry}, before the application date."
+    ),
+    FindingCode.DOCUMENT_EXPIRES_SOON: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} expires on {expiry}, within {months} months of the application: consider renewing it first.",
+    ),
+    FindingCode.PERIOD_NOT_COVERED: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} covers {covered_start} to {covered_end}, but the job at {employer} is claimed from {start} to {end}.",
+    ),
+    FindingCode.TRANSLATION_NEEDED: QT_TRANSLATE_NOOP(
+        "Finding", "{name} is not in Chinese or English: add a translation into one of them."
+    ),
+    FindingCode.ITEM_MISSING: QT_TRANSLATE_NOOP("Finding", "{item}: no file yet ({needed} needed)."),
+    FindingCode.ITEM_TOO_MANY_FILES: QT_TRANSLATE_NOOP(
+        "Finding", "{item}: {count} files, but the upload takes at most {limit}: combine them into one PDF."
+    ),
+    FindingCode.ITEM_NOT_CONFIRMED: QT_TRANSLATE_NOOP("Finding", "{item}: not ticked as done yet."),
+    FindingCode.FILE_KIND_NOT_ACCEPTED: QT_TRANSLATE_NOOP(
+        "Finding", "{name} is {looks_like}, but {item} takes only: {accepted}."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: Severity
+    code: FindingCode
+    subject: str  # what it is about: a file name, a checklist item id
+    params: Mapping[str, ParamValue] = field(default_factory=dict)
+
+    @property
+    def message(self) -> Message:
+        return Message(MessageText(_F, FINDING_TEXT[self.code]), self.params)
+
+
+def finding(severity: Severity, code: FindingCode, subject: str, **params: ParamValue) -> Finding:
+    return Finding(severity, code, subject, params)
+
+
+def findings_to_json(item: Finding) -> dict[str, Any]:
+    return {
+        "severity": item.severity.value,
+        "code": item.code.value,
+        "subject": item.subject,
+        "params": {k: json_value(v) for k, v in item.params.items()},
+    }
+
+
+def finding_from_json(data: Mapping[str, Any]) -> Finding:
+    """Inverse of findings_to_json for stored inspection results (their params are plain JSON values)."""
+    return Finding(
+        Severity(data["severity"]), FindingCode(data["code"]), str(data["subject"]), dict(data["params"])
+    )

@@ -1,0 +1,58 @@
+"""The whole-project check: verdicts, checklist status and every finding, in one value (cli ``check``, the ui)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ttps_desktop.core.checks import document_findings, fit_findings, item_findings
+from ttps_desktop.core.findings import Finding, Severity, finding_from_json
+from ttps_desktop.core.project.store import Project, StoredDocument
+from ttps_desktop.core.rules.loader import upload_profiles
+from ttps_desktop.core.rules.model import FileKind
+from ttps_desktop.core.rules.report import Report, build_report
+
+
+@dataclass(frozen=True)
+class ItemStatus:
+    item_id: str
+    documents: tuple[StoredDocument, ...]
+    complete: bool
+
+
+@dataclass(frozen=True)
+class ProjectCheck:
+    report: Report
+    statuses: tuple[ItemStatus, ...]
+    findings: tuple[Finding, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not any(f.severity is Severity.ERROR for f in self.findings) and all(
+            s.complete for s in self.statuses
+        )
+
+
+def check_project(project: Project, profile_id: str | None = None) -> ProjectCheck:
+    facts = project.facts()
+    report = build_report(facts, project.chosen_category)
+    documents = project.documents()
+    confirmations = project.confirmations()
+    stored = project.inspections()
+    profile = upload_profiles().get(profile_id)
+    requirements = {item.id: item.requirement for item in report.items}
+    found: list[Finding] = []
+    for doc in documents:
+        inspection = stored.get(doc.sha256, {})
+        found += [finding_from_json(f) for f in inspection.get("findings", [])]
+        if "kind" in inspection:
+            kind, dpi = FileKind(inspection["kind"]), int(inspection.get("effective_dpi", 0))
+            found += fit_findings(doc.display_name, kind, dpi, requirements.get(doc.item_id), profile.min_dpi)
+        found += document_findings(doc, facts)
+    set_findings = item_findings(report.items, documents, confirmations, profile)
+    found += set_findings
+    missing = {f.subject for f in set_findings if f.severity is not Severity.INFO}
+    statuses = tuple(
+        ItemStatus(item.id, tuple(d for d in documents if d.item_id == item.id), item.id not in missing)
+        for item in report.applicable
+    )
+    return ProjectCheck(report, statuses, tuple(found))
