@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from tests.conftest import REPO
+from tests.test_cli import run_cli
+from ttps_desktop.core.demo import generate_document
+
+DATA = REPO / "tests" / "data"
+
+
+def new_project(tmp_path: Path) -> Path:
+    code, out, err = run_cli(
+        "--lang",
+        "en",
+        "new",
+        str(tmp_path / "applicant"),
+        "--facts",
+        str(DATA / "b-experienced-graduate.json"),
+    )
+    assert code == 0, err
+    assert out.strip() == f"Created {tmp_path / 'applicant.ttps'}"
+    return tmp_path / "applicant.ttps"
+
+
+def test_import_then_check(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    good = tmp_path / "degree.pdf"
+    good.write_bytes(generate_document("degree_certificate"))
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a document")
+    code, out, _ = run_cli(
+        "--lang", "en", "import", str(project), str(good), str(bad), "--requirement", "degree_certificate"
+    )
+    assert code == 1  # some refused
+    assert "Added degree.pdf to Bachelor's degree certificate." in out
+    assert "Not added: notes.txt" in out and "looks like a text file" in out
+    code, out, _ = run_cli(
+        "--lang", "en", "import", str(project), str(good), "--requirement", "degree_certificate"
+    )
+    assert code == 0 and "is the same file as degree.pdf" in out
+    code, out, _ = run_cli("--lang", "en", "check", str(project), "--json")
+    assert code == 1
+    doc = json.loads(out)
+    assert doc["complete"] is False
+    status = {i["id"]: i for i in doc["items"]}
+    assert status["degree_certificate"] == {
+        "id": "degree_certificate",
+        "complete": True,
+        "files": ["degree.pdf"],
+    }
+    assert status["transcript"]["complete"] is False
+    assert any(f["code"] == "item_missing" and f["subject"] == "transcript" for f in doc["findings"])
+
+
+def test_import_to_an_unknown_item_is_an_error(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    code, _, err = run_cli("--lang", "en", "import", str(project), str(project), "--requirement", "selfie")
+    assert code == 2
+    assert err.startswith("selfie is not a checklist item of this project.")
+
+
+def test_check_a_damaged_project_is_one_sentence(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.ttps"
+    broken.write_bytes(b"%PDF-1.4 not a project")
+    code, out, err = run_cli("--lang", "zh_HK", "check", str(broken))
+    assert code == 2 and out == ""
+    assert err.strip() == "broken.ttps 不是 TTPS Desktop 專案（看來是PDF 文件）。"
+
+
+def test_restore_lists_and_restores(tmp_path: Path) -> None:
+    project = new_project(tmp_path)
+    run_cli(
+        "import", str(project), str(DATA / "b-experienced-graduate.json"), "--requirement", "photo"
+    )  # refused, no change
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(generate_document("portrait"))
+    assert run_cli("import", str(project), str(photo), "--requirement", "photo")[0] == 0
+    code, out, _ = run_cli("--lang", "en", "restore", str(project))
+    assert code == 0 and out.startswith("1. ")
+    shutil.copyfile(project, tmp_path / "before.ttps")
+    project.write_bytes(b"garbage")
+    code, out, _ = run_cli("--lang", "en", "restore", str(project), "--backup", "1")
+    assert code == 0 and out.startswith("Restored applicant.ttps from backup-1.ttps.")
+    code, out, _ = run_cli("check", str(project), "--json")
+    assert json.loads(out)["items"][0]["files"] == ["photo.jpg"]
