@@ -181,6 +181,14 @@
         <source>{mark} {title}: {count} files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a draft: the project is not complete yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -312,6 +320,133 @@
     </message>
     <message>
         <source>{item} is not a checklist item of this project. Items: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: the project is not complete yet ({errors} problems to fix). Run a check to see them, or export anyway as a draft (--allow-incomplete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the export to {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Document checklist: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category {category} · rules of {version} · prepared on {date} with {app} {app_version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child {number}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top Talent Pass Scheme application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the rules of {version} (in force from {effective})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {date} with {app} {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} required items have their documents; {errors} problems and {warnings} warnings remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required item has its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier holds personal documents. It was prepared offline: nothing was sent anywhere. Share it only with the Immigration Department or someone you trust to act for you, and delete copies you no longer need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover and contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: TTPS supporting documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -582,6 +717,18 @@
     </message>
     <message>
         <source>{item}: not ticked as done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {size_kb} KB even at the lowest acceptable quality, over the {limit_kb} KB the upload takes: split it, or scan those pages in black and white.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a PDF, but {item} takes only: {accepted}. Add a photo or scan in one of those types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} takes {limit} file(s); only the first were packed. Leave out or combine the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

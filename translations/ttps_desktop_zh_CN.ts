@@ -181,6 +181,14 @@
         <source>{mark} {title}: {count} files</source>
         <translation>{mark} {title}：{count} 个文件</translation>
     </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>This is a draft: the project is not complete yet.</source>
+        <translation>这是草稿：项目尚未齐备。</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -313,6 +321,133 @@
     <message>
         <source>{item} is not a checklist item of this project. Items: {items}</source>
         <translation>{item} 不是此项目的清单项目。可用项目：{items}</translation>
+    </message>
+    <message>
+        <source>Not exported: the project is not complete yet ({errors} problems to fix). Run a check to see them, or export anyway as a draft (--allow-incomplete).</source>
+        <translation>未导出：项目尚未齐备（有 {errors} 个问题须处理）。请运行检查查看详情，或以草稿形式导出（--allow-incomplete）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to {folder}: {reason}</source>
+        <translation>无法将导出文件写入 {folder}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Document checklist: {name}</source>
+        <translation>材料清单：{name}</translation>
+    </message>
+    <message>
+        <source>Category {category} · rules of {version} · prepared on {date} with {app} {app_version}</source>
+        <translation>{category}类 · {version} 版规则 · {date} 以 {app} {app_version} 制备</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Spouse: {name}</source>
+        <translation>配偶：{name}</translation>
+    </message>
+    <message>
+        <source>Child {number}: {name}</source>
+        <translation>子女 {number}：{name}</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已齐备</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation>如有</translation>
+    </message>
+    <message>
+        <source>Files: {files}</source>
+        <translation>文件：{files}</translation>
+    </message>
+    <message>
+        <source>Files: none yet</source>
+        <translation>文件：尚未提供</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>第 {number} 页</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>未选定</translation>
+    </message>
+    <message>
+        <source>Top Talent Pass Scheme application</source>
+        <translation>高端人才通行证计划申请</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Applicant: {name}</source>
+        <translation>申请人：{name}</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>参考编号：{reference}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>类别：{category}</translation>
+    </message>
+    <message>
+        <source>Category: not chosen yet</source>
+        <translation>类别：尚未选定</translation>
+    </message>
+    <message>
+        <source>Checked against the rules of {version} (in force from {effective})</source>
+        <translation>按 {version} 版规则核对（{effective} 起生效）</translation>
+    </message>
+    <message>
+        <source>Prepared on {date} with {app} {version}</source>
+        <translation>{date} 以 {app} {version} 制备</translation>
+    </message>
+    <message>
+        <source>{done} of {total} required items have their documents; {errors} problems and {warnings} warnings remain.</source>
+        <translation>{total} 个必需项目中有 {done} 个已有材料；尚有 {errors} 个问题及 {warnings} 个提示。</translation>
+    </message>
+    <message>
+        <source>Every required item has its documents.</source>
+        <translation>所有必需项目均已有材料。</translation>
+    </message>
+    <message>
+        <source>This dossier holds personal documents. It was prepared offline: nothing was sent anywhere. Share it only with the Immigration Department or someone you trust to act for you, and delete copies you no longer need.</source>
+        <translation>本材料册载有个人文件，以离线方式制备，没有发送到任何地方。请只交给入境事务处或您信任的代理人，并删除不再需要的副本。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>第 {number} 页，共 {total} 页</translation>
+    </message>
+    <message>
+        <source>Cover and contents</source>
+        <translation>封面及目录</translation>
+    </message>
+    <message>
+        <source>Applicant: {section}</source>
+        <translation>申请人：{section}</translation>
+    </message>
+    <message>
+        <source>{name}: TTPS supporting documents</source>
+        <translation>{name}：高才通证明材料</translation>
     </message>
 </context>
 <context>
@@ -583,6 +718,18 @@
     <message>
         <source>{item}: not ticked as done yet.</source>
         <translation>{item}：尚未勾选为已完成。</translation>
+    </message>
+    <message>
+        <source>{file} is {size_kb} KB even at the lowest acceptable quality, over the {limit_kb} KB the upload takes: split it, or scan those pages in black and white.</source>
+        <translation>{file} 即使降至最低可接受质量仍有 {size_kb} KB，超过上传上限 {limit_kb} KB：请拆分文件，或以黑白扫描这些页面。</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF, but {item} takes only: {accepted}. Add a photo or scan in one of those types.</source>
+        <translation>{name} 是 PDF，但“{item}”只接受：{accepted}。请添加这些格式的照片或扫描件。</translation>
+    </message>
+    <message>
+        <source>{item} takes {limit} file(s); only the first were packed. Leave out or combine the rest.</source>
+        <translation>“{item}”只接受 {limit} 个文件；只打包了最前面的文件。请删去或合并其余文件。</translation>
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>

@@ -181,6 +181,14 @@
         <source>{mark} {title}: {count} files</source>
         <translation>{mark} {title}：{count} 個檔案</translation>
     </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已寫入：{path}</translation>
+    </message>
+    <message>
+        <source>This is a draft: the project is not complete yet.</source>
+        <translation>這是草稿：專案尚未齊備。</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -313,6 +321,133 @@
     <message>
         <source>{item} is not a checklist item of this project. Items: {items}</source>
         <translation>{item} 不是此專案的清單項目。可用項目：{items}</translation>
+    </message>
+    <message>
+        <source>Not exported: the project is not complete yet ({errors} problems to fix). Run a check to see them, or export anyway as a draft (--allow-incomplete).</source>
+        <translation>未有匯出：專案尚未齊備（有 {errors} 個問題須處理）。請執行檢查查看詳情，或以草稿形式匯出（--allow-incomplete）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the export to {folder}: {reason}</source>
+        <translation>無法把匯出檔案寫入 {folder}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Document checklist: {name}</source>
+        <translation>文件清單：{name}</translation>
+    </message>
+    <message>
+        <source>Category {category} · rules of {version} · prepared on {date} with {app} {app_version}</source>
+        <translation>{category}類 · {version} 版規則 · {date} 以 {app} {app_version} 製備</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <source>Spouse: {name}</source>
+        <translation>配偶：{name}</translation>
+    </message>
+    <message>
+        <source>Child {number}: {name}</source>
+        <translation>子女 {number}：{name}</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已齊備</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>欠缺</translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation>如有</translation>
+    </message>
+    <message>
+        <source>Files: {files}</source>
+        <translation>檔案：{files}</translation>
+    </message>
+    <message>
+        <source>Files: none yet</source>
+        <translation>檔案：尚未提供</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備註：</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>第 {number} 頁</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>未選定</translation>
+    </message>
+    <message>
+        <source>Top Talent Pass Scheme application</source>
+        <translation>高端人才通行證計劃申請</translation>
+    </message>
+    <message>
+        <source>Supporting documents</source>
+        <translation>證明文件</translation>
+    </message>
+    <message>
+        <source>Applicant: {name}</source>
+        <translation>申請人：{name}</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>參考編號：{reference}</translation>
+    </message>
+    <message>
+        <source>Category: {category}</source>
+        <translation>類別：{category}</translation>
+    </message>
+    <message>
+        <source>Category: not chosen yet</source>
+        <translation>類別：尚未選定</translation>
+    </message>
+    <message>
+        <source>Checked against the rules of {version} (in force from {effective})</source>
+        <translation>按 {version} 版規則核對（{effective} 起生效）</translation>
+    </message>
+    <message>
+        <source>Prepared on {date} with {app} {version}</source>
+        <translation>{date} 以 {app} {version} 製備</translation>
+    </message>
+    <message>
+        <source>{done} of {total} required items have their documents; {errors} problems and {warnings} warnings remain.</source>
+        <translation>{total} 個必須項目中有 {done} 個已有文件；尚有 {errors} 個問題及 {warnings} 個提示。</translation>
+    </message>
+    <message>
+        <source>Every required item has its documents.</source>
+        <translation>所有必須項目均已有文件。</translation>
+    </message>
+    <message>
+        <source>This dossier holds personal documents. It was prepared offline: nothing was sent anywhere. Share it only with the Immigration Department or someone you trust to act for you, and delete copies you no longer need.</source>
+        <translation>本文件冊載有個人文件，以離線方式製備，沒有傳送到任何地方。請只交予入境事務處或你信任的代表，並刪除不再需要的副本。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation>第 {number} 頁，共 {total} 頁</translation>
+    </message>
+    <message>
+        <source>Cover and contents</source>
+        <translation>封面及目錄</translation>
+    </message>
+    <message>
+        <source>Applicant: {section}</source>
+        <translation>申請人：{section}</translation>
+    </message>
+    <message>
+        <source>{name}: TTPS supporting documents</source>
+        <translation>{name}：高才通證明文件</translation>
     </message>
 </context>
 <context>
@@ -583,6 +718,18 @@
     <message>
         <source>{item}: not ticked as done yet.</source>
         <translation>{item}：尚未剔選為已完成。</translation>
+    </message>
+    <message>
+        <source>{file} is {size_kb} KB even at the lowest acceptable quality, over the {limit_kb} KB the upload takes: split it, or scan those pages in black and white.</source>
+        <translation>{file} 即使降至最低可接受質素仍有 {size_kb} KB，超過上載上限 {limit_kb} KB：請分拆檔案，或以黑白掃描該些頁面。</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF, but {item} takes only: {accepted}. Add a photo or scan in one of those types.</source>
+        <translation>{name} 是 PDF，但「{item}」只接受：{accepted}。請加入這些格式的相片或掃描件。</translation>
+    </message>
+    <message>
+        <source>{item} takes {limit} file(s); only the first were packed. Leave out or combine the rest.</source>
+        <translation>「{item}」只接受 {limit} 個檔案；只打包了最前的檔案。請刪去或合併其餘檔案。</translation>
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>

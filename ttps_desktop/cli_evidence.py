@@ -103,6 +103,35 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
     return int(ExitCode.OK if result.complete else ExitCode.INCOMPLETE)
 
 
+T_EXPORTED = QT_TRANSLATE_NOOP("Cli", "Written: {path}")
+T_EXPORT_DRAFT = QT_TRANSLATE_NOOP("Cli", "This is a draft: the project is not complete yet.")
+
+
+def cmd_export(args: argparse.Namespace, out: Output) -> int:
+    from ttps_desktop.core.export.run import export_project, read_password_file
+
+    password = read_password_file(args.password_file) if args.password_file else None
+    with Project.open(args.project, read_only=True) as project:
+        result = export_project(
+            project,
+            args.out,
+            out.tr,
+            profile_id=args.profile,
+            password=password,
+            allow_incomplete=args.allow_incomplete,
+            letter=args.letter,
+            progress=_StderrProgress(out),
+        )
+    for path in (result.dossier, result.checklist, result.pack_folder, result.pack_zip):
+        out.say(T_EXPORTED, path=str(path))
+    for found in result.findings:
+        if found.severity is not Severity.INFO:
+            print(f"  {_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
+    if any(f.severity is Severity.ERROR for f in result.findings):
+        out.say(T_EXPORT_DRAFT)
+    return int(ExitCode.OK)
+
+
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = sub.add_parser("import", help="add evidence files to a checklist item of a project")
     imp.add_argument("project", type=Path, metavar="PROJECT")
@@ -122,3 +151,22 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         "--profile", default=None, metavar="P", help="upload profile (default: the shipped default)"
     )
     chk.set_defaults(handler=cmd_check)
+
+    exp = sub.add_parser("export", help="write the dossier PDF, the checklist PDF and the submission pack")
+    exp.add_argument("project", type=Path, metavar="PROJECT")
+    exp.add_argument("--out", type=Path, required=True, metavar="DIR")
+    exp.add_argument(
+        "--profile", default=None, metavar="P", help="upload profile (govhk_online, immd_strict)"
+    )
+    exp.add_argument(
+        "--password-file",
+        type=Path,
+        default=None,
+        metavar="F",
+        help="protect the dossier with this password (AES-256)",
+    )
+    exp.add_argument(
+        "--allow-incomplete", action="store_true", help="export a draft even if documents are missing"
+    )
+    exp.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
+    exp.set_defaults(handler=cmd_export)

@@ -151,7 +151,7 @@ def _phone_photo_of_letter() -> bytes:
 
 def _pdf(draw_pages: Callable[[Canvas], None]) -> bytes:
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=A4, invariant=True, pageCompression=1)
+    canvas = Canvas(out, pagesize=A4, invariant=True, pageCompression=1, initialFontName=register_fonts())
     canvas.setTitle("Specimen document")
     canvas.setAuthor("TTPS Desktop demo generator")
     draw_pages(canvas)

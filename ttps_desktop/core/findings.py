@@ -65,6 +65,10 @@ class FindingCode(StrEnum):
     ITEM_TOO_MANY_FILES = "item_too_many_files"
     ITEM_NOT_CONFIRMED = "item_not_confirmed"
     FILE_KIND_NOT_ACCEPTED = "file_kind_not_accepted"
+    # the submission pack
+    PACK_TOO_LARGE = "pack_too_large"
+    PACK_CANNOT_CONVERT = "pack_cannot_convert"
+    PACK_TOO_MANY_FILES = "pack_too_many_files"
 
 
 _F = "Finding"
@@ -187,6 +191,17 @@ FINDING_TEXT: dict[FindingCode, str] = {
         "Finding", "{item}: {count} files, but the upload takes at most {limit}: combine them into one PDF."
     ),
     FindingCode.ITEM_NOT_CONFIRMED: QT_TRANSLATE_NOOP("Finding", "{item}: not ticked as done yet."),
+    FindingCode.PACK_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{file} is {size_kb} KB even at the lowest acceptable quality, over the {limit_kb} KB the upload takes: split it, or scan those pages in black and white.",
+    ),
+    FindingCode.PACK_CANNOT_CONVERT: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is a PDF, but {item} takes only: {accepted}. Add a photo or scan in one of those types.",
+    ),
+    FindingCode.PACK_TOO_MANY_FILES: QT_TRANSLATE_NOOP(
+        "Finding", "{item} takes {limit} file(s); only the first were packed. Leave out or combine the rest."
+    ),
     FindingCode.FILE_KIND_NOT_ACCEPTED: QT_TRANSLATE_NOOP(
         "Finding", "{name} is {looks_like}, but {item} takes only: {accepted}."
     ),

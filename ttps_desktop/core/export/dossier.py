@@ -1,0 +1,332 @@
+"""The dossier PDF: cover, contents with links, a divider per section, every evidence page in checklist order,
+bookmarks (section → item → document), page labels, and a footer stamp on every page that never covers content."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.annotations import Link
+from pypdf.constants import PageLabelStyle
+from pypdf.generic import ArrayObject, ByteStringObject, IndirectObject
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen.canvas import Canvas
+
+from ttps_desktop import APP_NAME, __version__
+from ttps_desktop.core.export.fonts import register_fonts
+from ttps_desktop.core.export.localizer import Localizer, say
+from ttps_desktop.core.export.pages import A4, FOOTER, MARGIN, MM, fitted_pdf_pages, image_page
+from ttps_desktop.core.export.plan import ExportPlan, PlannedSection, document_label
+from ttps_desktop.core.findings import Severity
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
+from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.rules.loader import catalogue
+from ttps_desktop.core.rules.model import FileKind, Section
+
+T_TITLE = QT_TRANSLATE_NOOP("Export", "Top Talent Pass Scheme application")
+T_SUBTITLE = QT_TRANSLATE_NOOP("Export", "Supporting documents")
+T_APPLICANT = QT_TRANSLATE_NOOP("Export", "Applicant: {name}")
+T_REFERENCE = QT_TRANSLATE_NOOP("Export", "Reference: {reference}")
+T_CATEGORY = QT_TRANSLATE_NOOP("Export", "Category: {category}")
+T_NO_CATEGORY = QT_TRANSLATE_NOOP("Export", "Category: not chosen yet")
+T_RULES = QT_TRANSLATE_NOOP("Export", "Checked against the rules of {version} (in force from {effective})")
+T_PREPARED = QT_TRANSLATE_NOOP("Export", "Prepared on {date} with {app} {version}")
+T_COMPLETENESS = QT_TRANSLATE_NOOP(
+    "Export",
+    "{done} of {total} required items have their documents; {errors} problems and {warnings} warnings remain.",
+)
+T_COMPLETE = QT_TRANSLATE_NOOP("Export", "Every required item has its documents.")
+T_PRIVACY = QT_TRANSLATE_NOOP(
+    "Export",
+    "This dossier holds personal documents. It was prepared offline: nothing was sent anywhere. Share it only with "
+    "the Immigration Department or someone you trust to act for you, and delete copies you no longer need.",
+)
+T_CONTENTS = QT_TRANSLATE_NOOP("Export", "Contents")
+T_PAGE = QT_TRANSLATE_NOOP("Export", "Page {number} of {total}")
+T_COVER_LABEL = QT_TRANSLATE_NOOP("Export", "Cover and contents")
+T_SECTION_APPLICANT = QT_TRANSLATE_NOOP("Export", "Applicant: {section}")
+T_SECTION_SPOUSE = QT_TRANSLATE_NOOP("Export", "Spouse: {name}")
+T_SECTION_CHILD = QT_TRANSLATE_NOOP("Export", "Child {number}: {name}")
+T_DOC_TITLE = QT_TRANSLATE_NOOP("Export", "{name}: TTPS supporting documents")
+
+_LINES_PER_CONTENTS_PAGE = 34
+
+
+@dataclass(frozen=True)
+class DossierOptions:
+    paper: tuple[float, float] = A4
+    password: str | None = None
+
+
+@dataclass(frozen=True)
+class _Entry:
+    level: int  # 0 section, 1 item, 2 document
+    text: str
+    page: int  # 0-based index in the final document
+
+
+def section_title(plan: ExportPlan, section: PlannedSection, loc: Localizer) -> str:
+    people = {i.person.key: i.person for i in plan.check.report.items}
+    person = people[section.person_key]
+    if section.person_key == "applicant":
+        title = catalogue().section_title(Section(section.title_parts[1])).get(loc.language)
+        return say(loc, T_SECTION_APPLICANT, section=title)
+    if section.person_key == "spouse":
+        return say(loc, T_SECTION_SPOUSE, name=person.name or "—")
+    return say(loc, T_SECTION_CHILD, number=person.number, name=person.name or "—")
+
+
+class _Writer:
+    """Text on reportlab pages with wrapping; the bundled font for Latin and Chinese alike."""
+
+    def __init__(self, paper: tuple[float, float]) -> None:
+        self.out = io.BytesIO()
+        self.paper = paper
+        self.font = register_fonts()
+        self.canvas = Canvas(
+            self.out, pagesize=paper, invariant=True, initialFontName=self.font, pageCompression=1
+        )
+        self.y = paper[1] - 25 * MM
+
+    def text(self, text: str, size: float = 11, gap: float = 4, indent: float = 0) -> None:
+        width = self.paper[0] - 2 * 20 * MM - indent
+        self.canvas.setFont(self.font, size)
+        for line in simpleSplit(text, self.font, size, width) or [""]:
+            self.canvas.drawString(20 * MM + indent, self.y, line)
+            self.y -= size * 1.35
+        self.y -= gap
+
+    def right(self, text: str, size: float = 11) -> None:
+        self.canvas.setFont(self.font, size)
+        self.canvas.drawRightString(self.paper[0] - 20 * MM, self.y + size * 1.35 + 4, text)
+
+    def page(self) -> None:
+        self.canvas.showPage()
+        self.y = self.paper[1] - 25 * MM
+
+    def finish(self) -> PdfReader:
+        self.canvas.save()
+        return PdfReader(io.BytesIO(self.out.getvalue()))
+
+
+def _cover(w: _Writer, plan: ExportPlan, project: Project, loc: Localizer) -> None:
+    facts, report, rules = project.facts(), plan.check.report, plan.check.report.assessment.ruleset
+    w.y -= 30 * MM
+    w.text(say(loc, T_TITLE), size=24, gap=6)
+    w.text(say(loc, T_SUBTITLE), size=15, gap=18)
+    w.text(say(loc, T_APPLICANT, name=facts.applicant.display_name or "—"), size=13)
+    if facts.applicant.reference:
+        w.text(say(loc, T_REFERENCE, reference=facts.applicant.reference), size=13)
+    category = report.category
+    if category:
+        name = report.assessment.results[category].category.name.get(loc.language)
+        w.text(say(loc, T_CATEGORY, category=name), size=13)
+    else:
+        w.text(say(loc, T_NO_CATEGORY), size=13)
+    w.text(say(loc, T_RULES, version=rules.version, effective=rules.effective))
+    w.text(say(loc, T_PREPARED, date=plan.created.date(), app=APP_NAME, version=__version__), gap=14)
+    mandatory = [s for s in plan.check.statuses if _mandatory(plan, s.item_id)]
+    done = sum(1 for s in mandatory if s.complete)
+    errors = sum(1 for f in plan.check.findings if f.severity is Severity.ERROR)
+    warnings = sum(1 for f in plan.check.findings if f.severity is Severity.WARNING)
+    if plan.check.complete:
+        w.text(say(loc, T_COMPLETE), size=12, gap=14)
+    else:
+        w.text(
+            say(loc, T_COMPLETENESS, done=done, total=len(mandatory), errors=errors, warnings=warnings),
+            size=12,
+            gap=14,
+        )
+    w.y = 40 * MM
+    w.text(say(loc, T_PRIVACY), size=9)
+    w.page()
+
+
+def _mandatory(plan: ExportPlan, item_id: str) -> bool:
+    return any(i.id == item_id and i.mandatory for i in plan.check.report.items)
+
+
+def _layout(plan: ExportPlan, loc: Localizer, front_pages: int) -> tuple[list[_Entry], dict[str, int]]:
+    """Contents entries with their page indices, and where each section's divider sits."""
+    entries: list[_Entry] = []
+    dividers: dict[str, int] = {}
+    page = front_pages
+    for section in plan.sections:
+        dividers[section.key] = page
+        entries.append(_Entry(0, section_title(plan, section, loc), page))
+        page += 1
+        for planned in section.items:
+            entries.append(_Entry(1, planned.item.requirement.title.get(loc.language), page))
+            title = planned.item.requirement.title.get(loc.language)
+            for doc in planned.documents:
+                entries.append(_Entry(2, document_label(title, doc), page))
+                page += doc.pages
+    return entries, dividers
+
+
+def _contents(
+    w: _Writer, entries: list[_Entry], loc: Localizer, front_pages: int
+) -> list[tuple[int, tuple[float, float, float, float], int]]:
+    """Draw the contents; return (page index, rectangle, target page) for each clickable line."""
+    links = []
+    contents_page = 1
+    visible = [e for e in entries if e.level < 2]
+    for index, entry in enumerate(visible):
+        if index % _LINES_PER_CONTENTS_PAGE == 0:
+            if index:
+                w.page()
+                contents_page += 1
+            w.text(say(loc, T_CONTENTS), size=18, gap=10)
+        top = w.y + 12
+        size = 12 if entry.level == 0 else 10.5
+        w.text(entry.text, size=size, gap=3 if entry.level else 5, indent=entry.level * 8 * MM)
+        w.right(str(entry.page - front_pages + 1), size=size)
+        links.append((contents_page, (20 * MM, w.y + 4, w.paper[0] - 20 * MM, top), entry.page))
+    w.page()
+    return links
+
+
+def _divider(w: _Writer, title: str, section: PlannedSection, loc: Localizer) -> None:
+    w.y -= 40 * MM
+    w.text(title, size=22, gap=12)
+    for planned in section.items:
+        w.text("•  " + planned.item.requirement.title.get(loc.language), size=12, gap=2)
+    w.page()
+
+
+def _stamps(
+    total: int,
+    front_pages: int,
+    labels: list[str],
+    reference: str,
+    paper_sizes: list[tuple[float, float]],
+    loc: Localizer,
+) -> PdfReader:
+    out = io.BytesIO()
+    font = register_fonts()
+    canvas = Canvas(out, invariant=True, initialFontName=font, pageCompression=1)
+    body = total - front_pages
+    for index, size in enumerate(paper_sizes):
+        canvas.setPageSize(size)
+        canvas.setFont(font, 8)
+        canvas.setFillGray(0.35)
+        left = " · ".join(p for p in (reference, labels[index]) if p)
+        canvas.drawString(MARGIN, FOOTER - 7 * MM, left[:120])
+        if index >= front_pages:
+            canvas.drawRightString(
+                size[0] - MARGIN,
+                FOOTER - 7 * MM,
+                say(loc, T_PAGE, number=index - front_pages + 1, total=body),
+            )
+        canvas.showPage()
+    canvas.save()
+    return PdfReader(io.BytesIO(out.getvalue()))
+
+
+def build_dossier(
+    project: Project,
+    plan: ExportPlan,
+    loc: Localizer,
+    options: DossierOptions | None = None,
+    progress: Progress | None = None,
+    evidence: Callable[[int], bytes] | None = None,
+) -> bytes:
+    """The dossier as bytes. ``evidence`` reads a stored document's bytes (defaults to the project)."""
+    options = options or DossierOptions()
+    progress = progress or NullProgress()
+    read = evidence or project.read_document
+    facts = project.facts()
+    reference = facts.applicant.reference or facts.applicant.name
+
+    visible_lines = 1 + sum(1 + len(s.items) for s in plan.sections)
+    contents_pages = max(1, math.ceil(visible_lines / _LINES_PER_CONTENTS_PAGE))
+    front_pages = 1 + contents_pages
+    entries, _dividers = _layout(plan, loc, front_pages)
+
+    front = _Writer(options.paper)
+    _cover(front, plan, project, loc)
+    links = _contents(front, entries, loc, front_pages)
+    for section in plan.sections:
+        _divider(front, section_title(plan, section, loc), section, loc)
+    front_reader = front.finish()
+
+    writer = PdfWriter()
+    labels: list[str] = []
+    cover_label = say(loc, T_COVER_LABEL)
+    for index in range(front_pages):
+        writer.add_page(front_reader.pages[index])
+        labels.append(cover_label)
+    outline_targets: list[tuple[int, str, int]] = []
+    total_docs = sum(len(i.documents) for s in plan.sections for i in s.items)
+    done = 0
+    for number, section in enumerate(plan.sections):
+        title = section_title(plan, section, loc)
+        outline_targets.append((0, title, len(writer.pages)))
+        writer.add_page(front_reader.pages[front_pages + number])
+        labels.append(title)
+        for planned in section.items:
+            outline_targets.append((1, planned.item.requirement.title.get(loc.language), len(writer.pages)))
+            for doc in planned.documents:
+                check_cancel(progress)
+                outline_targets.append(
+                    (
+                        2,
+                        document_label(planned.item.requirement.title.get(loc.language), doc),
+                        len(writer.pages),
+                    )
+                )
+                data = read(doc.document.id)
+                if doc.kind is FileKind.PDF:
+                    pages = fitted_pdf_pages(data, options.paper)
+                else:
+                    pages = list(
+                        PdfReader(
+                            io.BytesIO(image_page(data, doc.kind, doc.orientation, options.paper))
+                        ).pages
+                    )
+                for page in pages:
+                    writer.add_page(page)
+                    labels.append(title)
+                done += 1
+                progress.update(done, total_docs)
+
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in writer.pages]
+    stamps = _stamps(len(writer.pages), front_pages, labels, reference, sizes, loc)
+    for page, stamp in zip(writer.pages, stamps.pages, strict=True):
+        page.merge_page(stamp)
+
+    parents: dict[int, IndirectObject] = {}
+    for level, text, page_index in outline_targets:
+        parent = parents.get(level - 1) if level else None
+        parents[level] = writer.add_outline_item(
+            title=text, page_number=page_index, parent=parent, is_open=level == 0
+        )
+    for contents_page, rect, target in links:
+        writer.add_annotation(contents_page, Link(rect=rect, target_page_index=target))
+
+    writer.set_page_label(0, front_pages - 1, style=PageLabelStyle.LOWERCASE_ROMAN, start=1)
+    writer.set_page_label(front_pages, len(writer.pages) - 1, style=PageLabelStyle.DECIMAL, start=1)
+    stamp_date = plan.created.strftime("D:%Y%m%d%H%M%SZ")
+    writer.add_metadata(
+        {
+            "/Title": say(loc, T_DOC_TITLE, name=facts.applicant.display_name or reference or "—"),
+            "/Creator": f"{APP_NAME} {__version__}",
+            "/Producer": f"{APP_NAME} {__version__}",
+            "/CreationDate": stamp_date,
+            "/ModDate": stamp_date,
+        }
+    )
+    identity = hashlib.sha256(
+        f"{project.revision}|{plan.created.isoformat()}|{loc.language}".encode()
+    ).digest()[:16]
+    writer._ID = ArrayObject([ByteStringObject(identity), ByteStringObject(identity)])
+    if options.password:
+        writer.encrypt(user_password=options.password, owner_password=None, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -1,0 +1,21 @@
+"""How export speaks the user's language without Qt: the caller (cli, ui) passes its translator."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from ttps_desktop.core.language import Language
+from ttps_desktop.core.messages import Message, MessageText
+
+
+class Localizer(Protocol):
+    language: Language
+
+    def render(self, message: Message) -> str: ...
+
+    def format_value(self, value: Any) -> str: ...
+
+
+def say(localizer: Localizer, source: str, **params: Any) -> str:
+    """Render an Export-context text (marked with QT_TRANSLATE_NOOP("Export", ...) where it is defined)."""
+    return localizer.render(Message(MessageText("Export", source), params))

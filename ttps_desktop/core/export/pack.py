@@ -1,0 +1,250 @@
+"""The submission pack: one file per upload item of the chosen profile, each within its size limit and file
+types, named by a clear convention (``03_applicant_degree.pdf``), with manifest.json and the checklist."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, ByteStringObject
+
+from ttps_desktop import APP_NAME, __version__
+from ttps_desktop.core.evidence.working_copy import image_working_copy
+from ttps_desktop.core.export.pages import A4, fitted_pdf_pages, image_page
+from ttps_desktop.core.export.plan import ExportPlan, PlannedDocument, document_label
+from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding, findings_to_json
+from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
+from ttps_desktop.core.project.durable import write_bytes_durably
+from ttps_desktop.core.rules.loader import catalogue
+from ttps_desktop.core.rules.model import FileKind, Text, UploadProfile
+
+# From best to the lowest quality we accept: (JPEG quality, longest edge in pixels).
+QUALITY_LADDER = ((88, 3508), (80, 2480), (70, 2000), (60, 1754))
+
+
+@dataclass(frozen=True)
+class PackedFile:
+    name: str
+    data: bytes
+    upload_item: str
+    person: str
+
+
+def _shrunk_image(data: bytes, kind: FileKind, quality: int, long_edge: int) -> bytes:
+    from PIL import Image
+
+    upright = image_working_copy(data, kind, quality=95)
+    with Image.open(io.BytesIO(upright)) as image:
+        image.thumbnail((long_edge, long_edge))
+        out = io.BytesIO()
+        image.save(out, "JPEG", quality=quality, optimize=True)
+    return out.getvalue()
+
+
+def _pdf_of(docs: list[PlannedDocument], read: dict[int, bytes], step: int | None, created: str) -> bytes:
+    writer = PdfWriter()
+    for doc in docs:
+        data = read[doc.document.id]
+        if doc.kind is FileKind.PDF:
+            for page in fitted_pdf_pages(data, A4):
+                writer.add_page(page)
+            continue
+        if step is not None:
+            quality, edge = QUALITY_LADDER[step]
+            data, kind, orientation = _shrunk_image(data, doc.kind, quality, edge), FileKind.JPEG, 1
+        else:
+            kind, orientation = doc.kind, doc.orientation
+        for page in PdfReader(io.BytesIO(image_page(data, kind, orientation, A4))).pages:
+            writer.add_page(page)
+    writer.add_metadata(
+        {
+            "/Producer": f"{APP_NAME} {__version__}",
+            "/Creator": f"{APP_NAME} {__version__}",
+            "/CreationDate": created,
+        }
+    )
+    identity = hashlib.sha256(b"".join(d.document.sha256.encode() for d in docs)).digest()[:16]
+    writer._ID = ArrayObject([ByteStringObject(identity), ByteStringObject(identity)])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _fit(make: Callable[[int | None], bytes], limit: int, steps: int) -> tuple[bytes, bool]:
+    """The first result within ``limit`` bytes, trying the original then each rung of the ladder."""
+    data = make(None)
+    if len(data) <= limit:
+        return data, True
+    for step in range(steps):
+        data = make(step)
+        if len(data) <= limit:
+            return data, True
+    return data, False
+
+
+def build_pack(
+    plan: ExportPlan, read: dict[int, bytes], profile: UploadProfile, progress: Progress | None = None
+) -> tuple[list[PackedFile], list[Finding]]:
+    progress = progress or NullProgress()
+    order = [u.id for u in catalogue().upload_items]
+    groups: dict[tuple[str, str], list[PlannedDocument]] = {}
+    titles: dict[tuple[str, str], Text] = {}
+    for section in plan.sections:
+        for planned in section.items:
+            upload = planned.item.requirement.upload_item or "other"
+            key = (section.person_key, upload)
+            groups.setdefault(key, []).extend(planned.documents)
+            titles[key] = planned.item.requirement.title
+    people = list(dict.fromkeys(s.person_key for s in plan.sections))
+    keys = sorted(
+        groups, key=lambda k: (order.index(k[1]) if k[1] in order else len(order), people.index(k[0]))
+    )
+    created = plan.created.strftime("D:%Y%m%d%H%M%SZ")
+    files: list[PackedFile] = []
+    found: list[Finding] = []
+    for number, key in enumerate(keys, start=1):
+        check_cancel(progress)
+        person, upload = key
+        limits = profile.limits_for(upload)
+        limit = limits.max_file_kb * 1024
+        docs = groups[key]
+        stem = f"{number:02d}_{person}_{upload}"
+        if FileKind.PDF in limits.accepts:
+
+            def make_pdf(step: int | None, docs: list[PlannedDocument] = docs) -> bytes:
+                return _pdf_of(docs, read, step, created)
+
+            data, fits = _fit(make_pdf, limit, len(QUALITY_LADDER))
+            files.append(PackedFile(f"{stem}.pdf", data, upload, person))
+            if not fits:
+                found.append(
+                    finding(
+                        Severity.WARNING,
+                        FindingCode.PACK_TOO_LARGE,
+                        stem,
+                        file=f"{stem}.pdf",
+                        size_kb=len(data) // 1024,
+                        limit_kb=limits.max_file_kb,
+                    )
+                )
+        else:
+            accepted = ", ".join(sorted(k.value.upper() for k in limits.accepts))
+            images = [d for d in docs if d.kind is not FileKind.PDF]
+            for doc in docs:
+                if doc.kind is FileKind.PDF:
+                    label = document_label(titles[key].get(plan.language), doc)
+                    found.append(
+                        finding(
+                            Severity.WARNING,
+                            FindingCode.PACK_CANNOT_CONVERT,
+                            stem,
+                            name=label,
+                            item=titles[key],
+                            accepted=accepted,
+                        )
+                    )
+            if len(images) > limits.max_files:
+                found.append(
+                    finding(
+                        Severity.WARNING,
+                        FindingCode.PACK_TOO_MANY_FILES,
+                        stem,
+                        item=titles[key],
+                        limit=limits.max_files,
+                    )
+                )
+            for index, doc in enumerate(images[: limits.max_files], start=1):
+                name = f"{stem}.jpg" if len(images) == 1 else f"{stem}_{index}.jpg"
+
+                def make(step: int | None, doc: PlannedDocument = doc) -> bytes:
+                    quality, edge = QUALITY_LADDER[step] if step is not None else (92, 4000)
+                    return _shrunk_image(read[doc.document.id], doc.kind, quality, edge)
+
+                data, fits = _fit(make, limit, len(QUALITY_LADDER))
+                files.append(PackedFile(name, data, upload, person))
+                if not fits:
+                    found.append(
+                        finding(
+                            Severity.WARNING,
+                            FindingCode.PACK_TOO_LARGE,
+                            stem,
+                            file=name,
+                            size_kb=len(data) // 1024,
+                            limit_kb=limits.max_file_kb,
+                        )
+                    )
+        progress.update(number, len(keys))
+    return files, found
+
+
+def manifest(
+    plan: ExportPlan,
+    profile: UploadProfile,
+    files: list[PackedFile],
+    found: list[Finding],
+    checklist_name: str,
+) -> dict[str, object]:
+    return {
+        "app": APP_NAME,
+        "app_version": __version__,
+        "created": plan.created.isoformat(),
+        "rule_version": plan.check.report.assessment.ruleset.version,
+        "category": plan.check.report.category.value if plan.check.report.category else None,
+        "profile": {"id": profile.id, "verify": profile.verify},
+        "files": [
+            {
+                "name": f.name,
+                "upload_item": f.upload_item,
+                "person": f.person,
+                "size": len(f.data),
+                "sha256": hashlib.sha256(f.data).hexdigest(),
+            }
+            for f in files
+        ],
+        "checklist": checklist_name,
+        "findings": [findings_to_json(x) for x in found],
+    }
+
+
+def write_pack(folder: Path, files: list[PackedFile], extra: dict[str, bytes]) -> None:
+    folder.mkdir(mode=0o700)
+    for item in files:
+        write_bytes_durably(folder / item.name, item.data)
+    for name, data in extra.items():
+        write_bytes_durably(folder / name, data)
+
+
+class _Utf8Info(zipfile.ZipInfo):
+    """Names always stored as UTF-8 with the language-encoding flag, ASCII ones too, so every reader agrees."""
+
+    def _encodeFilenameFlags(self) -> tuple[bytes, int]:
+        return self.filename.encode("utf-8"), self.flag_bits | 0x800
+
+
+def zip_pack(
+    target: Path,
+    root_name: str,
+    files: list[PackedFile],
+    extra: dict[str, bytes],
+    when: tuple[int, int, int, int, int, int],
+) -> None:
+    """A zip whose names are UTF-8 flagged and whose bytes depend only on the content and ``when``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        entries = [(f.name, f.data) for f in files] + sorted(extra.items())
+        for name, data in entries:
+            info = _Utf8Info(f"{root_name}/{name}", date_time=when)
+            info.external_attr = 0o600 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    write_bytes_durably(target, out.getvalue())
+
+
+def manifest_bytes(data: dict[str, object]) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")

@@ -1,0 +1,131 @@
+"""Export a project: dossier, checklist and submission pack, written so that a cancelled or failed export leaves
+nothing half-written at the destination (everything is built in a private temporary folder, then moved)."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ttps_desktop.core.errors import ExitCode, TtpsError
+from ttps_desktop.core.export.checklist_pdf import build_checklist
+from ttps_desktop.core.export.dossier import DossierOptions, build_dossier
+from ttps_desktop.core.export.localizer import Localizer
+from ttps_desktop.core.export.names import safe_name
+from ttps_desktop.core.export.pack import build_pack, manifest, manifest_bytes, write_pack, zip_pack
+from ttps_desktop.core.export.pages import A4, LETTER
+from ttps_desktop.core.export.plan import plan_export
+from ttps_desktop.core.findings import Finding, Severity
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.progress import NullProgress, Progress
+from ttps_desktop.core.project.durable import ensure_private_dir, fsync_directory, write_bytes_durably
+from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.rules.loader import upload_profiles
+
+MSG_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Not exported: the project is not complete yet ({errors} problems to fix). Run a check to see them, or export "
+    "anyway as a draft (--allow-incomplete).",
+)
+MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write the export to {folder}: {reason}")
+
+
+class ExportRefusedError(TtpsError):
+    exit_code = ExitCode.INCOMPLETE
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    dossier: Path
+    checklist: Path
+    pack_folder: Path
+    pack_zip: Path
+    findings: tuple[Finding, ...]
+
+
+def _place(built: Path, target: Path, trash: Path) -> None:
+    if target.is_dir() and not target.is_symlink():
+        target.replace(trash / target.name)
+    built.replace(target)
+
+
+def export_project(
+    project: Project,
+    out_dir: Path,
+    loc: Localizer,
+    profile_id: str | None = None,
+    password: str | None = None,
+    allow_incomplete: bool = False,
+    letter: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    progress = progress or NullProgress()
+    plan = plan_export(project, loc.language, profile_id)
+    errors = sum(1 for f in plan.check.findings if f.severity is Severity.ERROR)
+    if not plan.check.complete and not allow_incomplete:
+        raise ExportRefusedError(MSG_INCOMPLETE, errors=errors)
+    facts = project.facts()
+    base = safe_name(facts.applicant.reference or facts.applicant.name or "TTPS")
+    profile = upload_profiles().get(profile_id)
+    paper = LETTER if letter else A4
+    try:
+        ensure_private_dir(out_dir)
+        work = Path(tempfile.mkdtemp(prefix=".ttps-export-", dir=out_dir))
+    except OSError as exc:
+        raise TtpsError(MSG_CANNOT_WRITE, folder=str(out_dir), reason=exc.strerror or str(exc)) from exc
+    try:
+        read = {
+            d.document.id: project.read_document(d.document.id)
+            for s in plan.sections
+            for i in s.items
+            for d in i.documents
+        }
+        dossier = build_dossier(
+            project, plan, loc, DossierOptions(paper, password), progress, evidence=read.__getitem__
+        )
+        checklist = build_checklist(plan, facts.applicant.display_name, loc, paper)
+        files, pack_findings = build_pack(plan, read, profile, progress)
+        names = {
+            "dossier": f"{base}-dossier.pdf",
+            "checklist": f"{base}-checklist.pdf",
+            "folder": f"{base}-submission",
+            "zip": f"{base}-submission.zip",
+        }
+        extra = {
+            "checklist.pdf": checklist,
+            "manifest.json": manifest_bytes(manifest(plan, profile, files, pack_findings, "checklist.pdf")),
+        }
+        write_bytes_durably(work / names["dossier"], dossier)
+        write_bytes_durably(work / names["checklist"], checklist)
+        write_pack(work / names["folder"], files, extra)
+        zip_pack(
+            work / names["zip"],
+            names["folder"],
+            files,
+            extra,
+            plan.created.timetuple()[:6] if plan.created.year >= 1980 else (1980, 1, 1, 0, 0, 0),
+        )
+        trash = work / ".replaced"
+        trash.mkdir()
+        for key in ("dossier", "checklist", "folder", "zip"):
+            _place(work / names[key], out_dir / names[key], trash)
+        fsync_directory(out_dir)
+    except OSError as exc:
+        raise TtpsError(MSG_CANNOT_WRITE, folder=str(out_dir), reason=exc.strerror or str(exc)) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(work)
+    return ExportResult(
+        out_dir / names["dossier"],
+        out_dir / names["checklist"],
+        out_dir / names["folder"],
+        out_dir / names["zip"],
+        tuple(plan.check.findings) + tuple(pack_findings),
+    )
+
+
+def read_password_file(path: Path) -> str:
+    text = Path(path).read_text(encoding="utf-8")
+    return text.rstrip("\r\n")
