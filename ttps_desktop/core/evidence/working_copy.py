@@ -28,7 +28,7 @@ def _flatten(image: Image.Image) -> Image.Image:
     return image.convert("RGB")  # CMYK, YCbCr, 1...
 
 
-def image_working_copy(data: bytes, kind: FileKind, quality: int = 90) -> bytes:
+def image_working_copy(data: bytes, kind: FileKind, quality: int = 90, jpeg_always: bool = False) -> bytes:
     """Upright pixels in a fresh JPEG (PNG stays PNG, lossless), with no metadata at all."""
     if kind is FileKind.HEIF:
         import pillow_heif
@@ -41,7 +41,7 @@ def image_working_copy(data: bytes, kind: FileKind, quality: int = 90) -> bytes:
     clean = Image.new(pixels.mode, pixels.size)
     clean.paste(pixels)  # a new image carries none of the source's info dictionary
     out = io.BytesIO()
-    if kind is FileKind.PNG:
+    if kind is FileKind.PNG and not jpeg_always:
         clean.save(out, "PNG", optimize=False)
     else:
         clean.save(out, "JPEG", quality=quality, optimize=True)

@@ -19,8 +19,9 @@ from reportlab.pdfgen.canvas import Canvas
 from ttps_desktop import APP_NAME, __version__
 from ttps_desktop.core.export.fonts import register_fonts
 from ttps_desktop.core.export.localizer import Localizer, say
-from ttps_desktop.core.export.pages import A4, FOOTER, MARGIN, MM, fitted_pdf_pages, image_page
+from ttps_desktop.core.export.pages import A4, MM, add_image_page, add_pdf_pages
 from ttps_desktop.core.export.plan import ExportPlan, PlannedSection, document_label
+from ttps_desktop.core.export.stamps import Stamper, split_number_template
 from ttps_desktop.core.findings import Severity
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
@@ -199,33 +200,17 @@ def _divider(w: _Writer, title: str, section: PlannedSection, loc: Localizer) ->
     w.page()
 
 
-def _stamps(
-    total: int,
-    front_pages: int,
-    labels: list[str],
-    reference: str,
-    paper_sizes: list[tuple[float, float]],
-    loc: Localizer,
-) -> PdfReader:
-    out = io.BytesIO()
-    font = register_fonts()
-    canvas = Canvas(out, invariant=True, initialFontName=font, pageCompression=1)
-    body = total - front_pages
-    for index, size in enumerate(paper_sizes):
-        canvas.setPageSize(size)
-        canvas.setFont(font, 8)
-        canvas.setFillGray(0.35)
-        left = " · ".join(p for p in (reference, labels[index]) if p)
-        canvas.drawString(MARGIN, FOOTER - 7 * MM, left[:120])
-        if index >= front_pages:
-            canvas.drawRightString(
-                size[0] - MARGIN,
-                FOOTER - 7 * MM,
-                say(loc, T_PAGE, number=index - front_pages + 1, total=body),
-            )
-        canvas.showPage()
-    canvas.save()
-    return PdfReader(io.BytesIO(out.getvalue()))
+def _stamp_all(
+    writer: PdfWriter, front_pages: int, labels: list[str], reference: str, loc: Localizer
+) -> None:
+    """Footer on every page: reference and section on the left, "page n of N" on the right (not on the cover)."""
+    lefts = [" · ".join(p for p in (reference, label) if p)[:120] for label in labels]
+    before, middle, after = split_number_template(say(loc, T_PAGE, number="\x00", total="\x01"))
+    total = str(len(writer.pages) - front_pages)
+    stamper = Stamper(writer, {*lefts, before, middle, after})
+    for index, page in enumerate(writer.pages):
+        right = [before, *str(index - front_pages + 1), middle, *total, after] if index >= front_pages else []
+        stamper.stamp(page, [lefts[index]], right)
 
 
 def build_dossier(
@@ -282,23 +267,14 @@ def build_dossier(
                 )
                 data = read(doc.document.id)
                 if doc.kind is FileKind.PDF:
-                    pages = fitted_pdf_pages(data, options.paper)
+                    added = add_pdf_pages(writer, data, options.paper)
                 else:
-                    pages = list(
-                        PdfReader(
-                            io.BytesIO(image_page(data, doc.kind, doc.orientation, options.paper))
-                        ).pages
-                    )
-                for page in pages:
-                    writer.add_page(page)
-                    labels.append(title)
+                    added = [add_image_page(writer, data, doc.kind, doc.orientation, options.paper)]
+                labels += [title] * len(added)
                 done += 1
                 progress.update(done, total_docs)
 
-    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in writer.pages]
-    stamps = _stamps(len(writer.pages), front_pages, labels, reference, sizes, loc)
-    for page, stamp in zip(writer.pages, stamps.pages, strict=True):
-        page.merge_page(stamp)
+    _stamp_all(writer, front_pages, labels, reference, loc)
 
     parents: dict[int, IndirectObject] = {}
     for level, text, page_index in outline_targets:

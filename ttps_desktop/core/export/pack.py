@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, ByteStringObject
 
 from ttps_desktop import APP_NAME, __version__
 from ttps_desktop.core.evidence.working_copy import image_working_copy
-from ttps_desktop.core.export.pages import A4, fitted_pdf_pages, image_page
+from ttps_desktop.core.export.pages import A4, add_image_page, add_pdf_pages
 from ttps_desktop.core.export.plan import ExportPlan, PlannedDocument, document_label
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding, findings_to_json
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
@@ -52,16 +52,13 @@ def _pdf_of(docs: list[PlannedDocument], read: dict[int, bytes], step: int | Non
     for doc in docs:
         data = read[doc.document.id]
         if doc.kind is FileKind.PDF:
-            for page in fitted_pdf_pages(data, A4):
-                writer.add_page(page)
+            add_pdf_pages(writer, data, A4)
             continue
         if step is not None:
             quality, edge = QUALITY_LADDER[step]
-            data, kind, orientation = _shrunk_image(data, doc.kind, quality, edge), FileKind.JPEG, 1
+            add_image_page(writer, _shrunk_image(data, doc.kind, quality, edge), FileKind.JPEG, 1, A4)
         else:
-            kind, orientation = doc.kind, doc.orientation
-        for page in PdfReader(io.BytesIO(image_page(data, kind, orientation, A4))).pages:
-            writer.add_page(page)
+            add_image_page(writer, data, doc.kind, doc.orientation, A4)
     writer.add_metadata(
         {
             "/Producer": f"{APP_NAME} {__version__}",

@@ -6,13 +6,17 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from pypdf import PageObject, PdfReader, Transformation
-from pypdf.generic import NameObject, NumberObject, StreamObject
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.canvas import Canvas
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    RectangleObject,
+    StreamObject,
+)
 
 from ttps_desktop.core.evidence.working_copy import image_working_copy
-from ttps_desktop.core.export.fonts import register_fonts
 from ttps_desktop.core.rules.model import FileKind
 
 MM = 72 / 25.4
@@ -70,39 +74,70 @@ def _oriented(width: int, height: int, orientation: int) -> tuple[int, int]:
     return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
 
 
-def image_page(data: bytes, kind: FileKind, orientation: int, paper: tuple[float, float]) -> bytes:
-    """A one-page PDF showing the image upright, fitted into the content box (landscape paper for wide images).
-    A plain JPEG is embedded as it is, metadata segments removed; anything else is re-encoded from pixels."""
+def _jpeg_for_page(data: bytes, kind: FileKind, orientation: int) -> tuple[bytes, int, int, str, int]:
+    """JPEG bytes to embed as they are (metadata segments removed), their size, colour space and the rotation
+    still to apply; anything that is not a plain JPEG is re-encoded from upright pixels first."""
     from PIL import Image
 
-    stripped = strip_jpeg_metadata(data) if kind is FileKind.JPEG and orientation in (1, 3, 6, 8) else None
-    if stripped is not None:
-        with Image.open(io.BytesIO(stripped)) as probe:
-            plain = probe.mode in ("RGB", "L")
-            stored = probe.size
-        if not plain:
-            stripped = None
-    if stripped is None:
-        data = image_working_copy(data, kind)
-        with Image.open(io.BytesIO(data)) as probe:
-            stored = probe.size
-        orientation, source = 1, data
-    else:
-        source = stripped
-    shown = _oriented(stored[0], stored[1], orientation)
-    page = paper if shown[1] >= shown[0] else (paper[1], paper[0])
-    x, y, box_w, box_h = content_box(page)
+    if kind is FileKind.JPEG and orientation in (1, 3, 6, 8):
+        stripped = strip_jpeg_metadata(data)
+        if stripped is not None:
+            with Image.open(io.BytesIO(stripped)) as probe:
+                if probe.mode in ("RGB", "L"):
+                    return stripped, probe.width, probe.height, probe.mode, orientation
+    clean = image_working_copy(data, kind, jpeg_always=True)
+    with Image.open(io.BytesIO(clean)) as probe:
+        return clean, probe.width, probe.height, probe.mode, 1
+
+
+def add_image_page(
+    writer: PdfWriter, data: bytes, kind: FileKind, orientation: int, paper: tuple[float, float]
+) -> PageObject:
+    """A page showing the image upright, fitted into the content box (landscape paper for wide images). The JPEG
+    stream is embedded directly, as img2pdf does: no decoding, no re-encoding, no ASCII85."""
+    jpeg, width, height, mode, orientation = _jpeg_for_page(data, kind, orientation)
+    shown = _oriented(width, height, orientation)
+    size = paper if shown[1] >= shown[0] else (paper[1], paper[0])
+    x, y, box_w, box_h = content_box(size)
     scale = min(box_w / shown[0], box_h / shown[1])
-    draw_w, draw_h = shown[0] * scale, shown[1] * scale
-    out = io.BytesIO()
-    canvas = Canvas(out, pagesize=page, invariant=True, initialFontName=register_fonts(), pageCompression=1)
-    canvas.translate(x + (box_w - draw_w) / 2 + draw_w / 2, y + (box_h - draw_h) / 2 + draw_h / 2)
-    canvas.rotate({1: 0, 3: 180, 6: -90, 8: 90}[orientation])
-    w, h = stored[0] * scale, stored[1] * scale
-    canvas.drawImage(ImageReader(io.BytesIO(source)), -w / 2, -h / 2, w, h)
-    canvas.showPage()
-    canvas.save()
-    return out.getvalue()
+    image = StreamObject()
+    image._data = jpeg
+    image.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Image"),
+            NameObject("/Width"): NumberObject(width),
+            NameObject("/Height"): NumberObject(height),
+            NameObject("/ColorSpace"): NameObject("/DeviceGray" if mode == "L" else "/DeviceRGB"),
+            NameObject("/BitsPerComponent"): NumberObject(8),
+            NameObject("/Filter"): NameObject("/DCTDecode"),
+        }
+    )
+    centre = (x + box_w / 2, y + box_h / 2)
+    matrix = (
+        Transformation()
+        .translate(-0.5, -0.5)
+        .scale(width * scale, height * scale)
+        .rotate({1: 0, 3: 180, 6: -90, 8: 90}[orientation])
+        .translate(*centre)
+    )
+    page = PageObject.create_blank_page(writer, width=size[0], height=size[1])
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): writer._add_object(image)})}
+    )
+    page[NameObject("/Contents")] = writer._add_object(_stream(f"q {_ctm(matrix)} cm /Im0 Do Q".encode()))
+    writer.add_page(page)
+    return writer.pages[-1]
+
+
+def _ctm(matrix: Transformation) -> str:
+    return " ".join(f"{v:.6f}".rstrip("0").rstrip(".") or "0" for v in matrix.ctm)
+
+
+def _stream(data: bytes) -> StreamObject:
+    stream = StreamObject()
+    stream._data = data
+    return stream
 
 
 def _scrub_stream(stream: StreamObject) -> None:
@@ -136,17 +171,30 @@ def scrub_resources(resources: object, seen: set[int] | None = None) -> None:
                 scrub_resources(stream.get("/Resources"), seen)
 
 
-def fitted_pdf_pages(data: bytes, paper: tuple[float, float]) -> list[PageObject]:
-    """Each page of a PDF, placed scaled on a fresh page of ``paper`` size above the footer. Only the drawing is
-    carried over: no annotations, links, form fields, scripts or page actions."""
+def _contents(writer: PdfWriter, page: PageObject) -> list[object]:
+    """The page's content streams as references, unresolved and undecoded."""
+    raw = dict.get(page, NameObject("/Contents"))
+    if raw is None:
+        return []
+    if isinstance(raw, StreamObject):  # a direct stream: make it indirect so an array can hold it
+        return [writer._add_object(raw)]
+    resolved = raw.get_object()
+    return list(resolved) if isinstance(resolved, ArrayObject) else [raw]
+
+
+def add_pdf_pages(writer: PdfWriter, data: bytes, paper: tuple[float, float]) -> list[PageObject]:
+    """Each page of a PDF, scaled into the content box of a fresh ``paper``-sized page. The page's own content
+    streams are wrapped, not parsed (fast, and exact); annotations, links, form fields, scripts, page actions and
+    metadata streams are dropped."""
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
         reader.decrypt("")
-    pages = []
+    added = []
     for source in reader.pages:
         box = source.mediabox
-        # The page's /Rotate (clockwise, for display) goes into the matrix, so the fresh page needs none.
-        turn = Transformation().rotate(-(int(source.get("/Rotate", 0) or 0) % 360))
+        resources = source.get_inherited("/Resources", DictionaryObject())
+        # The page's /Rotate (clockwise, for display) goes into the matrix, so the placed page needs none.
+        turn = Transformation().rotate(-(int(source.get_inherited("/Rotate", 0) or 0) % 360))
         corners = [
             turn.apply_on((float(cx), float(cy)))
             for cx in (box.left, box.right)
@@ -155,17 +203,43 @@ def fitted_pdf_pages(data: bytes, paper: tuple[float, float]) -> list[PageObject
         min_x, min_y = min(c[0] for c in corners), min(c[1] for c in corners)
         shown_w = max(c[0] for c in corners) - min_x
         shown_h = max(c[1] for c in corners) - min_y
-        page_size = (paper[1], paper[0]) if shown_w > shown_h else paper
-        x, y, box_w, box_h = content_box(page_size)
+        size = (paper[1], paper[0]) if shown_w > shown_h else paper
+        x, y, box_w, box_h = content_box(size)
         scale = min(box_w / shown_w, box_h / shown_h)
-        dx = x + (box_w - shown_w * scale) / 2
-        dy = y + (box_h - shown_h * scale) / 2
-        matrix = turn.translate(-min_x, -min_y).scale(scale, scale).translate(dx, dy)
-        target = PageObject.create_blank_page(width=page_size[0], height=page_size[1])
-        target.merge_transformed_page(source, matrix, over=True)
-        for key in ("/Annots", "/AA", "/Metadata", "/PieceInfo"):
-            if NameObject(key) in target:
-                del target[NameObject(key)]
-        scrub_resources(target.get("/Resources"))
-        pages.append(target)
-    return pages
+        matrix = (
+            turn.translate(-min_x, -min_y)
+            .scale(scale, scale)
+            .translate(x + (box_w - shown_w * scale) / 2, y + (box_h - shown_h * scale) / 2)
+        )
+        page = writer.add_page(source)
+        for key in (
+            "/Annots",
+            "/AA",
+            "/Metadata",
+            "/PieceInfo",
+            "/Rotate",
+            "/CropBox",
+            "/BleedBox",
+            "/TrimBox",
+            "/ArtBox",
+            "/B",
+            "/Thumb",
+        ):
+            if NameObject(key) in page:
+                del page[NameObject(key)]
+        if NameObject("/Resources") not in page:
+            page[NameObject("/Resources")] = (
+                resources.clone(writer) if hasattr(resources, "clone") else DictionaryObject()
+            )
+        page[NameObject("/MediaBox")] = RectangleObject((0, 0, size[0], size[1]))
+        body = _contents(writer, page)
+        page[NameObject("/Contents")] = ArrayObject(
+            [
+                writer._add_object(_stream(f"q {_ctm(matrix)} cm\n".encode())),
+                *body,
+                writer._add_object(_stream(b"\nQ\n")),
+            ]
+        )
+        scrub_resources(page.get("/Resources"))
+        added.append(page)
+    return added
