@@ -15,5 +15,12 @@ setup:
 translations:  ## refresh the .ts files from the sources and compile the .qm files
 	./scripts/translations.sh
 
+bundle:  ## build the double-clickable bundle into dist/
+	./scripts/setup.sh --test
+	./scripts/build-bundle.sh
+
+screenshots:
+	QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+
 benchmarks:
-	for b in benchmarks/*.py; do .venv/bin/python $$b || exit 1; done
+	for b in rules store intake export; do .venv/bin/python -m benchmarks.$$b || exit 1; done

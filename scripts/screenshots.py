@@ -10,11 +10,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ttps_desktop.core.demo import write_demo_project  # noqa: E402
-from ttps_desktop.core.language import Language  # noqa: E402
-from ttps_desktop.core.project.store import Project  # noqa: E402
-from ttps_desktop.ui.app import create_application, set_language  # noqa: E402
-from ttps_desktop.ui.main_window import MainWindow  # noqa: E402
+from ttps_desktop.core.demo import write_demo_project
+from ttps_desktop.core.language import Language
+from ttps_desktop.core.project.store import Project
+from ttps_desktop.ui.app import create_application, set_language
+from ttps_desktop.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -32,8 +32,9 @@ def main() -> int:
                 window.show()
                 app.processEvents()
                 checklist_root = window.checklist.topLevelItem(0)
-                if checklist_root is not None:
-                    window.checklist.setCurrentItem(checklist_root.child(0))
+                first_item = checklist_root.child(0) if checklist_root is not None else None
+                if first_item is not None:
+                    window.checklist.setCurrentItem(first_item)
                 app.processEvents()
                 target = OUT / f"main-{language.value}.png"
                 window.grab().save(str(target))

@@ -1,0 +1,115 @@
+"""The bundle builds and runs on its own; the desktop integration files are well-formed; licences are listed."""
+
+from __future__ import annotations
+
+import configparser
+import json
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import REPO
+from ttps_desktop.ui.dialogs.about import third_party_components
+
+
+def test_desktop_entry_is_complete() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(REPO / "packaging" / "ttps-desktop.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Type"] == "Application" and section["Exec"].startswith("ttps-desktop")
+    assert section["Icon"] == "ttps-desktop" and "Office;" in section["Categories"]
+    assert section["Name[zh_HK]"] and section["Name[zh_CN]"]
+
+
+def test_appstream_metainfo_names_the_desktop_entry() -> None:
+    root = ET.parse(REPO / "packaging" / "hk.ttps.desktop.metainfo.xml").getroot()
+    assert root.get("type") == "desktop-application"
+    assert root.findtext("launchable") == "ttps-desktop.desktop"
+    assert root.findtext("project_license") == "Apache-2.0"
+
+
+def test_third_party_notice_matches_the_about_dialog() -> None:
+    notice = (REPO / "THIRD-PARTY.md").read_text(encoding="utf-8")
+    for component in third_party_components():
+        assert f"## {component['name']}" in notice and component["licence"] in notice
+    listed = " ".join(c["name"] for c in third_party_components())
+    for dependency in (
+        "PySide6",
+        "pypdf",
+        "Pillow",
+        "ReportLab",
+        "platformdirs",
+        "pillow-heif",
+        "cryptography",
+    ):
+        assert dependency in listed, dependency
+
+
+def test_icons_for_every_platform(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "make_icons.py"), str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    assert {p.name for p in tmp_path.iterdir()} >= {
+        "ttps-desktop-256.png",
+        "ttps-desktop.ico",
+        "ttps-desktop.icns",
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("pyinstaller", path=str(Path(sys.executable).parent)) is None,
+    reason="PyInstaller not installed",
+)
+def test_bundle_builds_and_exports_the_demo_headless(tmp_path: Path) -> None:
+    env = {
+        **os.environ,
+        "DIST": str(tmp_path / "dist"),
+        "WORK": str(tmp_path / "work"),
+        "TTPS_DESKTOP_HOME": str(tmp_path / "home"),
+    }
+    subprocess.run(
+        ["bash", str(REPO / "scripts" / "build-bundle.sh")],
+        check=True,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        timeout=900,
+    )
+    exe = tmp_path / "dist" / "ttps-desktop" / "ttps-desktop"
+    assert exe.is_file()
+    run = {
+        "env": {**env, "QT_QPA_PLATFORM": "offscreen"},
+        "capture_output": True,
+        "text": True,
+        "timeout": 120,
+        "check": True,
+    }
+    assert subprocess.run([str(exe), "--version"], **run).stdout.startswith("TTPS Desktop ")  # type: ignore[call-overload]
+    subprocess.run([str(exe), "--lang", "zh_CN", "demo", "--out", str(tmp_path / "p")], **run)  # type: ignore[call-overload]
+    subprocess.run(
+        [
+            str(exe),
+            "--lang",
+            "zh_CN",
+            "export",
+            str(tmp_path / "p" / "demo-applicant.ttps"),
+            "--out",
+            str(tmp_path / "o"),
+            "--allow-incomplete",
+        ],
+        **run,
+    )  # type: ignore[call-overload]
+    reader = PdfReader(tmp_path / "o" / "DEMO-0001-dossier.pdf")
+    assert "高端人才通行证计划申请" in reader.pages[0].extract_text()
+    json.loads((tmp_path / "o" / "DEMO-0001-submission" / "manifest.json").read_text(encoding="utf-8"))
+    subprocess.run([str(exe), "gui", "--exit-after-ms", "200"], **run)  # type: ignore[call-overload]
