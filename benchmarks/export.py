@@ -18,29 +18,13 @@ from pathlib import Path
 import img2pdf
 from pypdf import PdfReader, PdfWriter
 
-from benchmarks.intake import phone_photo, with_comment
+from benchmarks.intake import phone_photo, text_pdf, with_comment
 from ttps_desktop.core.export.dossier import build_dossier
 from ttps_desktop.core.export.plan import plan_export
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.rules.facts import parse_facts
 from ttps_desktop.i18n import Translator
-
-
-def text_pdf(pages: int, seed: int) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
-
-    out = io.BytesIO()
-    canvas = Canvas(out, pagesize=A4, invariant=True)
-    for page in range(pages):
-        for line in range(45):
-            canvas.drawString(
-                50, 800 - line * 17, f"Statement {seed} page {page + 1} line {line + 1}: 12,345.67 HKD"
-            )
-        canvas.showPage()
-    canvas.save()
-    return out.getvalue()
 
 
 def baseline(photos: list[bytes], pdfs: list[bytes]) -> bytes:
@@ -98,7 +82,7 @@ def main(quick: bool) -> None:
     for n_photos, n_pdf_pages in sizes:
         photos = [with_comment(photo, f"p{n}") for n in range(n_photos)]
         per = 200 if n_pdf_pages >= 200 else n_pdf_pages
-        pdfs = [text_pdf(per, n) for n in range(max(1, n_pdf_pages // per))]
+        pdfs = [text_pdf(n, per) for n in range(max(1, n_pdf_pages // per))]
         path = project_with(folder, photos, pdfs)
         base_s, _ = measure("baseline", lambda photos=photos, pdfs=pdfs: baseline(photos, pdfs))
         our_s, size = measure("ours", lambda path=path: ours(path))

@@ -45,10 +45,11 @@ def with_comment(jpeg: bytes, text: str) -> bytes:
     return jpeg[:2] + segment + jpeg[2:]
 
 
-def text_pdf(seed: int) -> bytes:
+def text_pdf(seed: int, pages: int = PAGES_EACH) -> bytes:
+    """A text-only statement of ``pages`` pages, like a bank or tax PDF."""
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A4, invariant=True)
-    for page in range(PAGES_EACH):
+    for page in range(pages):
         for line in range(40):
             canvas.drawString(
                 60, 780 - line * 18, f"Statement {seed} page {page + 1} line {line + 1}: 12,345.67 HKD"

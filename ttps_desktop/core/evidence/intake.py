@@ -64,56 +64,56 @@ def _kind_of(mode: int) -> MessageText:
     return _NOT_REGULAR
 
 
-def read_candidate(path: Path, lim: Limits) -> Candidate:
-    """Read a file within limits. Folders, pipes and devices (also behind links) are refused before any read."""
+class _RefusedError(Exception):
+    """Reading stopped with a finding."""
+
+    def __init__(self, found: Finding) -> None:
+        super().__init__(found.code.value)
+        self.finding = found
+
+
+def _os_failure(name: str, exc: OSError) -> _RefusedError:
+    if isinstance(exc, FileNotFoundError):
+        return _RefusedError(finding(Severity.ERROR, FindingCode.VANISHED, name, name=name))
+    reason = exc.strerror or str(exc)
+    return _RefusedError(finding(Severity.ERROR, FindingCode.UNREADABLE, name, name=name, reason=reason))
+
+
+def _read_regular_file(path: Path, lim: Limits) -> bytes:
     name = path.name
     try:
         info = path.stat()  # follows links: a link to /dev/zero is judged by /dev/zero
-    except FileNotFoundError:
-        return Candidate(path, name, None, (finding(Severity.ERROR, FindingCode.VANISHED, name, name=name),))
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return Candidate(
-            path,
-            name,
-            None,
-            (finding(Severity.ERROR, FindingCode.UNREADABLE, name, name=name, reason=reason),),
-        )
+        raise _os_failure(name, exc) from exc
     if not stat.S_ISREG(info.st_mode):
-        what = _kind_of(info.st_mode)
-        return Candidate(
-            path, name, None, (finding(Severity.ERROR, FindingCode.NOT_A_FILE, name, name=name, what=what),)
+        raise _RefusedError(
+            finding(Severity.ERROR, FindingCode.NOT_A_FILE, name, name=name, what=_kind_of(info.st_mode))
         )
     if info.st_size > lim.max_file_bytes:
-        return Candidate(path, name, None, (_too_large(name, info.st_size, lim),))
+        raise _RefusedError(_too_large(name, info.st_size, lim))
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped between stat and open
-                return Candidate(
-                    path,
-                    name,
-                    None,
-                    (finding(Severity.ERROR, FindingCode.NOT_A_FILE, name, name=name, what=_NOT_REGULAR),),
+                raise _RefusedError(
+                    finding(Severity.ERROR, FindingCode.NOT_A_FILE, name, name=name, what=_NOT_REGULAR)
                 )
             data = handle.read(lim.max_file_bytes + 1)
-    except FileNotFoundError:
-        return Candidate(path, name, None, (finding(Severity.ERROR, FindingCode.VANISHED, name, name=name),))
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return Candidate(
-            path,
-            name,
-            None,
-            (finding(Severity.ERROR, FindingCode.UNREADABLE, name, name=name, reason=reason),),
-        )
+        raise _os_failure(name, exc) from exc
     if len(data) > lim.max_file_bytes:
-        return Candidate(path, name, None, (_too_large(name, len(data), lim),))
+        raise _RefusedError(_too_large(name, len(data), lim))
     if not data:
-        return Candidate(
-            path, name, None, (finding(Severity.ERROR, FindingCode.EMPTY_FILE, name, name=name),)
-        )
-    return Candidate(path, name, data, ())
+        raise _RefusedError(finding(Severity.ERROR, FindingCode.EMPTY_FILE, name, name=name))
+    return data
+
+
+def read_candidate(path: Path, lim: Limits) -> Candidate:
+    """Read a file within limits. Folders, pipes and devices (also behind links) are refused before any read."""
+    try:
+        return Candidate(path, path.name, _read_regular_file(path, lim), ())
+    except _RefusedError as refused:
+        return Candidate(path, path.name, None, (refused.finding,))
 
 
 def _too_large(name: str, size: int, lim: Limits) -> Finding:
