@@ -44,6 +44,17 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTree</name>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unexpected error: {error}. Run again with --debug for details.</source>
@@ -253,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong that the app did not expect. Your project is safe. The details were written to {log}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{file}: {place}: {problem}</source>
@@ -447,6 +465,61 @@
     </message>
     <message>
         <source>{name}: TTPS supporting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: protects the dossier (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export even if documents are missing (a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -782,27 +855,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved automatically. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eligibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Spouse: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Child {number}: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -818,10 +875,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Checklist pane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Status bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,6 +887,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Findings ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not complete yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}. Saved automatically; everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Files to Selected Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,7 +931,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTPS projects (*{ext})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a checklist item first, then add its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait: the previous files are still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1061,6 +1194,17 @@
     </message>
     <message>
         <source>undetermined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictsView</name>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

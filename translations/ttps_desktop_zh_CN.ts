@@ -44,6 +44,17 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTree</name>
+    <message>
+        <source>Checklist</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unexpected error: {error}. Run again with --debug for details.</source>
@@ -253,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong that the app did not expect. Your project is safe. The details were written to {log}.</source>
+        <translation>发生了程序未预料的错误。您的项目安全无损。详情已写入 {log}。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{file}: {place}: {problem}</source>
@@ -448,6 +466,61 @@
     <message>
         <source>{name}: TTPS supporting documents</source>
         <translation>{name}：高才通证明材料</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>optional: protects the dossier (AES-256)</source>
+        <translation>可选：保护材料册（AES-256）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Export even if documents are missing (a draft)</source>
+        <translation>即使缺少材料也导出（草稿）</translation>
+    </message>
+    <message>
+        <source>Upload profile</source>
+        <translation>上传设置</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>文件语言</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check).</source>
+        <translation>已写入 {folder}：材料册、材料清单及递交文件包（{problems} 项须留意）。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，没有写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -782,28 +855,12 @@
         <translation>申请人：{name}</translation>
     </message>
     <message>
-        <source>Saved automatically. Everything stays on this computer.</source>
-        <translation>已自动保存。所有资料只保存在这台电脑上。</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Eligibility</source>
-        <translation>申请资格</translation>
-    </message>
-    <message>
         <source>Spouse: {name}</source>
         <translation>配偶：{name}</translation>
     </message>
     <message>
         <source>Child {number}: {name}</source>
         <translation>子女 {number}：{name}</translation>
-    </message>
-    <message>
-        <source>{name}: {verdict}</source>
-        <translation>{name}：{verdict}</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -818,10 +875,6 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Checklist pane</source>
-        <translation>材料清单窗格(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Status bar</source>
         <translation>状态栏(&amp;S)</translation>
     </message>
@@ -834,6 +887,42 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <source>Findings ({count})</source>
+        <translation>检查结果（{count}）</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已齐备</translation>
+    </message>
+    <message>
+        <source>Not complete yet</source>
+        <translation>尚未齐备</translation>
+    </message>
+    <message>
+        <source>{state}. Saved automatically; everything stays on this computer.</source>
+        <translation>{state}。已自动保存；所有资料只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files to Selected Item…</source>
+        <translation>添加文件到所选项目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -842,8 +931,52 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Findings</source>
+        <translation>检查结果(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近打开的项目</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>TTPS projects (*{ext})</source>
+        <translation>TTPS 项目 (*{ext})</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Copy saved to {path}</source>
+        <translation>副本已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Select a checklist item first, then add its files.</source>
+        <translation>请先选择清单项目，再添加其文件。</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Please wait: the previous files are still being checked.</source>
+        <translation>请稍候：仍在检查之前的文件。</translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added.</source>
+        <translation>已添加 {total} 个文件中的 {added} 个。</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1195,17 @@
     <message>
         <source>undetermined</source>
         <translation>无法确定</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictsView</name>
+    <message>
+        <source>Eligibility</source>
+        <translation>申请资格</translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
+        <translation>{name}：{verdict}</translation>
     </message>
 </context>
 </TS>

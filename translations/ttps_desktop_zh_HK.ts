@@ -44,6 +44,17 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTree</name>
+    <message>
+        <source>Checklist</source>
+        <translation>文件清單</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unexpected error: {error}. Run again with --debug for details.</source>
@@ -253,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong that the app did not expect. Your project is safe. The details were written to {log}.</source>
+        <translation>發生了程式未預期的錯誤。你的專案安全無損。詳情已寫入 {log}。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>{file}: {place}: {problem}</source>
@@ -448,6 +466,61 @@
     <message>
         <source>{name}: TTPS supporting documents</source>
         <translation>{name}：高才通證明文件</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>optional: protects the dossier (AES-256)</source>
+        <translation>可選：保護文件冊（AES-256）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Export even if documents are missing (a draft)</source>
+        <translation>即使欠缺文件也匯出（草稿）</translation>
+    </message>
+    <message>
+        <source>Upload profile</source>
+        <translation>上載設定</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>文件語言</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在資料夾中顯示</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>匯出至</translation>
+    </message>
+    <message>
+        <source>Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check).</source>
+        <translation>已寫入 {folder}：文件冊、文件清單及遞交文件包（{problems} 項須留意）。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，沒有寫入任何檔案。</translation>
     </message>
 </context>
 <context>
@@ -782,28 +855,12 @@
         <translation>申請人：{name}</translation>
     </message>
     <message>
-        <source>Saved automatically. Everything stays on this computer.</source>
-        <translation>已自動儲存。所有資料只保存在這部電腦。</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>檔案</translation>
-    </message>
-    <message>
-        <source>Eligibility</source>
-        <translation>申請資格</translation>
-    </message>
-    <message>
         <source>Spouse: {name}</source>
         <translation>配偶：{name}</translation>
     </message>
     <message>
         <source>Child {number}: {name}</source>
         <translation>子女 {number}：{name}</translation>
-    </message>
-    <message>
-        <source>{name}: {verdict}</source>
-        <translation>{name}：{verdict}</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -818,10 +875,6 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Checklist pane</source>
-        <translation>文件清單窗格(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Status bar</source>
         <translation>狀態列(&amp;S)</translation>
     </message>
@@ -834,6 +887,42 @@
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
+        <source>Findings ({count})</source>
+        <translation>檢查結果（{count}）</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已齊備</translation>
+    </message>
+    <message>
+        <source>Not complete yet</source>
+        <translation>尚未齊備</translation>
+    </message>
+    <message>
+        <source>{state}. Saved automatically; everything stays on this computer.</source>
+        <translation>{state}。已自動儲存；所有資料只保存在這部電腦。</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files to Selected Item…</source>
+        <translation>加入檔案至所選項目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
@@ -842,8 +931,52 @@
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Findings</source>
+        <translation>檢查結果(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>沒有最近開啟的專案</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>開啟專案</translation>
+    </message>
+    <message>
+        <source>TTPS projects (*{ext})</source>
+        <translation>TTPS 專案 (*{ext})</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Copy saved to {path}</source>
+        <translation>副本已儲存至 {path}</translation>
+    </message>
+    <message>
+        <source>Select a checklist item first, then add its files.</source>
+        <translation>請先選擇清單項目，再加入其檔案。</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>加入檔案</translation>
+    </message>
+    <message>
+        <source>Please wait: the previous files are still being checked.</source>
+        <translation>請稍候：仍在檢查之前的檔案。</translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added.</source>
+        <translation>已加入 {total} 個檔案中的 {added} 個。</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1195,17 @@
     <message>
         <source>undetermined</source>
         <translation>未能確定</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictsView</name>
+    <message>
+        <source>Eligibility</source>
+        <translation>申請資格</translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
+        <translation>{name}：{verdict}</translation>
     </message>
 </context>
 </TS>

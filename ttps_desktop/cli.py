@@ -54,7 +54,7 @@ def _language(value: str) -> Language:
 def _cmd_gui(args: argparse.Namespace, _out: Output) -> int:
     from ttps_desktop.ui.app import run_app
 
-    return run_app(args.project, language=args.lang, exit_after_ms=args.exit_after_ms)
+    return run_app(args.project, language=args.gui_lang, exit_after_ms=args.exit_after_ms)
 
 
 def _cmd_demo(args: argparse.Namespace, out: Output) -> int:
@@ -106,10 +106,12 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     args = parser.parse_args(list(argv))
     if args.command is None:
         args.command, args.project, args.handler, args.exit_after_ms = "gui", None, _cmd_gui, None
+    gui_language = args.lang  # None: the app uses the language the user chose last time
     if args.lang is None:
         from ttps_desktop.i18n import system_language
 
         args.lang = system_language()
+    args.gui_lang = gui_language
     output = Output(args.lang, out or sys.stdout, err or sys.stderr)
     handler: Callable[[argparse.Namespace, Output], int] = args.handler
     try:

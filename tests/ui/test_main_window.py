@@ -1,79 +1,177 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextBrowser
+import itertools
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from ttps_desktop import __version__
+from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.ui.app import create_application, set_language
 from ttps_desktop.ui.dialogs.about import AboutDialog
-from ttps_desktop.ui.main_window import MainWindow
+from ttps_desktop.ui.dialogs.export import ExportDialog
+from ttps_desktop.ui.main_window import SETTINGS_LANGUAGE, MainWindow
 
 
-def test_main_window_opens_on_the_demo_with_menus(qtbot: QtBot, demo_project: Project) -> None:
-    window = MainWindow(demo_project)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+@pytest.fixture
+def window(qtbot: QtBot, demo_project: Project) -> MainWindow:
+    create_application(Language.EN)
+    main = MainWindow(demo_project)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def rows(window: MainWindow, person: int = 0) -> dict[str, object]:
+    branch = window.checklist.topLevelItem(person)
+    return {branch.child(i).text(0)[2:]: branch.child(i) for i in range(branch.childCount())}
+
+
+def test_opens_on_the_demo_with_menus(window: MainWindow) -> None:
     assert window.windowTitle() == "LIN Xiaoyu 林晓雨 — TTPS Desktop"
-    titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
 
 
-def test_checklist_shows_people_items_and_files(qtbot: QtBot, demo_project: Project) -> None:
-    window = MainWindow(demo_project)
-    qtbot.addWidget(window)
+def test_checklist_shows_people_items_status_and_files(window: MainWindow) -> None:
     tree = window.checklist
     people = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert people == ["Applicant: LIN Xiaoyu 林晓雨", "Spouse: ZHOU Min", "Child 1: LIN Le"]
-    applicant = tree.topLevelItem(0)
-    assert applicant is not None
-    rows = {applicant.child(i).text(0): applicant.child(i) for i in range(applicant.childCount())}
-    work = rows["Proof of work experience"]
-    assert work.text(1) == "3"
-    first = work.child(0)
-    assert first is not None
-    assert first.text(0) == "employer_letter_example_data.pdf"
-    assert "Category B: experienced graduate: eligible" in window.details.toPlainText()
+    items = rows(window)
+    work = items["Proof of work experience"]
+    assert work.text(0).startswith("✓") and work.text(1) == "3"  # type: ignore[attr-defined]
+    assert items["Mainland Resident Identity Card"].text(0).startswith("✗")  # type: ignore[attr-defined]
+    assert "Category B: experienced graduate: eligible" in window.verdicts.toPlainText()
+    assert window.findings.count() == len(window.check.findings) > 0
 
 
-def test_checklist_in_simplified_chinese(qtbot: QtBot, demo_project: Project) -> None:
-    app = create_application(Language.ZH_CN)
-    window = MainWindow(demo_project, Language.ZH_CN)
-    qtbot.addWidget(window)
-    set_language(app, Language.EN)
-    applicant = window.checklist.topLevelItem(0)
-    assert applicant is not None
-    assert "学士学位证书" in [applicant.child(i).text(0) for i in range(applicant.childCount())]
-    assert "B类：具工作经验的大学毕业生：符合资格" in window.details.toPlainText()
+def drop(qtbot: QtBot, window: MainWindow, item_title: str, paths: list[Path]) -> None:
+    target = rows(window)[item_title]
+    rect = window.checklist.visualItemRect(target)  # type: ignore[arg-type]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(rect.center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.findings_dock.windowTitleChanged, timeout=20000, raising=False):
+        window.checklist.dropEvent(event)
+        qtbot.waitUntil(lambda: window.job is None, timeout=20000)
 
 
-def test_about_shows_version_and_licences(qtbot: QtBot, demo_project: Project) -> None:
-    window = MainWindow(demo_project)
-    qtbot.addWidget(window)
-    dialog = window.show_about()
-    assert isinstance(dialog, AboutDialog)
-    about_page = dialog.findChild(QTextBrowser, "aboutText")
-    licences_page = dialog.findChild(QTextBrowser, "licencesText")
-    assert about_page is not None
-    assert licences_page is not None
-    about, licences = about_page.toPlainText(), licences_page.toPlainText()
-    assert __version__ in about
-    assert "WenQuanYi Micro Hei" in licences
-    assert "LGPL-3.0" in licences
+def test_dropping_files_on_an_item_imports_them(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    good = tmp_path / "mainland_id.jpg"
+    good.write_bytes(generate_document("passport_page"))
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a document")
+    drop(qtbot, window, "Mainland Resident Identity Card", [good, bad])
+    item = rows(window)["Mainland Resident Identity Card"]
+    assert item.text(0).startswith("✓") and item.text(1) == "1"  # type: ignore[attr-defined]
+    assert "1 of 2 files added." in window.statusBar().currentMessage()
+    assert "looks like a text file" in window.statusBar().currentMessage()
+
+
+def test_activating_a_finding_selects_its_item(window: MainWindow) -> None:
+    missing = next(
+        i
+        for i in range(window.findings.count())
+        if "Degree verification report" in window.findings.item(i).text()
+    )
+    window.findings.itemActivated.emit(window.findings.item(missing))
+    assert window.checklist.currentItem().text(0).endswith("Degree verification report")
+
+
+def test_language_switches_at_runtime_and_is_remembered(qtbot: QtBot, window: MainWindow) -> None:
+    window.switch_language(Language.ZH_CN)
+    try:
+        assert [a.text() for a in window.menuBar().actions()] == [
+            "文件(&F)",
+            "编辑(&E)",
+            "视图(&V)",
+            "帮助(&H)",
+        ]
+        assert window.checklist.topLevelItem(0).text(0) == "申请人：LIN Xiaoyu 林晓雨"
+        assert "B类：具工作经验的大学毕业生：符合资格" in window.verdicts.toPlainText()
+        assert QSettings().value(SETTINGS_LANGUAGE) == "zh_CN"
+    finally:
+        window.switch_language(Language.EN)
+
+
+def test_opening_a_damaged_project_keeps_the_current_one(window: MainWindow, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.ttps"
+    broken.write_bytes(b"\0" * 100)
+    assert window.open_project(broken) is False
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert any("broken.ttps is not a TTPS Desktop project" in b.text() for b in boxes)
+    for box in boxes:
+        box.close()
+    assert window.project.facts().applicant.reference == "DEMO-0001"
+
+
+def test_export_dialog_writes_everything_and_the_window_keeps_answering(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = window.show_export()
+    assert isinstance(dialog, ExportDialog)
+    dialog.folder.setText(str(tmp_path))
+    dialog.draft.setChecked(True)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+    job = dialog.start_export()
+    with qtbot.waitSignal(job.signals.finished, timeout=60000):
+        pass
+    timer.stop()
+    assert (tmp_path / "DEMO-0001-dossier.pdf").is_file() and (
+        tmp_path / "DEMO-0001-submission.zip"
+    ).is_file()
+    assert dialog.show_button.isVisible() and "Written to" in dialog.summary.text()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 3 and max(gaps) < 0.1, f"longest stall {max(gaps) * 1000:.0f} ms"
     dialog.close()
 
 
-def test_quit_closes_the_window_and_releases_the_project(qtbot: QtBot, demo_project: Project) -> None:
-    window = MainWindow(demo_project)
-    qtbot.addWidget(window)
-    window.show()
+def test_cancelled_export_says_so(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = window.show_export()
+    dialog.folder.setText(str(tmp_path))
+    dialog.draft.setChecked(True)
+    job = dialog.start_export()
+    job.token.cancel()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=60000)
+    assert (
+        dialog.summary.text() in ("Cancelled. Nothing was written.", "")
+        or (tmp_path / "DEMO-0001-dossier.pdf").exists()
+    )
+    dialog.close()
+
+
+def test_about_shows_version_and_licences(window: MainWindow) -> None:
+    dialog = window.show_about()
+    assert isinstance(dialog, AboutDialog)
+    about, licences = (dialog.findChild(QTextBrowser, n).toPlainText() for n in ("aboutText", "licencesText"))
+    assert __version__ in about and "WenQuanYi Micro Hei" in licences and "LGPL-3.0" in licences
+    dialog.close()
+
+
+def test_quit_releases_the_project(window: MainWindow) -> None:
+    path = window.project.path
     window.quit_action.trigger()
     assert not window.isVisible()
-    Project.open(demo_project.path).close()  # the lock was released
+    Project.open(path).close()
 
 
 def test_bundled_font_is_registered(qtbot: QtBot) -> None:
     app = create_application()
     assert "WenQuanYi Micro Hei" in app.font().families()
+    set_language(app, Language.EN)

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ttps_desktop import APP_NAME, __version__
@@ -18,7 +18,7 @@ from ttps_desktop.core.project.recent import remember
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.i18n import Translator, load_translator, system_language
 from ttps_desktop.ui.fonts import install_bundled_font
-from ttps_desktop.ui.main_window import MainWindow
+from ttps_desktop.ui.main_window import SETTINGS_LANGUAGE, MainWindow
 
 MSG_NO_DISPLAY = QT_TRANSLATE_NOOP(
     "App",
@@ -41,6 +41,8 @@ def ensure_demo_project() -> Path:
 
 
 _installed: list[QTranslator] = []
+# Qt ships its own strings (standard buttons...) in Traditional Chinese as zh_TW, with no zh_HK file.
+_QT_OWN_LOCALE = {Language.EN: "en", Language.ZH_HK: "zh_TW", Language.ZH_CN: "zh_CN"}
 
 
 def set_language(app: QApplication, language: Language) -> None:
@@ -50,7 +52,7 @@ def set_language(app: QApplication, language: Language) -> None:
     translators = [load_translator(language)]
     qt_own = QTranslator(app)  # Qt's own strings: standard buttons, dialogs
     if language is not Language.EN and qt_own.load(
-        f"qtbase_{language.value}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        f"qtbase_{_QT_OWN_LOCALE[language]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         translators.append(qt_own)
     for translator in translators:
@@ -69,10 +71,23 @@ def create_application(language: Language | None = None) -> QApplication:
     return app
 
 
+def chosen_language(requested: Language | None) -> Language:
+    """The --lang option, else the language chosen last time, else the system's."""
+    if requested is not None:
+        return requested
+    stored = QSettings().value(SETTINGS_LANGUAGE)
+    try:
+        return Language.parse(str(stored)) if stored else system_language()
+    except ValueError:
+        return system_language()
+
+
 def run_app(
     project: Path | None = None, language: Language | None = None, exit_after_ms: int | None = None
 ) -> int:
-    lang = language or system_language()
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    lang = chosen_language(language)
     if not has_display():
         print(Translator(lang).message("App", MSG_NO_DISPLAY), file=sys.stderr)
         return 2

@@ -1,30 +1,40 @@
-"""The main window: menus, actions and the layout of the panes. The panes do the showing."""
+"""The main window: menus, actions and the layout of the panes. The panes do the showing; core does the work."""
 
 from __future__ import annotations
 
-import html
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
     QMainWindow,
+    QProgressBar,
     QSplitter,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
     QWidget,
 )
 
 from ttps_desktop import APP_NAME
+from ttps_desktop.core.errors import TtpsError
+from ttps_desktop.core.evidence.intake import ImportResult, import_files
+from ttps_desktop.core.evidence.pool import InspectorPool
+from ttps_desktop.core.findings import Severity
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.project.store import Project
-from ttps_desktop.core.rules.checklist import ChecklistItem
-from ttps_desktop.core.rules.reasons import Verdict
-from ttps_desktop.core.rules.report import Report, build_report
+from ttps_desktop.core.paths import documents_dir
+from ttps_desktop.core.project.recent import recent_projects, remember
+from ttps_desktop.core.project.store import EXTENSION, Project
+from ttps_desktop.core.project_check import ProjectCheck, check_project
+from ttps_desktop.core.rules.checklist import Person
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.dialogs.about import AboutDialog
+from ttps_desktop.ui.dialogs.export import LANGUAGE_NAMES, ExportDialog
+from ttps_desktop.ui.errors import show_error
+from ttps_desktop.ui.panes import ChecklistTree, FindingsList, VerdictsView
+from ttps_desktop.ui.workers import CancelToken, Job, start
 
-_VERDICT_MARK = {Verdict.ELIGIBLE: "✓", Verdict.NOT_ELIGIBLE: "✗", Verdict.UNDETERMINED: "?"}
+SETTINGS_LANGUAGE = "language"
 
 
 class MainWindow(QMainWindow):
@@ -37,116 +47,269 @@ class MainWindow(QMainWindow):
         self.language = language
         self.translator = Translator(language)
         self.undo_stack = QUndoStack(self)
-        self.facts = project.facts()
-        self.report: Report = build_report(self.facts, project.chosen_category)
+        self.pool: InspectorPool | None = None
+        self.job: Job | None = None
+        self.check: ProjectCheck = check_project(project)
         self._build_panes()
-        self._build_actions()
         self._build_menus()
-        self.statusBar().showMessage(self.tr("Saved automatically. Everything stays on this computer."))
-        self.resize(1100, 720)
-        self.retitle()
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setVisible(False)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.resize(1180, 740)
+        self.refresh()
+
+    # ---- state → panes --------------------------------------------------------------------------------------
 
     def applicant_name(self) -> str:
-        return self.facts.applicant.display_name or self.tr("Unnamed applicant")
+        return self.project.facts().applicant.display_name or self.tr("Unnamed applicant")
 
-    def retitle(self) -> None:
-        self.setWindowTitle(f"{self.applicant_name()} — {APP_NAME}")
-
-    def _build_panes(self) -> None:
-        self.checklist = QTreeWidget(self)
-        self.checklist.setObjectName("checklistTree")
-        self.checklist.setHeaderLabels([self.tr("Checklist"), self.tr("Files")])
-        self.checklist.setAccessibleName(self.tr("Checklist"))
-        self.checklist.setColumnWidth(0, 330)
-        self.details = QTextBrowser(self)
-        self.details.setObjectName("detailsPane")
-        self.details.setAccessibleName(self.tr("Eligibility"))
-        self.fill_checklist()
-        self.show_verdicts()
-        splitter = QSplitter(self)
-        splitter.addWidget(self.checklist)
-        splitter.addWidget(self.details)
-        splitter.setSizes([440, 660])
-        self.setCentralWidget(splitter)
-
-    def fill_checklist(self) -> None:
-        """Sections → requirements, each person's items as a branch, stored files under each item."""
-        self.checklist.clear()
-        lang = self.language
-        documents = self.project.documents()
-        branches: dict[str, QTreeWidgetItem] = {}
-        for item in self.report.applicable:
-            key = item.person.key
-            if key not in branches:
-                label = self._person_label(item)
-                branches[key] = QTreeWidgetItem([label])
-                self.checklist.addTopLevelItem(branches[key])
-                branches[key].setExpanded(True)
-            files = [d for d in documents if d.item_id == item.id]
-            row = QTreeWidgetItem(branches[key], [item.requirement.title.get(lang), str(len(files))])
-            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(0, self.translator.render(item.reason.message))
-            for doc in files:
-                QTreeWidgetItem(row, [doc.display_name])
-
-    def _person_label(self, item: ChecklistItem) -> str:
-        person = item.person
+    def person_label(self, person: Person) -> str:
         if person.key == "applicant":
             return self.tr("Applicant: {name}").format(name=self.applicant_name())
         if person.key == "spouse":
             return self.tr("Spouse: {name}").format(name=person.name or "—")
         return self.tr("Child {number}: {name}").format(number=person.number, name=person.name or "—")
 
-    def show_verdicts(self) -> None:
-        a = self.report.assessment
-        parts = [f"<h3>{html.escape(self.tr('Eligibility'))}</h3>"]
-        for result in a.results.values():
-            verdict = self.translator.format_value(result.verdict)
-            name = result.category.name.get(self.language)
-            line = self.tr("{name}: {verdict}").format(name=name, verdict=verdict)
-            parts.append(f"<p><b>{_VERDICT_MARK[result.verdict]} {html.escape(line)}</b></p><ul>")
-            parts += [f"<li>{html.escape(self.translator.render(r.message))}</li>" for r in result.reasons]
-            parts.append("</ul>")
-        self.details.setHtml("".join(parts))
+    def refresh(self) -> None:
+        """Show the project as it is now (after opening, importing, or changing language)."""
+        self.check = check_project(self.project)
+        self.setWindowTitle(f"{self.applicant_name()} — {APP_NAME}")
+        self.checklist.fill(self.check, self.language, self.translator, self.person_label)
+        self.findings.fill(self.check, self.translator)
+        self.verdicts.fill(self.check, self.language, self.translator)
+        self.findings_dock.setWindowTitle(
+            self.tr("Findings ({count})").format(count=len(self.check.findings))
+        )
+        state = self.tr("Complete") if self.check.complete else self.tr("Not complete yet")
+        self.statusBar().showMessage(
+            self.tr("{state}. Saved automatically; everything stays on this computer.").format(state=state)
+        )
 
-    def _build_actions(self) -> None:
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+    def _build_panes(self) -> None:
+        self.checklist = ChecklistTree(self)
+        self.checklist.setAccessibleName(self.tr("Checklist"))
+        self.checklist.files_dropped.connect(self.import_files)
+        self.verdicts = VerdictsView(self)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.checklist)
+        splitter.addWidget(self.verdicts)
+        splitter.setSizes([470, 700])
+        self.setCentralWidget(splitter)
+        self.findings = FindingsList(self)
+        self.findings.jump_to.connect(self.checklist.select_item)
+        self.findings_dock = QDockWidget(self)
+        self.findings_dock.setObjectName("findingsDock")
+        self.findings_dock.setWidget(self.findings)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
+
+    # ---- menus -----------------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        self.open_action = file_menu.addAction(
+            self.tr("&Open…"), QKeySequence.StandardKey.Open, self.choose_project
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.add_files_action = file_menu.addAction(
+            self.tr("&Add Files to Selected Item…"), self.choose_files
+        )
+        self.add_files_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.save_copy_action = file_menu.addAction(
+            self.tr("Save a &Copy…"), QKeySequence.StandardKey.SaveAs, self.save_copy
+        )
+        self.export_action = file_menu.addAction(self.tr("&Export…"), self.show_export)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.toggle_checklist_action = QAction(self.tr("&Checklist pane"), self, checkable=True, checked=True)
-        self.toggle_checklist_action.toggled.connect(self.checklist.setVisible)
-        self.toggle_status_action = QAction(self.tr("&Status bar"), self, checkable=True, checked=True)
-        self.toggle_status_action.toggled.connect(self.statusBar().setVisible)
-        self.about_action = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self.show_about)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.setObjectName("fileMenu")
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.setObjectName("editMenu")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
-        view_menu.addAction(self.toggle_checklist_action)
+        toggle_findings = self.findings_dock.toggleViewAction()
+        toggle_findings.setText(self.tr("&Findings"))
+        view_menu.addAction(toggle_findings)
+        self.toggle_status_action = QAction(
+            self.tr("&Status bar"), self, checkable=True, checked=self.statusBar().isVisible()
+        )
+        self.toggle_status_action.toggled.connect(self.statusBar().setVisible)
         view_menu.addAction(self.toggle_status_action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        for language, name in LANGUAGE_NAMES.items():
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(language is self.language)
+            action.setData(language.value)
+            action.triggered.connect(lambda _checked=False, lang=language: self.switch_language(lang))
+            self.language_group.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
-        help_menu.addAction(self.about_action)
+        self.about_action = help_menu.addAction(self.tr("&About {app}").format(app=APP_NAME), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_projects():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_project(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+
+    # ---- actions ---------------------------------------------------------------------------------------------
+
+    def switch_language(self, language: Language) -> None:
+        """Change every text of the window now, without a restart; remembered for the next start."""
+        from ttps_desktop.ui.app import set_language
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            set_language(app, language)
+        self.language = language
+        self.translator = Translator(language)
+        QSettings().setValue(SETTINGS_LANGUAGE, language.value)
+        self._build_menus()
+        self.checklist.setAccessibleName(self.tr("Checklist"))
+        self.refresh()
+
+    def choose_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open project"),
+            str(documents_dir()),
+            self.tr("TTPS projects (*{ext})").format(ext=EXTENSION),
+        )
+        if path:
+            self.open_project(Path(path))
+
+    def open_project(self, path: Path) -> bool:
+        try:
+            opened = Project.open(path)
+        except TtpsError as exc:
+            show_error(self, exc, "", self.translator)
+            return False
+        self.project.close()
+        self.project = opened
+        remember(path)
+        self.undo_stack.clear()
+        self.refresh()
+        return True
+
+    def save_copy(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy"),
+            str(documents_dir()),
+            self.tr("TTPS projects (*{ext})").format(ext=EXTENSION),
+        )
+        if not path:
+            return
+        target = Path(path if path.endswith(EXTENSION) else path + EXTENSION)
+        try:
+            self.project.save_copy(target)
+        except (TtpsError, OSError) as exc:
+            show_error(self, exc, str(exc), self.translator)
+            return
+        self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=target), 5000)
+
+    def selected_item_id(self) -> str | None:
+        row = self.checklist.currentItem()
+        while row is not None and row.data(0, Qt.ItemDataRole.UserRole) is None:
+            row = row.parent()
+        return None if row is None else str(row.data(0, Qt.ItemDataRole.UserRole))
+
+    def choose_files(self) -> None:
+        item_id = self.selected_item_id()
+        if item_id is None:
+            self.statusBar().showMessage(self.tr("Select a checklist item first, then add its files."), 5000)
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files"), str(Path.home()))
+        if paths:
+            self.import_files(item_id, [Path(p) for p in paths])
+
+    def import_files(self, item_id: str, paths: list[Path]) -> Job | None:
+        """Import in a worker: files are read and inspected in the inspector processes; the window stays live."""
+        if self.job is not None:
+            self.statusBar().showMessage(
+                self.tr("Please wait: the previous files are still being checked."), 5000
+            )
+            return None
+        item = next((i for i in self.check.report.items if i.id == item_id), None)
+        requirement = item.requirement if item else None
+        if self.pool is None:
+            self.pool = InspectorPool()
+        pool, project = self.pool, self.project
+
+        def work(token: CancelToken) -> list[ImportResult]:
+            return import_files(project, paths, item_id, requirement, pool, token)
+
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.add_files_action.setEnabled(False)
+        self.export_action.setEnabled(False)
+        job = Job(work)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._imported)
+        job.signals.failed.connect(self._job_failed)
+        self.job = start(job)
+        return job
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _job_done(self) -> None:
+        self.job = None
+        self.progress.setVisible(False)
+        self.add_files_action.setEnabled(True)
+        self.export_action.setEnabled(True)
+
+    def _imported(self, results: list[ImportResult]) -> None:
+        self._job_done()
+        self.refresh()
+        added = sum(r.accepted for r in results)
+        refused = [r for r in results if not r.accepted]
+        message = self.tr("{added} of {total} files added.").format(added=added, total=len(results))
+        if refused:
+            first = next((f for f in refused[0].findings if f.severity is Severity.ERROR), None)
+            if first is not None:
+                message += " " + self.translator.render(first.message)
+        self.statusBar().showMessage(message, 15000)
+
+    def _job_failed(self, exc: BaseException, details: str) -> None:
+        self._job_done()
+        self.refresh()
+        show_error(self, exc, details, self.translator)
+
+    def show_export(self) -> ExportDialog:
+        dialog = ExportDialog(self.project, self.language, documents_dir(), self)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> AboutDialog:
-        dialog = AboutDialog(self)
+        dialog = AboutDialog(self, self.language)
         dialog.open()
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None:
+            self.job.token.cancel()
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(10000)
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
         self.project.close()
         event.accept()

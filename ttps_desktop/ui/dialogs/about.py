@@ -5,24 +5,27 @@ from __future__ import annotations
 import html
 import json
 import platform
+from typing import Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from ttps_desktop import APP_NAME, __version__
+from ttps_desktop.core.language import Language
 from ttps_desktop.core.resources import resource
 
 
-def third_party_components() -> list[dict[str, str]]:
+def third_party_components() -> list[dict[str, Any]]:
     data = json.loads(resource("third_party.json").read_text(encoding="utf-8"))
-    components: list[dict[str, str]] = data["components"]
+    components: list[dict[str, Any]] = data["components"]
     return components
 
 
 class AboutDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: Language = Language.EN) -> None:
         super().__init__(parent)
+        self.language = language
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         self.setObjectName("aboutDialog")
         self.resize(560, 440)
@@ -79,7 +82,7 @@ class AboutDialog(QDialog):
                     licence_label=html.escape(self.tr("Licence")),
                     licence=html.escape(comp["licence"]),
                     use_label=html.escape(self.tr("Used for")),
-                    use=html.escape(comp["use"]),
+                    use=html.escape(comp["use"].get(self.language.value, comp["use"]["en"])),
                     url=html.escape(comp["url"]),
                 )
             )

@@ -1,0 +1,162 @@
+"""File > Export: profile, language, password and destination; progress with Cancel; a summary with
+"Show in folder". The work runs in a worker; the dialog only shows it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ttps_desktop.core.export.run import ExportResult, export_project
+from ttps_desktop.core.findings import Severity
+from ttps_desktop.core.language import Language
+from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.rules.loader import upload_profiles
+from ttps_desktop.i18n import Translator
+from ttps_desktop.ui.errors import show_error
+from ttps_desktop.ui.workers import CancelToken, Job, start
+
+LANGUAGE_NAMES = {Language.EN: "English", Language.ZH_HK: "繁體中文（香港）", Language.ZH_CN: "简体中文"}
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self, project: Project, ui_language: Language, default_folder: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export"))
+        self.project = project
+        self.ui_translator = Translator(ui_language)
+        self.job: Job | None = None
+        self.export_result: ExportResult | None = None
+
+        self.profile = QComboBox(self)
+        for profile in upload_profiles().profiles:
+            self.profile.addItem(profile.name.get(ui_language), profile.id)
+        self.language = QComboBox(self)
+        for language, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, language.value)
+        self.language.setCurrentIndex(list(LANGUAGE_NAMES).index(ui_language))
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("optional: protects the dossier (AES-256)"))
+        self.folder = QLineEdit(str(default_folder), self)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder)
+        folder_row.addWidget(browse)
+        self.draft = QCheckBox(self.tr("Export even if documents are missing (a draft)"), self)
+        for widget, name in (
+            (self.profile, self.tr("Upload profile")),
+            (self.language, self.tr("Language of the documents")),
+            (self.password, self.tr("Password")),
+            (self.folder, self.tr("Folder")),
+        ):
+            widget.setAccessibleName(name)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Upload profile"), self.profile)
+        form.addRow(self.tr("Language of the documents"), self.language)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Folder"), folder_row)
+        form.addRow("", self.draft)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.show_button = self.buttons.addButton(
+            self.tr("Show in folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.show_button.setVisible(False)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self._cancel)
+        self.show_button.clicked.connect(self._show_folder)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def start_export(self) -> Job:
+        language = Language(self.language.currentData())
+        folder, profile = Path(self.folder.text()), str(self.profile.currentData())
+        password, draft = self.password.text() or None, self.draft.isChecked()
+        translator = Translator(language)
+
+        def work(token: CancelToken) -> ExportResult:
+            return export_project(self.project, folder, translator, profile, password, draft, progress=token)
+
+        self.export_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.summary.clear()
+        job = Job(work)
+        job.signals.progress.connect(self._on_progress)
+        job.signals.finished.connect(self._on_finished)
+        job.signals.failed.connect(self._on_failed)
+        self.job = start(job)
+        return job
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_finished(self, result: ExportResult) -> None:
+        self.job, self.export_result = None, result
+        self.progress.setVisible(False)
+        problems = sum(1 for f in result.findings if f.severity is not Severity.INFO)
+        self.summary.setText(
+            self.tr(
+                "Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check)."
+            ).format(folder=result.dossier.parent, problems=problems)
+        )
+        self.export_button.setEnabled(True)
+        self.show_button.setVisible(True)
+        self.cancel_button.setText(self.tr("Close"))
+
+    def _on_failed(self, exc: BaseException, details: str) -> None:
+        self.job = None
+        self.progress.setVisible(False)
+        self.export_button.setEnabled(True)
+        from ttps_desktop.core.progress import CancelledError
+
+        if isinstance(exc, CancelledError):
+            self.summary.setText(self.tr("Cancelled. Nothing was written."))
+            return
+        show_error(self, exc, details, self.ui_translator)
+
+    def _cancel(self) -> None:
+        if self.job is not None:
+            self.job.token.cancel()
+        else:
+            self.reject()
+
+    def _show_folder(self) -> None:
+        if self.export_result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.export_result.dossier.parent)))

@@ -1,0 +1,157 @@
+"""The panes of the main window. Each shows a piece of core state; none computes a rule."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from ttps_desktop.core.findings import Severity
+from ttps_desktop.core.language import Language
+from ttps_desktop.core.project_check import ProjectCheck
+from ttps_desktop.core.rules.checklist import Person
+from ttps_desktop.core.rules.reasons import Verdict
+from ttps_desktop.i18n import Translator
+
+ITEM_ID = Qt.ItemDataRole.UserRole
+_VERDICT_MARK = {Verdict.ELIGIBLE: "✓", Verdict.NOT_ELIGIBLE: "✗", Verdict.UNDETERMINED: "?"}
+_SEVERITY_COLOUR = {
+    Severity.ERROR: QColor(176, 32, 32),
+    Severity.WARNING: QColor(150, 96, 0),
+    Severity.INFO: QColor(90, 90, 90),
+}
+_SEVERITY_MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
+
+
+class ChecklistTree(QTreeWidget):
+    """People → requirements → files. Files dropped on a requirement are offered for import into it."""
+
+    files_dropped = Signal(str, list)  # checklist item id, list of paths
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklistTree")
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setColumnWidth(0, 330)
+
+    def fill(
+        self,
+        check: ProjectCheck,
+        language: Language,
+        translator: Translator,
+        person_label: Callable[[Person], str],
+    ) -> None:
+        self.setHeaderLabels([self.tr("Checklist"), self.tr("Files")])
+        tops = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        expanded = {top.text(0): top.isExpanded() for top in tops if top is not None}
+        self.clear()
+        statuses = {s.item_id: s for s in check.statuses}
+        branches: dict[str, QTreeWidgetItem] = {}
+        for item in check.report.applicable:
+            key = item.person.key
+            if key not in branches:
+                branches[key] = QTreeWidgetItem([person_label(item.person)])
+                self.addTopLevelItem(branches[key])
+                branches[key].setExpanded(expanded.get(branches[key].text(0), True))
+            status = statuses.get(item.id)
+            files = status.documents if status else ()
+            mark = "✓ " if status and status.complete else ("✗ " if item.mandatory else "  ")
+            row = QTreeWidgetItem(
+                branches[key], [mark + item.requirement.title.get(language), str(len(files))]
+            )
+            row.setData(0, ITEM_ID, item.id)
+            row.setToolTip(
+                0, translator.render(item.reason.message) + "\n" + item.requirement.help.get(language)
+            )
+            for doc in files:
+                QTreeWidgetItem(row, [doc.display_name])
+
+    def item_at_drop(self, event: QDropEvent | QDragMoveEvent) -> str | None:
+        row = self.itemAt(event.position().toPoint())
+        while row is not None and row.data(0, ITEM_ID) is None:
+            row = row.parent()
+        return None if row is None else str(row.data(0, ITEM_ID))
+
+    def select_item(self, item_id: str) -> None:
+        for top in range(self.topLevelItemCount()):
+            branch = self.topLevelItem(top)
+            for index in range(branch.childCount() if branch else 0):
+                row = branch.child(index)  # type: ignore[union-attr]
+                if row is not None and row.data(0, ITEM_ID) == item_id:
+                    self.setCurrentItem(row)
+                    return
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls() and self.item_at_drop(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        item_id = self.item_at_drop(event)
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if item_id is None or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(item_id, paths)
+
+
+class FindingsList(QListWidget):
+    """Every open problem, worst first; activating one selects the checklist item it is about."""
+
+    jump_to = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findingsList")
+        self.setWordWrap(True)
+        self.itemActivated.connect(lambda row: self.jump_to.emit(row.data(ITEM_ID) or ""))
+
+    def fill(self, check: ProjectCheck, translator: Translator) -> None:
+        self.clear()
+        item_of = {d.display_name: s.item_id for s in check.statuses for d in s.documents}
+        order = list(Severity)
+        for found in sorted(check.findings, key=lambda f: order.index(f.severity)):
+            row = QListWidgetItem(f"{_SEVERITY_MARK[found.severity]} {translator.render(found.message)}")
+            row.setForeground(_SEVERITY_COLOUR[found.severity])
+            row.setData(ITEM_ID, item_of.get(found.subject, found.subject))
+            self.addItem(row)
+
+
+class VerdictsView(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsPane")
+
+    def fill(self, check: ProjectCheck, language: Language, translator: Translator) -> None:
+        assessment = check.report.assessment
+        self.setAccessibleName(self.tr("Eligibility"))
+        parts = [f"<h3>{html.escape(self.tr('Eligibility'))}</h3>"]
+        for result in assessment.results.values():
+            verdict = translator.format_value(result.verdict)
+            line = self.tr("{name}: {verdict}").format(
+                name=result.category.name.get(language), verdict=verdict
+            )
+            parts.append(f"<p><b>{_VERDICT_MARK[result.verdict]} {html.escape(line)}</b></p><ul>")
+            parts += [f"<li>{html.escape(translator.render(r.message))}</li>" for r in result.reasons]
+            parts.append("</ul>")
+        self.setHtml("".join(parts))
