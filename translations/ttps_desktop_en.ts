@@ -46,6 +46,10 @@
 <context>
     <name>ChecklistTree</name>
     <message>
+        <source>Remove from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,6 +202,21 @@
     </message>
     <message>
         <source>This is a draft: the project is not complete yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Tick as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

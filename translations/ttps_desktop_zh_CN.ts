@@ -46,6 +46,10 @@
 <context>
     <name>ChecklistTree</name>
     <message>
+        <source>Remove from the project</source>
+        <translation>从项目中移除</translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation>材料清单</translation>
     </message>
@@ -199,6 +203,21 @@
     <message>
         <source>This is a draft: the project is not complete yet.</source>
         <translation>这是草稿：项目尚未齐备。</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Tick as done</source>
+        <translation>勾选为已完成</translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>取消勾选</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>移除 {name}</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,10 @@
 <context>
     <name>ChecklistTree</name>
     <message>
+        <source>Remove from the project</source>
+        <translation>從專案移除</translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation>文件清單</translation>
     </message>
@@ -199,6 +203,21 @@
     <message>
         <source>This is a draft: the project is not complete yet.</source>
         <translation>這是草稿：專案尚未齊備。</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Tick as done</source>
+        <translation>剔選為已完成</translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>取消剔選</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>移除 {name}</translation>
     </message>
 </context>
 <context>

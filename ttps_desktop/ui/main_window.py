@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -28,6 +29,7 @@ from ttps_desktop.core.project.store import EXTENSION, Project
 from ttps_desktop.core.project_check import ProjectCheck, check_project
 from ttps_desktop.core.rules.checklist import Person
 from ttps_desktop.i18n import Translator
+from ttps_desktop.ui.commands import RemoveDocument, SetConfirmed
 from ttps_desktop.ui.dialogs.about import AboutDialog
 from ttps_desktop.ui.dialogs.export import LANGUAGE_NAMES, ExportDialog
 from ttps_desktop.ui.errors import show_error
@@ -75,7 +77,9 @@ class MainWindow(QMainWindow):
         """Show the project as it is now (after opening, importing, or changing language)."""
         self.check = check_project(self.project)
         self.setWindowTitle(f"{self.applicant_name()} — {APP_NAME}")
-        self.checklist.fill(self.check, self.language, self.translator, self.person_label)
+        self.checklist.fill(
+            self.check, self.language, self.translator, self.person_label, self.project.confirmations()
+        )
         self.findings.fill(self.check, self.translator)
         self.verdicts.fill(self.check, self.language, self.translator)
         self.findings_dock.setWindowTitle(
@@ -90,6 +94,8 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistTree(self)
         self.checklist.setAccessibleName(self.tr("Checklist"))
         self.checklist.files_dropped.connect(self.import_files)
+        self.checklist.confirmed.connect(self.set_confirmed)
+        self.checklist.remove_requested.connect(self.remove_document)
         self.verdicts = VerdictsView(self)
         splitter = QSplitter(self)
         splitter.addWidget(self.checklist)
@@ -222,6 +228,26 @@ class MainWindow(QMainWindow):
             show_error(self, exc, str(exc), self.translator)
             return
         self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=target), 5000)
+
+    def set_confirmed(self, item_id: str, confirmed: bool) -> None:
+        self._run_edit(
+            lambda: self.undo_stack.push(SetConfirmed(self.project, item_id, confirmed, self.refresh))
+        )
+
+    def remove_document(self, doc_id: int) -> None:
+        self._run_edit(
+            lambda: self.undo_stack.push(
+                RemoveDocument(self.project, self.project.document(doc_id), self.refresh)
+            )
+        )
+
+    def _run_edit(self, edit: Callable[[], None]) -> None:
+        """Edits are saved at once; if that fails (full disk, file replaced...) the user is told, and nothing is lost."""
+        try:
+            edit()
+        except TtpsError as exc:
+            self.refresh()
+            show_error(self, exc, "", self.translator)
 
     def selected_item_id(self) -> str | None:
         row = self.checklist.currentItem()

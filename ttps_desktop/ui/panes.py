@@ -6,11 +6,12 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,6 +26,7 @@ from ttps_desktop.core.rules.reasons import Verdict
 from ttps_desktop.i18n import Translator
 
 ITEM_ID = Qt.ItemDataRole.UserRole
+DOCUMENT_ID = Qt.ItemDataRole.UserRole + 1
 _VERDICT_MARK = {Verdict.ELIGIBLE: "✓", Verdict.NOT_ELIGIBLE: "✗", Verdict.UNDETERMINED: "?"}
 _SEVERITY_COLOUR = {
     Severity.ERROR: QColor(176, 32, 32),
@@ -38,6 +40,8 @@ class ChecklistTree(QTreeWidget):
     """People → requirements → files. Files dropped on a requirement are offered for import into it."""
 
     files_dropped = Signal(str, list)  # checklist item id, list of paths
+    confirmed = Signal(str, bool)  # a tick-only item was ticked or unticked
+    remove_requested = Signal(int)  # a stored document's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +49,25 @@ class ChecklistTree(QTreeWidget):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setColumnWidth(0, 330)
+        self._filling = False
+        self.itemChanged.connect(self._on_changed)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+
+    def _on_changed(self, row: QTreeWidgetItem, column: int) -> None:
+        item_id = row.data(0, ITEM_ID)
+        if self._filling or item_id is None or not row.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            return
+        self.confirmed.emit(str(item_id), row.checkState(0) == Qt.CheckState.Checked)
+
+    def _context_menu(self, position: QPoint) -> None:
+        row = self.itemAt(position)
+        doc_id = row.data(0, DOCUMENT_ID) if row is not None else None
+        if doc_id is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Remove from the project"), lambda: self.remove_requested.emit(int(doc_id)))
+        menu.popup(self.viewport().mapToGlobal(position))
 
     def fill(
         self,
@@ -52,10 +75,12 @@ class ChecklistTree(QTreeWidget):
         language: Language,
         translator: Translator,
         person_label: Callable[[Person], str],
+        confirmations: set[str] | frozenset[str] = frozenset(),
     ) -> None:
         self.setHeaderLabels([self.tr("Checklist"), self.tr("Files")])
         tops = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
         expanded = {top.text(0): top.isExpanded() for top in tops if top is not None}
+        self._filling = True
         self.clear()
         statuses = {s.item_id: s for s in check.statuses}
         branches: dict[str, QTreeWidgetItem] = {}
@@ -72,11 +97,17 @@ class ChecklistTree(QTreeWidget):
                 branches[key], [mark + item.requirement.title.get(language), str(len(files))]
             )
             row.setData(0, ITEM_ID, item.id)
+            if item.requirement.confirm_only:
+                ticked = item.id in confirmations
+                row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                row.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             row.setToolTip(
                 0, translator.render(item.reason.message) + "\n" + item.requirement.help.get(language)
             )
             for doc in files:
-                QTreeWidgetItem(row, [doc.display_name])
+                child = QTreeWidgetItem(row, [doc.display_name])
+                child.setData(0, DOCUMENT_ID, doc.id)
+        self._filling = False
 
     def item_at_drop(self, event: QDropEvent | QDragMoveEvent) -> str | None:
         row = self.itemAt(event.position().toPoint())
