@@ -177,10 +177,10 @@ def test_bundled_font_is_registered(qtbot: QtBot) -> None:
     set_language(app, Language.EN)
 
 
-def test_ticking_a_declaration_is_saved_and_undoable(window: MainWindow) -> None:
+def test_ticking_a_declaration_is_saved_and_undoable(qtbot: QtBot, window: MainWindow) -> None:
     row = rows(window)["Declaration of criminal convictions"]
     row.setCheckState(0, Qt.CheckState.Checked)  # type: ignore[attr-defined]
-    assert "criminal_conviction_declaration" in window.project.confirmations()
+    qtbot.waitUntil(lambda: "criminal_conviction_declaration" in window.project.confirmations())
     assert rows(window)["Declaration of criminal convictions"].text(0).startswith("✓")  # type: ignore[attr-defined]
     window.undo_action.trigger()
     assert "criminal_conviction_declaration" not in window.project.confirmations()
@@ -188,11 +188,11 @@ def test_ticking_a_declaration_is_saved_and_undoable(window: MainWindow) -> None
     assert "criminal_conviction_declaration" in window.project.confirmations()
 
 
-def test_removing_a_file_is_undoable(window: MainWindow) -> None:
+def test_removing_a_file_is_undoable(qtbot: QtBot, window: MainWindow) -> None:
     before = [(d.item_id, d.display_name, d.sha256) for d in window.project.documents()]
     transcript = next(d for d in window.project.documents() if d.item_id == "transcript")
     window.checklist.remove_requested.emit(transcript.id)
-    assert rows(window)["Academic transcript"].text(1) == "0"  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: rows(window)["Academic transcript"].text(1) == "0")  # type: ignore[attr-defined]
     assert window.undo_action.text() == "&Undo Remove transcript.pdf"
     window.undo_action.trigger()
     assert [(d.item_id, d.display_name, d.sha256) for d in window.project.documents()] == before

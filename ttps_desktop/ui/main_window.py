@@ -94,8 +94,10 @@ class MainWindow(QMainWindow):
         self.checklist = ChecklistTree(self)
         self.checklist.setAccessibleName(self.tr("Checklist"))
         self.checklist.files_dropped.connect(self.import_files)
-        self.checklist.confirmed.connect(self.set_confirmed)
-        self.checklist.remove_requested.connect(self.remove_document)
+        # Queued: these edits rebuild the tree, which must not happen inside the tree's own item signals
+        # (the item emitting the signal would be deleted under it).
+        self.checklist.confirmed.connect(self.set_confirmed, Qt.ConnectionType.QueuedConnection)
+        self.checklist.remove_requested.connect(self.remove_document, Qt.ConnectionType.QueuedConnection)
         self.verdicts = VerdictsView(self)
         splitter = QSplitter(self)
         splitter.addWidget(self.checklist)
