@@ -55,3 +55,14 @@ def test_unknown_language_is_refused_by_argparse() -> None:
     )
     assert result.returncode == 2
     assert "unknown language 'fr'" in result.stderr
+
+
+def test_help_speaks_the_chosen_language() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ttps_desktop", "--lang", "zh_HK", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "離線準備香港高端人才通行證計劃申請" in result.stdout
+    assert "根據申請人資料建立專案" in result.stdout

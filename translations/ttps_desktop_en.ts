@@ -206,6 +206,113 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>TTPS Desktop: prepare a Hong Kong Top Talent Pass Scheme application, offline. With no command, opens the app on the demo project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of messages: en, zh_HK or zh_CN (default: system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show full tracebacks on errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the app (on the demo project, or on PROJECT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the demo project into DIR and print its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category verdicts and the document checklist for one applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the eligible-university list: match names, import a newer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the official list from a CSV (header: en, zh_hant, ...) or text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the list (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the list came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look names up in the list in force on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application date (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add evidence files to a checklist item of a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist item, e.g. photo or spouse.marriage_certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdicts, checklist status and every finding of a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload profile (default: the shipped default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the dossier PDF, the checklist PDF and the submission pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload profile (govhk_online, immd_strict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect the dossier with this password (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a draft even if documents are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter paper instead of A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a project from an applicant&apos;s facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a project&apos;s backups, or put one back with --backup N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number shown by the listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Tick as done</source>

@@ -206,6 +206,113 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>TTPS Desktop: prepare a Hong Kong Top Talent Pass Scheme application, offline. With no command, opens the app on the demo project.</source>
+        <translation>TTPS Desktop：离线准备香港高端人才通行证计划申请。不带命令时，以示例项目打开程序。</translation>
+    </message>
+    <message>
+        <source>language of messages: en, zh_HK or zh_CN (default: system)</source>
+        <translation>消息语言：en、zh_HK 或 zh_CN（默认：跟随系统）</translation>
+    </message>
+    <message>
+        <source>show full tracebacks on errors</source>
+        <translation>出错时显示完整调用栈</translation>
+    </message>
+    <message>
+        <source>open the app (on the demo project, or on PROJECT)</source>
+        <translation>打开程序（示例项目或指定的 PROJECT）</translation>
+    </message>
+    <message>
+        <source>a project to open</source>
+        <translation>要打开的项目</translation>
+    </message>
+    <message>
+        <source>write the demo project into DIR and print its path</source>
+        <translation>将示例项目写入 DIR 并显示其路径</translation>
+    </message>
+    <message>
+        <source>category verdicts and the document checklist for one applicant</source>
+        <translation>一位申请人的类别评估结果及材料清单</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>以 JSON 代替文本输出</translation>
+    </message>
+    <message>
+        <source>the eligible-university list: match names, import a newer list</source>
+        <translation>合资格大学名单：核对名称、导入较新名单</translation>
+    </message>
+    <message>
+        <source>import the official list from a CSV (header: en, zh_hant, ...) or text file</source>
+        <translation>从 CSV（标题行：en、zh_hant……）或纯文本文件导入官方名单</translation>
+    </message>
+    <message>
+        <source>the date of the list (YYYY-MM-DD)</source>
+        <translation>名单日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>where the list came from</source>
+        <translation>名单来源</translation>
+    </message>
+    <message>
+        <source>look names up in the list in force on a date</source>
+        <translation>在某日生效的名单中查找名称</translation>
+    </message>
+    <message>
+        <source>the application date (default: today)</source>
+        <translation>申请日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>add evidence files to a checklist item of a project</source>
+        <translation>将证明材料添加到项目的清单项目</translation>
+    </message>
+    <message>
+        <source>checklist item, e.g. photo or spouse.marriage_certificate</source>
+        <translation>清单项目，例如 photo 或 spouse.marriage_certificate</translation>
+    </message>
+    <message>
+        <source>verdicts, checklist status and every finding of a project</source>
+        <translation>项目的评估结果、清单状态及所有检查结果</translation>
+    </message>
+    <message>
+        <source>upload profile (default: the shipped default)</source>
+        <translation>上传设置（默认：内置默认值）</translation>
+    </message>
+    <message>
+        <source>write the dossier PDF, the checklist PDF and the submission pack</source>
+        <translation>写出材料册 PDF、材料清单 PDF 及递交文件包</translation>
+    </message>
+    <message>
+        <source>upload profile (govhk_online, immd_strict)</source>
+        <translation>上传设置（govhk_online、immd_strict）</translation>
+    </message>
+    <message>
+        <source>protect the dossier with this password (AES-256)</source>
+        <translation>以此密码保护材料册（AES-256）</translation>
+    </message>
+    <message>
+        <source>export a draft even if documents are missing</source>
+        <translation>即使缺少材料也导出草稿</translation>
+    </message>
+    <message>
+        <source>US Letter paper instead of A4</source>
+        <translation>使用美国 Letter 纸张而非 A4</translation>
+    </message>
+    <message>
+        <source>create a project from an applicant&apos;s facts</source>
+        <translation>根据申请人资料创建项目</translation>
+    </message>
+    <message>
+        <source>list a project&apos;s backups, or put one back with --backup N</source>
+        <translation>列出项目的备份，或以 --backup N 恢复其中一个</translation>
+    </message>
+    <message>
+        <source>the number shown by the listing</source>
+        <translation>列表中显示的编号</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Tick as done</source>

@@ -206,6 +206,113 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>TTPS Desktop: prepare a Hong Kong Top Talent Pass Scheme application, offline. With no command, opens the app on the demo project.</source>
+        <translation>TTPS Desktop：離線準備香港高端人才通行證計劃申請。不帶指令時，以示範專案開啟程式。</translation>
+    </message>
+    <message>
+        <source>language of messages: en, zh_HK or zh_CN (default: system)</source>
+        <translation>訊息語言：en、zh_HK 或 zh_CN（預設：跟隨系統）</translation>
+    </message>
+    <message>
+        <source>show full tracebacks on errors</source>
+        <translation>出錯時顯示完整追蹤資料</translation>
+    </message>
+    <message>
+        <source>open the app (on the demo project, or on PROJECT)</source>
+        <translation>開啟程式（示範專案或指定的 PROJECT）</translation>
+    </message>
+    <message>
+        <source>a project to open</source>
+        <translation>要開啟的專案</translation>
+    </message>
+    <message>
+        <source>write the demo project into DIR and print its path</source>
+        <translation>把示範專案寫入 DIR 並顯示其路徑</translation>
+    </message>
+    <message>
+        <source>category verdicts and the document checklist for one applicant</source>
+        <translation>一位申請人的類別評估結果及文件清單</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>以 JSON 代替文字輸出</translation>
+    </message>
+    <message>
+        <source>the eligible-university list: match names, import a newer list</source>
+        <translation>合資格大學名單：核對名稱、匯入較新名單</translation>
+    </message>
+    <message>
+        <source>import the official list from a CSV (header: en, zh_hant, ...) or text file</source>
+        <translation>從 CSV（標題列：en、zh_hant……）或純文字檔匯入官方名單</translation>
+    </message>
+    <message>
+        <source>the date of the list (YYYY-MM-DD)</source>
+        <translation>名單日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>where the list came from</source>
+        <translation>名單來源</translation>
+    </message>
+    <message>
+        <source>look names up in the list in force on a date</source>
+        <translation>在某日生效的名單中查找名稱</translation>
+    </message>
+    <message>
+        <source>the application date (default: today)</source>
+        <translation>申請日期（預設：今天）</translation>
+    </message>
+    <message>
+        <source>add evidence files to a checklist item of a project</source>
+        <translation>把證明文件加入專案的清單項目</translation>
+    </message>
+    <message>
+        <source>checklist item, e.g. photo or spouse.marriage_certificate</source>
+        <translation>清單項目，例如 photo 或 spouse.marriage_certificate</translation>
+    </message>
+    <message>
+        <source>verdicts, checklist status and every finding of a project</source>
+        <translation>專案的評估結果、清單狀態及所有檢查結果</translation>
+    </message>
+    <message>
+        <source>upload profile (default: the shipped default)</source>
+        <translation>上載設定（預設：內置預設值）</translation>
+    </message>
+    <message>
+        <source>write the dossier PDF, the checklist PDF and the submission pack</source>
+        <translation>寫出文件冊 PDF、文件清單 PDF 及遞交文件包</translation>
+    </message>
+    <message>
+        <source>upload profile (govhk_online, immd_strict)</source>
+        <translation>上載設定（govhk_online、immd_strict）</translation>
+    </message>
+    <message>
+        <source>protect the dossier with this password (AES-256)</source>
+        <translation>以此密碼保護文件冊（AES-256）</translation>
+    </message>
+    <message>
+        <source>export a draft even if documents are missing</source>
+        <translation>即使欠缺文件也匯出草稿</translation>
+    </message>
+    <message>
+        <source>US Letter paper instead of A4</source>
+        <translation>使用美國 Letter 紙張而非 A4</translation>
+    </message>
+    <message>
+        <source>create a project from an applicant&apos;s facts</source>
+        <translation>根據申請人資料建立專案</translation>
+    </message>
+    <message>
+        <source>list a project&apos;s backups, or put one back with --backup N</source>
+        <translation>列出專案的備份，或以 --backup N 還原其中一個</translation>
+    </message>
+    <message>
+        <source>the number shown by the listing</source>
+        <translation>列表中顯示的編號</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Tick as done</source>

@@ -68,41 +68,73 @@ def _cmd_demo(args: argparse.Namespace, out: Output) -> int:
     return ExitCode.OK
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _requested_language(argv: Sequence[str]) -> Language | None:
+    """--lang, read before the parser exists, so that --help itself speaks the user's language."""
+    for index, arg in enumerate(argv):
+        value = (
+            arg.split("=", 1)[1]
+            if arg.startswith("--lang=")
+            else (argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else None)
+        )
+        if value is not None:
+            try:
+                return Language.parse(value)
+            except ValueError:
+                return None
+    return None
+
+
+def build_parser(h: Callable[[str], str] = lambda text: text) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ttps-desktop",
-        description=f"{APP_NAME}: prepare a Hong Kong Top Talent Pass Scheme application, offline. "
-        "With no command, opens the app on the demo project.",
+        description=h(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "TTPS Desktop: prepare a Hong Kong Top Talent Pass Scheme application, offline. "
+                "With no command, opens the app on the demo project.",
+            )
+        ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--lang",
         type=_language,
         default=None,
-        help="language of messages: en, zh_HK or zh_CN (default: system)",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "language of messages: en, zh_HK or zh_CN (default: system)")),
     )
-    parser.add_argument("--debug", action="store_true", help="show full tracebacks on errors")
+    parser.add_argument(
+        "--debug", action="store_true", help=h(QT_TRANSLATE_NOOP("CliHelp", "show full tracebacks on errors"))
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    gui = sub.add_parser("gui", help="open the app (on the demo project, or on PROJECT)")
-    gui.add_argument("project", nargs="?", type=Path, help="a project to open")
+    gui = sub.add_parser(
+        "gui", help=h(QT_TRANSLATE_NOOP("CliHelp", "open the app (on the demo project, or on PROJECT)"))
+    )
+    gui.add_argument(
+        "project", nargs="?", type=Path, help=h(QT_TRANSLATE_NOOP("CliHelp", "a project to open"))
+    )
     gui.add_argument("--exit-after-ms", type=int, default=None, help=argparse.SUPPRESS)
     gui.set_defaults(handler=_cmd_gui)
 
-    demo = sub.add_parser("demo", help="write the demo project into DIR and print its path")
+    demo = sub.add_parser(
+        "demo", help=h(QT_TRANSLATE_NOOP("CliHelp", "write the demo project into DIR and print its path"))
+    )
     demo.add_argument("--out", type=Path, required=True, metavar="DIR")
     demo.set_defaults(handler=_cmd_demo)
 
     from ttps_desktop import cli_eligibility, cli_evidence, cli_project
 
-    cli_eligibility.add_commands(sub)
-    cli_project.add_commands(sub)
-    cli_evidence.add_commands(sub)
+    cli_eligibility.add_commands(sub, h)
+    cli_project.add_commands(sub, h)
+    cli_evidence.add_commands(sub, h)
     return parser
 
 
 def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
-    parser = build_parser()
+    from ttps_desktop.i18n import Translator, system_language
+
+    helper = Translator(_requested_language(argv) or system_language())
+    parser = build_parser(lambda text: helper.text("CliHelp", text))
     args = parser.parse_args(list(argv))
     if args.command is None:
         args.command, args.project, args.handler, args.exit_after_ms = "gui", None, _cmd_gui, None

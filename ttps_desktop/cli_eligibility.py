@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -142,26 +143,53 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Callable[[str], str]) -> None:
     elig = sub.add_parser(
-        "eligibility", help="category verdicts and the document checklist for one applicant"
+        "eligibility",
+        help=h(
+            QT_TRANSLATE_NOOP("CliHelp", "category verdicts and the document checklist for one applicant")
+        ),
     )
     elig.add_argument("facts", type=Path, metavar="FACTS.json")
-    elig.add_argument("--json", action="store_true", help="print JSON instead of text")
+    elig.add_argument(
+        "--json", action="store_true", help=h(QT_TRANSLATE_NOOP("CliHelp", "print JSON instead of text"))
+    )
     elig.set_defaults(handler=cmd_eligibility)
 
     unis = sub.add_parser(
-        "universities", help="the eligible-university list: match names, import a newer list"
+        "universities",
+        help=h(
+            QT_TRANSLATE_NOOP("CliHelp", "the eligible-university list: match names, import a newer list")
+        ),
     )
     unis_sub = unis.add_subparsers(dest="universities_command", metavar="ACTION", required=True)
     imp = unis_sub.add_parser(
-        "import", help="import the official list from a CSV (header: en, zh_hant, ...) or text file"
+        "import",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "CliHelp", "import the official list from a CSV (header: en, zh_hant, ...) or text file"
+            )
+        ),
     )
     imp.add_argument("file", type=Path)
-    imp.add_argument("--date", type=_iso_date, required=True, help="the date of the list (YYYY-MM-DD)")
-    imp.add_argument("--source", default="IMMD", help="where the list came from")
+    imp.add_argument(
+        "--date",
+        type=_iso_date,
+        required=True,
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "the date of the list (YYYY-MM-DD)")),
+    )
+    imp.add_argument(
+        "--source", default="IMMD", help=h(QT_TRANSLATE_NOOP("CliHelp", "where the list came from"))
+    )
     imp.set_defaults(handler=cmd_universities_import)
-    match = unis_sub.add_parser("match", help="look names up in the list in force on a date")
+    match = unis_sub.add_parser(
+        "match", help=h(QT_TRANSLATE_NOOP("CliHelp", "look names up in the list in force on a date"))
+    )
     match.add_argument("names", nargs="+")
-    match.add_argument("--on", type=_iso_date, default=None, help="the application date (default: today)")
+    match.add_argument(
+        "--on",
+        type=_iso_date,
+        default=None,
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "the application date (default: today)")),
+    )
     match.set_defaults(handler=cmd_universities_match)

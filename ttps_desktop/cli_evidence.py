@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -132,41 +133,63 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
     return int(ExitCode.OK)
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    imp = sub.add_parser("import", help="add evidence files to a checklist item of a project")
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Callable[[str], str]) -> None:
+    imp = sub.add_parser(
+        "import", help=h(QT_TRANSLATE_NOOP("CliHelp", "add evidence files to a checklist item of a project"))
+    )
     imp.add_argument("project", type=Path, metavar="PROJECT")
     imp.add_argument("files", type=Path, nargs="+", metavar="FILE")
     imp.add_argument(
         "--requirement",
         required=True,
         metavar="ID",
-        help="checklist item, e.g. photo or spouse.marriage_certificate",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "checklist item, e.g. photo or spouse.marriage_certificate")),
     )
     imp.set_defaults(handler=cmd_import)
 
-    chk = sub.add_parser("check", help="verdicts, checklist status and every finding of a project")
+    chk = sub.add_parser(
+        "check",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "verdicts, checklist status and every finding of a project")),
+    )
     chk.add_argument("project", type=Path, metavar="PROJECT")
-    chk.add_argument("--json", action="store_true", help="print JSON instead of text")
     chk.add_argument(
-        "--profile", default=None, metavar="P", help="upload profile (default: the shipped default)"
+        "--json", action="store_true", help=h(QT_TRANSLATE_NOOP("CliHelp", "print JSON instead of text"))
+    )
+    chk.add_argument(
+        "--profile",
+        default=None,
+        metavar="P",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "upload profile (default: the shipped default)")),
     )
     chk.set_defaults(handler=cmd_check)
 
-    exp = sub.add_parser("export", help="write the dossier PDF, the checklist PDF and the submission pack")
+    exp = sub.add_parser(
+        "export",
+        help=h(
+            QT_TRANSLATE_NOOP("CliHelp", "write the dossier PDF, the checklist PDF and the submission pack")
+        ),
+    )
     exp.add_argument("project", type=Path, metavar="PROJECT")
     exp.add_argument("--out", type=Path, required=True, metavar="DIR")
     exp.add_argument(
-        "--profile", default=None, metavar="P", help="upload profile (govhk_online, immd_strict)"
+        "--profile",
+        default=None,
+        metavar="P",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "upload profile (govhk_online, immd_strict)")),
     )
     exp.add_argument(
         "--password-file",
         type=Path,
         default=None,
         metavar="F",
-        help="protect the dossier with this password (AES-256)",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "protect the dossier with this password (AES-256)")),
     )
     exp.add_argument(
-        "--allow-incomplete", action="store_true", help="export a draft even if documents are missing"
+        "--allow-incomplete",
+        action="store_true",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "export a draft even if documents are missing")),
     )
-    exp.add_argument("--letter", action="store_true", help="US Letter paper instead of A4")
+    exp.add_argument(
+        "--letter", action="store_true", help=h(QT_TRANSLATE_NOOP("CliHelp", "US Letter paper instead of A4"))
+    )
     exp.set_defaults(handler=cmd_export)

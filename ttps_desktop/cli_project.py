@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,15 +64,24 @@ def cmd_restore(args: argparse.Namespace, out: Output) -> int:
     return int(ExitCode.OK)
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    new = sub.add_parser("new", help="create a project from an applicant's facts")
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Callable[[str], str]) -> None:
+    new = sub.add_parser(
+        "new", help=h(QT_TRANSLATE_NOOP("CliHelp", "create a project from an applicant's facts"))
+    )
     new.add_argument("project", type=Path, metavar="PROJECT")
     new.add_argument("--facts", type=Path, required=True, metavar="FACTS.json")
     new.set_defaults(handler=cmd_new)
 
-    restore = sub.add_parser("restore", help="list a project's backups, or put one back with --backup N")
+    restore = sub.add_parser(
+        "restore",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "list a project's backups, or put one back with --backup N")),
+    )
     restore.add_argument("project", type=Path, metavar="PROJECT")
     restore.add_argument(
-        "--backup", type=int, default=None, metavar="N", help="the number shown by the listing"
+        "--backup",
+        type=int,
+        default=None,
+        metavar="N",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "the number shown by the listing")),
     )
     restore.set_defaults(handler=cmd_restore)
