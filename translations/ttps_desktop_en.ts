@@ -326,6 +326,10 @@
         <source>Remove {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit the applicant&apos;s facts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -646,6 +650,201 @@
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactsDialog</name>
+    <message>
+        <source>Applicant&apos;s facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent resident there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds a Hong Kong identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name differs between documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some documents are not in Chinese or English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (as in the passport)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by (country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living there since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level (bachelor, master…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HK full-time local programme (true/false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (empty: still there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full time (true/false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed (true/false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind (salary, bonus…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HK$ per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation (spouse, child)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Married (true/false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1252,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Applicant&apos;s &amp;Facts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,6 +1273,10 @@
     </message>
     <message>
         <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

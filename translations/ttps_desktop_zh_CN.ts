@@ -326,6 +326,10 @@
         <source>Remove {name}</source>
         <translation>移除 {name}</translation>
     </message>
+    <message>
+        <source>Edit the applicant&apos;s facts</source>
+        <translation>修改申请人资料</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -647,6 +651,201 @@
     <message>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FactsDialog</name>
+    <message>
+        <source>Applicant&apos;s facts</source>
+        <translation>申请人资料</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Travel permit</source>
+        <translation>通行证</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Permanent resident there</source>
+        <translation>为当地永久居民</translation>
+    </message>
+    <message>
+        <source>Holds a Hong Kong identity card</source>
+        <translation>持有香港身份证</translation>
+    </message>
+    <message>
+        <source>Name differs between documents</source>
+        <translation>各文件上的姓名不一致</translation>
+    </message>
+    <message>
+        <source>Some documents are not in Chinese or English</source>
+        <translation>部分文件不是中文或英文</translation>
+    </message>
+    <message>
+        <source>Name (as in the passport)</source>
+        <translation>姓名（与护照一致）</translation>
+    </message>
+    <message>
+        <source>Name in Chinese</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考编号</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <translation>旅行证件</translation>
+    </message>
+    <message>
+        <source>Issued by (country)</source>
+        <translation>签发国家</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Country of residence</source>
+        <translation>居住国家</translation>
+    </message>
+    <message>
+        <source>Living there since</source>
+        <translation>开始居住日期</translation>
+    </message>
+    <message>
+        <source>Level (bachelor, master…)</source>
+        <translation>层次（bachelor 学士、master 硕士…）</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>大学</translation>
+    </message>
+    <message>
+        <source>Awarded</source>
+        <translation>颁授日期</translation>
+    </message>
+    <message>
+        <source>HK full-time local programme (true/false)</source>
+        <translation>香港全日制本地课程（true/false）</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>雇主</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>To (empty: still there)</source>
+        <translation>至（留空：仍在职）</translation>
+    </message>
+    <message>
+        <source>Full time (true/false)</source>
+        <translation>全职（true/false）</translation>
+    </message>
+    <message>
+        <source>Self-employed (true/false)</source>
+        <translation>自雇（true/false）</translation>
+    </message>
+    <message>
+        <source>Kind (salary, bonus…)</source>
+        <translation>类别（salary 工资、bonus 奖金…）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>HK$ per unit</source>
+        <translation>每单位兑港币</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Relation (spouse, child)</source>
+        <translation>关系（spouse 配偶、child 子女）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Married (true/false)</source>
+        <translation>已婚（true/false）</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Degrees</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Dependants</source>
+        <translation>受养人</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove selected rows</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>{name}: {verdict}</source>
+        <translation>{name}：{verdict}</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1252,10 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <source>Applicant&apos;s &amp;Facts…</source>
+        <translation>申请人资料(&amp;F)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1071,6 +1274,10 @@
     <message>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
+    </message>
+    <message>
+        <source>Save the new project</source>
+        <translation>保存新项目</translation>
     </message>
     <message>
         <source>Open project</source>

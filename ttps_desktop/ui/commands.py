@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ttps_desktop.core.project.store import Project, StoredDocument
+from ttps_desktop.core.rules.facts import Facts
 
 
 class SetConfirmed(QUndoCommand):
@@ -54,4 +55,18 @@ class RemoveDocument(QUndoCommand):
         if doc.facts:
             self.project.set_document_facts(restored.id, doc.facts)
         self.current_id = restored.id
+        self.refresh()
+
+
+class SetFacts(QUndoCommand):
+    def __init__(self, project: Project, before: Facts, after: Facts, refresh: Callable[[], None]) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Edit the applicant's facts"))
+        self.project, self.before, self.after, self.refresh = project, before, after, refresh
+
+    def redo(self) -> None:
+        self.project.set_facts(self.after)
+        self.refresh()
+
+    def undo(self) -> None:
+        self.project.set_facts(self.before)
         self.refresh()

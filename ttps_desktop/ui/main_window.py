@@ -28,10 +28,12 @@ from ttps_desktop.core.project.recent import recent_projects, remember
 from ttps_desktop.core.project.store import EXTENSION, Project
 from ttps_desktop.core.project_check import ProjectCheck, check_project
 from ttps_desktop.core.rules.checklist import Person
+from ttps_desktop.core.rules.facts import Facts
 from ttps_desktop.i18n import Translator
-from ttps_desktop.ui.commands import RemoveDocument, SetConfirmed
+from ttps_desktop.ui.commands import RemoveDocument, SetConfirmed, SetFacts
 from ttps_desktop.ui.dialogs.about import AboutDialog
 from ttps_desktop.ui.dialogs.export import LANGUAGE_NAMES, ExportDialog
+from ttps_desktop.ui.dialogs.facts import FactsDialog
 from ttps_desktop.ui.errors import show_error
 from ttps_desktop.ui.panes import ChecklistTree, FindingsList, VerdictsView
 from ttps_desktop.ui.workers import CancelToken, Job, start
@@ -142,6 +144,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.facts_action = edit_menu.addAction(self.tr("Applicant's &Facts…"), self.edit_facts)
+        self.facts_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         toggle_findings = self.findings_dock.toggleViewAction()
@@ -190,6 +195,45 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.checklist.setAccessibleName(self.tr("Checklist"))
         self.refresh()
+
+    def edit_facts(self) -> FactsDialog:
+        dialog = FactsDialog(self.project.facts(), self.language, self)
+        dialog.accepted.connect(lambda: self._apply_facts(dialog))
+        dialog.open()
+        return dialog
+
+    def _apply_facts(self, dialog: FactsDialog) -> None:
+        after = dialog.facts
+        if after is not None:
+            before = self.project.facts()
+            self._run_edit(lambda: self.undo_stack.push(SetFacts(self.project, before, after, self.refresh)))
+
+    def new_project(self) -> FactsDialog:
+        dialog = FactsDialog(None, self.language, self)
+        dialog.accepted.connect(lambda: self._save_new_project(dialog))
+        dialog.open()
+        return dialog
+
+    def _save_new_project(self, dialog: FactsDialog) -> None:
+        if dialog.facts is None:
+            return
+        suggested = documents_dir() / f"{dialog.facts.applicant.name or self.tr('New applicant')}{EXTENSION}"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the new project"),
+            str(suggested),
+            self.tr("TTPS projects (*{ext})").format(ext=EXTENSION),
+        )
+        if path:
+            self.create_project(Path(path if path.endswith(EXTENSION) else path + EXTENSION), dialog.facts)
+
+    def create_project(self, path: Path, facts: Facts) -> bool:
+        try:
+            Project.create(path, facts).close()
+        except TtpsError as exc:
+            show_error(self, exc, "", self.translator)
+            return False
+        return self.open_project(path)
 
     def choose_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from ttps_desktop.core.language import Language
+from ttps_desktop.core.project.store import Project
+from ttps_desktop.ui.app import create_application
+from ttps_desktop.ui.dialogs.facts import FactsDialog
+from ttps_desktop.ui.main_window import MainWindow
+
+
+def test_facts_are_checked_as_they_are_typed(qtbot: QtBot, demo_project: Project) -> None:
+    create_application(Language.EN)
+    dialog = FactsDialog(demo_project.facts(), Language.EN)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert "Category B: experienced graduate: eligible" in dialog.preview.toPlainText()
+    dialog.application_date.setText("24/11/2026")
+    dialog.recheck()
+    assert "application_date" in dialog.problem.text() and not ok.isEnabled()
+    dialog.application_date.setText("2026-11-24")
+    dialog.nationality.setText("vnm")
+    dialog.recheck()
+    assert ok.isEnabled() and dialog.problem.text() == ""
+    assert "Category B: experienced graduate: not eligible" in dialog.preview.toPlainText()
+    dialog.jobs.add_row({"employer": "Typo Ltd", "start": "2025-01-01", "end": "2024-01-01"})
+    dialog.nationality.setText("CHN")
+    dialog.recheck()
+    assert dialog.facts is not None and len(dialog.facts.employment) == 3
+
+
+def test_editing_facts_is_undoable(qtbot: QtBot, demo_project: Project) -> None:
+    create_application(Language.EN)
+    window = MainWindow(demo_project)
+    qtbot.addWidget(window)
+    dialog = window.edit_facts()
+    dialog.reference.setText("CASE-42")
+    dialog.recheck()
+    dialog.accept()
+    qtbot.waitUntil(lambda: demo_project.facts().applicant.reference == "CASE-42")
+    window.undo_action.trigger()
+    assert demo_project.facts().applicant.reference == "DEMO-0001"
+
+
+def test_new_project_from_the_dialog(qtbot: QtBot, demo_project: Project, tmp_path: Path) -> None:
+    create_application(Language.EN)
+    window = MainWindow(demo_project)
+    qtbot.addWidget(window)
+    dialog = window.new_project()
+    dialog.name.setText("CHAN Tai Man")
+    dialog.application_date.setText("2026-11-24")
+    dialog.nationality.setText("GBR")
+    dialog.recheck()
+    assert dialog.facts is not None
+    assert window.create_project(tmp_path / "chan.ttps", dialog.facts)
+    assert window.windowTitle().startswith("CHAN Tai Man")
+    dialog.close()
