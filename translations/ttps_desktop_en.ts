@@ -1308,6 +1308,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Password-protected PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Enter it to keep an unprotected copy in this project (the original file stays as it is). Cancel to leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for {name}: nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{added} of {total} files added.</source>
         <translation type="unfinished"></translation>
     </message>

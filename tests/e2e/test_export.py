@@ -260,3 +260,14 @@ def test_cli_export_exit_codes(demo_copy: Path, tmp_path: Path) -> None:
     )
     assert code == 0 and "DEMO-0001-dossier.pdf" in out
     assert PdfReader(tmp_path / "b" / "DEMO-0001-dossier.pdf").decrypt("s3cret") != 0
+
+
+def test_pages_render_with_poppler(english: ExportResult, tmp_path: Path) -> None:
+    run_tool(
+        "pdftoppm", "-r", "20", "-png", "-f", "1", "-l", "13", str(english.dossier), str(tmp_path / "page")
+    )
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert len(pages) == 13
+    for page in pages:
+        darkest = min(Image.open(page).convert("L").getdata())
+        assert darkest < 128, page.name  # something dark is drawn on every page: none is blank

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
+    QLineEdit,
     QMainWindow,
     QProgressBar,
     QSplitter,
@@ -19,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from ttps_desktop import APP_NAME
 from ttps_desktop.core.errors import TtpsError
-from ttps_desktop.core.evidence.intake import ImportResult, import_files
+from ttps_desktop.core.evidence.intake import ImportResult, import_decrypted, import_files
 from ttps_desktop.core.evidence.pool import InspectorPool
-from ttps_desktop.core.findings import Severity
+from ttps_desktop.core.evidence.working_copy import WrongPasswordError
+from ttps_desktop.core.findings import FindingCode, Severity
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.paths import documents_dir
 from ttps_desktop.core.project.recent import recent_projects, remember
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.pool: InspectorPool | None = None
         self.job: Job | None = None
+        self._last_import_item: str | None = None
         self.check: ProjectCheck = check_project(project)
         self._build_panes()
         self._build_menus()
@@ -322,6 +326,7 @@ class MainWindow(QMainWindow):
         if self.pool is None:
             self.pool = InspectorPool()
         pool, project = self.pool, self.project
+        self._last_import_item = item_id
 
         def work(token: CancelToken) -> list[ImportResult]:
             return import_files(project, paths, item_id, requirement, pool, token)
@@ -341,6 +346,38 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
+    def ask_password(self, path: Path) -> bool:
+        """A protected PDF: ask for its password, and keep an unprotected copy only if the user agrees."""
+        item_id = self._last_import_item
+        password, agreed = QInputDialog.getText(
+            self,
+            self.tr("Password-protected PDF"),
+            self.tr(
+                "{name} is protected by a password. Enter it to keep an unprotected copy in this project "
+                "(the original file stays as it is). Cancel to leave it out."
+            ).format(name=path.name),
+            QLineEdit.EchoMode.Password,
+        )
+        if not agreed or not password or item_id is None:
+            return False
+        item = next((i for i in self.check.report.items if i.id == item_id), None)
+        if self.pool is None:
+            self.pool = InspectorPool()
+        try:
+            result = import_decrypted(
+                self.project, path, password, item_id, item.requirement if item else None, self.pool
+            )
+        except WrongPasswordError:
+            self.statusBar().showMessage(
+                self.tr("Wrong password for {name}: nothing was added.").format(name=path.name), 10000
+            )
+            return False
+        except TtpsError as exc:
+            show_error(self, exc, "", self.translator)
+            return False
+        self.refresh()
+        return result.accepted
+
     def _job_done(self) -> None:
         self.job = None
         self.progress.setVisible(False)
@@ -358,6 +395,9 @@ class MainWindow(QMainWindow):
             if first is not None:
                 message += " " + self.translator.render(first.message)
         self.statusBar().showMessage(message, 15000)
+        for result in refused:
+            if any(f.code is FindingCode.PDF_PASSWORD_REQUIRED for f in result.findings):
+                self.ask_password(result.path)
 
     def _job_failed(self, exc: BaseException, details: str) -> None:
         self._job_done()

@@ -136,9 +136,39 @@ def import_files(
     progress: Progress | None = None,
 ) -> list[ImportResult]:
     """Import ``paths`` for checklist item ``item_id``; every file gets a result with its findings."""
+    return import_candidates(
+        project, [read_candidate(Path(p), pool.lim) for p in paths], item_id, requirement, pool, progress
+    )
+
+
+def import_decrypted(
+    project: Project,
+    path: Path,
+    password: str,
+    item_id: str,
+    requirement: Requirement | None,
+    pool: InspectorPool,
+) -> ImportResult:
+    """With the user's consent: store an unprotected copy of a password-protected PDF (the original file is
+    left as it is). A wrong password raises WrongPasswordError."""
+    from ttps_desktop.core.evidence.working_copy import decrypted_pdf
+
+    candidate = read_candidate(path, pool.lim)
+    if candidate.data is None:
+        return ImportResult(path, path.name, None, None, candidate.findings)
+    unlocked = Candidate(path, candidate.name, decrypted_pdf(candidate.data, password), ())
+    return import_candidates(project, [unlocked], item_id, requirement, pool)[0]
+
+
+def import_candidates(
+    project: Project,
+    candidates: Sequence[Candidate],
+    item_id: str,
+    requirement: Requirement | None,
+    pool: InspectorPool,
+    progress: Progress | None = None,
+) -> list[ImportResult]:
     progress = progress or NullProgress()
-    lim = pool.lim
-    candidates = [read_candidate(Path(p), lim) for p in paths]
     jobs: list[Job] = []
     prepared: list[tuple[Candidate, FileKind | None, list[Finding]]] = []
     for cand in candidates:
