@@ -3,7 +3,7 @@ files it needs. Per-file findings (type, damage, quality) come from evidence ins
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -18,15 +18,6 @@ from ttps_desktop.core.rules.universities import normalize
 
 CHINESE_OR_ENGLISH = frozenset({"zh", "en"})
 PORTRAIT_UPLOAD_ITEMS = frozenset({"photo", "dependant_photo"})  # judged by pixels, not by A4 resolution
-DOCUMENT_FACT_KEYS = (
-    "issue_date",
-    "expiry_date",
-    "issuer",
-    "covers_start",
-    "covers_end",
-    "language",
-    "employer",
-)
 
 
 def _date(value: Any) -> date | None:
@@ -170,7 +161,3 @@ def item_findings(
                 )
             )
     return found
-
-
-def summarize(found: Sequence[Finding]) -> Mapping[Severity, int]:
-    return {s: sum(1 for f in found if f.severity is s) for s in Severity}

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ttps_desktop.core.checks import fit_findings
 from ttps_desktop.core.evidence.inspect import Inspection
-from ttps_desktop.core.evidence.limits import Limits, limits
+from ttps_desktop.core.evidence.limits import Limits
 from ttps_desktop.core.evidence.pool import InspectorPool, Job
 from ttps_desktop.core.evidence.sniff import MEDIA_TYPES, extension_matches, sniff
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding
@@ -227,7 +227,3 @@ def import_candidates(
         )
         results.append(ImportResult(cand.path, cand.name, document, inspection, tuple(found)))
     return results
-
-
-def default_limits() -> Limits:
-    return limits()

@@ -11,7 +11,7 @@ import os
 import queue
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -168,6 +168,3 @@ class InspectorPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-InspectFn = Callable[[Job], Inspection]

@@ -4,7 +4,6 @@ page, images are embedded without their metadata, PDF pages lose annotations, sc
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 
 from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.generic import (
@@ -56,12 +55,6 @@ def strip_jpeg_metadata(data: bytes) -> bytes | None:
             out += segment
         pos += 2 + length
     return None
-
-
-@dataclass(frozen=True)
-class PageSize:
-    width: float
-    height: float
 
 
 def content_box(size: tuple[float, float]) -> tuple[float, float, float, float]:

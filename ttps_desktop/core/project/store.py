@@ -480,14 +480,6 @@ class Project:
                 (json.dumps(facts, sort_keys=True), doc_id),
             )
 
-    def set_inspection(self, sha256: str, result: dict[str, Any]) -> None:
-        """Keep what inspecting a stored file found, so it is not parsed again to show it."""
-        with self._write() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO inspections (sha256, json) VALUES (?, ?)",
-                (sha256, json.dumps(result, sort_keys=True)),
-            )
-
     def inspections(self) -> dict[str, dict[str, Any]]:
         return {k: json.loads(v) for k, v in self._conn.execute("SELECT sha256, json FROM inspections")}
 
