@@ -1118,6 +1118,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The project file is damaged ({what}: {detail}). Restore a backup (ttps-desktop restore PROJECT) before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file} is {size_kb} KB even at the lowest acceptable quality, over the {limit_kb} KB the upload takes: split it, or scan those pages in black and white.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1118,6 +1118,10 @@
         <translation>{item}：尚未勾选为已完成。</translation>
     </message>
     <message>
+        <source>The project file is damaged ({what}: {detail}). Restore a backup (ttps-desktop restore PROJECT) before exporting.</source>
+        <translation>项目文件已损坏（{what}：{detail}）。导出前请恢复备份（ttps-desktop restore PROJECT）。</translation>
+    </message>
+    <message>
         <source>{file} is {size_kb} KB even at the lowest acceptable quality, over the {limit_kb} KB the upload takes: split it, or scan those pages in black and white.</source>
         <translation>{file} 即使降至最低可接受质量仍有 {size_kb} KB，超过上传上限 {limit_kb} KB：请拆分文件，或以黑白扫描这些页面。</translation>
     </message>

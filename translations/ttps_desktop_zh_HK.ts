@@ -1118,6 +1118,10 @@
         <translation>{item}：尚未剔選為已完成。</translation>
     </message>
     <message>
+        <source>The project file is damaged ({what}: {detail}). Restore a backup (ttps-desktop restore PROJECT) before exporting.</source>
+        <translation>專案檔案已損壞（{what}：{detail}）。匯出前請還原備份（ttps-desktop restore PROJECT）。</translation>
+    </message>
+    <message>
         <source>{file} is {size_kb} KB even at the lowest acceptable quality, over the {limit_kb} KB the upload takes: split it, or scan those pages in black and white.</source>
         <translation>{file} 即使降至最低可接受質素仍有 {size_kb} KB，超過上載上限 {limit_kb} KB：請分拆檔案，或以黑白掃描該些頁面。</translation>
     </message>

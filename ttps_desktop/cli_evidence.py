@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +16,7 @@ from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.findings import Severity, findings_to_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.project.store import Project
-from ttps_desktop.core.project_check import check_project
+from ttps_desktop.core.project_check import check_project, integrity_findings
 from ttps_desktop.core.rules.loader import upload_profiles
 from ttps_desktop.core.rules.report import build_report, report_json
 
@@ -74,6 +75,9 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
 def cmd_check(args: argparse.Namespace, out: Output) -> int:
     with Project.open(args.project, read_only=True) as project:
         result = check_project(project, args.profile)
+        damaged = integrity_findings(project.verify())
+    if damaged:
+        result = replace(result, findings=(*damaged, *result.findings))
     lang = out.tr.language
     if args.json:
         document: dict[str, Any] = report_json(result.report, out.tr.render)

@@ -220,3 +220,20 @@ def test_a_protected_pdf_asks_for_its_password_and_needs_consent(
     stored = window.project.documents("mainland_identity")[0]
     assert not PdfReader(io.BytesIO(window.project.read_document(stored.id))).is_encrypted
     assert PdfReader(protected).is_encrypted  # the user's original is untouched
+
+
+def test_a_damaged_file_inside_the_project_is_reported_after_opening(
+    qtbot: QtBot, demo_project: Project
+) -> None:
+    doc = demo_project.documents()[0]
+    demo_project._conn.execute("UPDATE blobs SET data = ? WHERE sha256 = ?", (b"bit rot", doc.sha256))
+    create_application(Language.EN)
+    main = MainWindow(demo_project)
+    qtbot.addWidget(main)
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()),
+        timeout=10000,
+    )
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert "is damaged" in box.text() and doc.display_name in box.text()
+    box.close()

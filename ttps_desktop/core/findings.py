@@ -65,6 +65,8 @@ class FindingCode(StrEnum):
     ITEM_TOO_MANY_FILES = "item_too_many_files"
     ITEM_NOT_CONFIRMED = "item_not_confirmed"
     FILE_KIND_NOT_ACCEPTED = "file_kind_not_accepted"
+    # the project file itself
+    PROJECT_DAMAGED = "project_damaged"
     # the submission pack
     PACK_TOO_LARGE = "pack_too_large"
     PACK_CANNOT_CONVERT = "pack_cannot_convert"
@@ -191,6 +193,10 @@ FINDING_TEXT: dict[FindingCode, str] = {
         "Finding", "{item}: {count} files, but the upload takes at most {limit}: combine them into one PDF."
     ),
     FindingCode.ITEM_NOT_CONFIRMED: QT_TRANSLATE_NOOP("Finding", "{item}: not ticked as done yet."),
+    FindingCode.PROJECT_DAMAGED: QT_TRANSLATE_NOOP(
+        "Finding",
+        "The project file is damaged ({what}: {detail}). Restore a backup (ttps-desktop restore PROJECT) before exporting.",
+    ),
     FindingCode.PACK_TOO_LARGE: QT_TRANSLATE_NOOP(
         "Finding",
         "{file} is {size_kb} KB even at the lowest acceptable quality, over the {limit_kb} KB the upload takes: split it, or scan those pages in black and white.",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ttps_desktop.core.checks import document_findings, fit_findings, item_findings
-from ttps_desktop.core.findings import Finding, Severity, finding_from_json
-from ttps_desktop.core.project.store import Project, StoredDocument
+from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding, finding_from_json
+from ttps_desktop.core.project.store import IntegrityProblem, Project, StoredDocument
 from ttps_desktop.core.rules.loader import upload_profiles
 from ttps_desktop.core.rules.model import FileKind
 from ttps_desktop.core.rules.report import Report, build_report
@@ -30,6 +30,13 @@ class ProjectCheck:
         return not any(f.severity is Severity.ERROR for f in self.findings) and all(
             s.complete for s in self.statuses
         )
+
+
+def integrity_findings(problems: list[IntegrityProblem]) -> list[Finding]:
+    return [
+        finding(Severity.ERROR, FindingCode.PROJECT_DAMAGED, p.what, what=p.what, detail=p.detail)
+        for p in problems
+    ]
 
 
 def check_project(project: Project, profile_id: str | None = None) -> ProjectCheck:

@@ -27,8 +27,10 @@ from ttps_desktop.core.evidence.working_copy import WrongPasswordError
 from ttps_desktop.core.findings import FindingCode, Severity
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.paths import documents_dir
+from ttps_desktop.core.project import backups
+from ttps_desktop.core.project.errors import ProjectDamagedError
 from ttps_desktop.core.project.recent import recent_projects, remember
-from ttps_desktop.core.project.store import EXTENSION, Project
+from ttps_desktop.core.project.store import EXTENSION, IntegrityProblem, Project, verify_file
 from ttps_desktop.core.project_check import ProjectCheck, check_project
 from ttps_desktop.core.rules.checklist import Person
 from ttps_desktop.core.rules.facts import Facts
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.resize(1180, 740)
         self.refresh()
+        self.verify_in_background()
 
     # ---- state → panes --------------------------------------------------------------------------------------
 
@@ -249,6 +252,23 @@ class MainWindow(QMainWindow):
         if path:
             self.open_project(Path(path))
 
+    def verify_in_background(self) -> Job:
+        """The full integrity check (database, every file's checksum) after opening, without making anyone wait."""
+        path = self.project.path
+        job = Job(lambda token: verify_file(path, token))
+        job.signals.finished.connect(self._verified)
+        self.verify_job = start(job)
+        return job
+
+    def _verified(self, problems: list[IntegrityProblem]) -> None:
+        if problems:
+            exc = ProjectDamagedError(
+                self.project.path,
+                f"{problems[0].what}: {problems[0].detail}",
+                backups.available(self.project.path),
+            )
+            show_error(self, exc, "", self.translator)
+
     def open_project(self, path: Path) -> bool:
         try:
             opened = Project.open(path)
@@ -260,6 +280,7 @@ class MainWindow(QMainWindow):
         remember(path)
         self.undo_stack.clear()
         self.refresh()
+        self.verify_in_background()
         return True
 
     def save_copy(self) -> None:

@@ -329,3 +329,12 @@ def test_recent_projects(tmp_path: Path) -> None:
     recent = recent_projects()
     assert recent[0] == (tmp_path / "3.ttps").resolve()
     assert len(recent) == 10
+
+
+def test_verify_file_runs_beside_an_open_project(project: Project) -> None:
+    from ttps_desktop.core.project.store import verify_file
+
+    doc, _ = project.add_document("photo", b"original", "a.jpg", "image/jpeg")
+    assert verify_file(project.path) == []
+    project._conn.execute("UPDATE blobs SET data = ? WHERE sha256 = ?", (b"tampered", doc.sha256))
+    assert [p.what for p in verify_file(project.path)] == ["a.jpg"]

@@ -120,6 +120,38 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
+def _verify(conn: sqlite3.Connection, progress: Progress) -> list[IntegrityProblem]:
+    problems = [
+        IntegrityProblem("database", row[0])
+        for row in conn.execute("PRAGMA integrity_check").fetchall()
+        if row[0] != "ok"
+    ]
+    names = dict(conn.execute("SELECT sha256, display_name FROM documents").fetchall())
+    rows = conn.execute("SELECT rowid, sha256, size FROM blobs").fetchall()
+    for done, (rowid, digest, size) in enumerate(rows, start=1):
+        check_cancel(progress)
+        sha = hashlib.sha256()
+        with conn.blobopen("blobs", "data", rowid, readonly=True) as blob:
+            while chunk := blob.read(_CHUNK):
+                sha.update(chunk)
+            actual = len(blob)
+        if sha.hexdigest() != digest or actual != size:
+            problems.append(
+                IntegrityProblem(names.get(digest, digest[:12]), "content does not match its checksum")
+            )
+        progress.update(done, len(rows))
+    return problems
+
+
+def verify_file(path: Path, progress: Progress | None = None) -> list[IntegrityProblem]:
+    """Verify a project on a read-only connection of its own, so it can run beside an open window."""
+    conn = _connect(Path(path), read_only=True)
+    try:
+        return _verify(conn, progress or NullProgress())
+    finally:
+        conn.close()
+
+
 class Project:
     """An open project. Use ``Project.create`` or ``Project.open``; ``close()`` when done."""
 
@@ -512,27 +544,7 @@ class Project:
 
     def verify(self, progress: Progress | None = None) -> list[IntegrityProblem]:
         """The database's own integrity check, then every stored file against its SHA-256."""
-        progress = progress or NullProgress()
-        problems = [
-            IntegrityProblem("database", row[0])
-            for row in self._conn.execute("PRAGMA integrity_check").fetchall()
-            if row[0] != "ok"
-        ]
-        names = dict(self._conn.execute("SELECT sha256, display_name FROM documents").fetchall())
-        rows = self._conn.execute("SELECT rowid, sha256, size FROM blobs").fetchall()
-        for done, (rowid, digest, size) in enumerate(rows, start=1):
-            check_cancel(progress)
-            sha = hashlib.sha256()
-            with self._conn.blobopen("blobs", "data", rowid, readonly=True) as blob:
-                while chunk := blob.read(_CHUNK):
-                    sha.update(chunk)
-                actual = len(blob)
-            if sha.hexdigest() != digest or actual != size:
-                problems.append(
-                    IntegrityProblem(names.get(digest, digest[:12]), "content does not match its checksum")
-                )
-            progress.update(done, len(rows))
-        return problems
+        return _verify(self._conn, progress or NullProgress())
 
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the project to ``target`` (the database's backup API, never a file copy)."""
