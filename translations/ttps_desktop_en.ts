@@ -1139,6 +1139,13 @@
     </message>
 </context>
 <context>
+    <name>IncomeChart</name>
+    <message>
+        <source>Income against the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncomeKind</name>
     <message>
         <source>Salary</source>
@@ -1213,6 +1220,18 @@
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1528,6 +1547,29 @@
     </message>
     <message>
         <source>Under the newer rules, the checklist would no longer need: {requirement}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Work experience timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days of work in the window {start} to {end}. Jobs: {jobs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 5 years before the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 years before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days counted, {required} needed for category B</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

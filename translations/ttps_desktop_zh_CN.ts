@@ -1139,6 +1139,13 @@
     </message>
 </context>
 <context>
+    <name>IncomeChart</name>
+    <message>
+        <source>Income against the threshold</source>
+        <translation>收入与门槛比较</translation>
+    </message>
+</context>
+<context>
     <name>IncomeKind</name>
     <message>
         <source>Salary</source>
@@ -1214,6 +1221,18 @@
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>申请资格</translation>
+    </message>
+    <message>
+        <source>Work timeline</source>
+        <translation>工作时间线</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
     </message>
     <message>
         <source>Findings ({count})</source>
@@ -1529,6 +1548,29 @@
     <message>
         <source>Under the newer rules, the checklist would no longer need: {requirement}.</source>
         <translation>按较新的规则，材料清单不再需要：{requirement}。</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Work experience timeline</source>
+        <translation>工作经验时间线</translation>
+    </message>
+    <message>
+        <source>{days} days of work in the window {start} to {end}. Jobs: {jobs}</source>
+        <translation>{start} 至 {end} 期间共 {days} 天工作经验。工作：{jobs}</translation>
+    </message>
+    <message>
+        <source>the 5 years before the application</source>
+        <translation>申请前五年</translation>
+    </message>
+    <message>
+        <source>3 years before</source>
+        <translation>三年前</translation>
+    </message>
+    <message>
+        <source>{days} days counted, {required} needed for category B</source>
+        <translation>已计 {days} 天，B类需要 {required} 天</translation>
     </message>
 </context>
 <context>

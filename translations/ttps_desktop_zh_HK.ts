@@ -1139,6 +1139,13 @@
     </message>
 </context>
 <context>
+    <name>IncomeChart</name>
+    <message>
+        <source>Income against the threshold</source>
+        <translation>收入與門檻比較</translation>
+    </message>
+</context>
+<context>
     <name>IncomeKind</name>
     <message>
         <source>Salary</source>
@@ -1214,6 +1221,18 @@
     <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>申請資格</translation>
+    </message>
+    <message>
+        <source>Work timeline</source>
+        <translation>工作時間線</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
     </message>
     <message>
         <source>Findings ({count})</source>
@@ -1529,6 +1548,29 @@
     <message>
         <source>Under the newer rules, the checklist would no longer need: {requirement}.</source>
         <translation>按較新的規則，文件清單不再需要：{requirement}。</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Work experience timeline</source>
+        <translation>工作經驗時間線</translation>
+    </message>
+    <message>
+        <source>{days} days of work in the window {start} to {end}. Jobs: {jobs}</source>
+        <translation>{start} 至 {end} 期間共 {days} 日工作經驗。工作：{jobs}</translation>
+    </message>
+    <message>
+        <source>the 5 years before the application</source>
+        <translation>申請前五年</translation>
+    </message>
+    <message>
+        <source>3 years before</source>
+        <translation>三年前</translation>
+    </message>
+    <message>
+        <source>{days} days counted, {required} needed for category B</source>
+        <translation>已計 {days} 日，B類需要 {required} 日</translation>
     </message>
 </context>
 <context>

@@ -237,3 +237,26 @@ def test_a_damaged_file_inside_the_project_is_reported_after_opening(
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
     assert "is damaged" in box.text() and doc.display_name in box.text()
     box.close()
+
+
+def test_pictures_show_the_timeline_and_income(window: MainWindow) -> None:
+    window.right_tabs.setCurrentWidget(window.timeline)
+    assert not window.timeline.grab().isNull()
+    description = window.timeline.accessibleDescription()
+    assert "1,781 days" in description and "Sample Cloud Technology Ltd." in description
+    window.right_tabs.setCurrentWidget(window.income_chart)
+    assert not window.income_chart.grab().isNull()
+    assert "HK$0.00" in window.income_chart.accessibleDescription()
+    assert [window.right_tabs.tabText(i) for i in range(3)] == ["Eligibility", "Work timeline", "Income"]
+
+
+def test_window_size_is_restored(
+    qtbot: QtBot, window: MainWindow, demo_project_file: Path, tmp_path: Path
+) -> None:
+    window.resize(700, 500)  # within the offscreen screen (800 x 600), which would clamp a larger one
+    window.close()
+    copy = tmp_path / "again.ttps"
+    copy.write_bytes(demo_project_file.read_bytes())
+    again = MainWindow(Project.open(copy))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QSplitter,
+    QTabWidget,
     QWidget,
 )
 
@@ -41,9 +42,12 @@ from ttps_desktop.ui.dialogs.export import LANGUAGE_NAMES, ExportDialog
 from ttps_desktop.ui.dialogs.facts import FactsDialog
 from ttps_desktop.ui.errors import show_error
 from ttps_desktop.ui.panes import ChecklistTree, FindingsList, VerdictsView
+from ttps_desktop.ui.pictures import IncomeChart, Timeline
 from ttps_desktop.ui.workers import CancelToken, Job, start
 
 SETTINGS_LANGUAGE = "language"
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_STATE = "window/state"
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +71,10 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(False)
         self.statusBar().addPermanentWidget(self.progress)
         self.resize(1180, 740)
+        settings = QSettings()
+        if settings.value(SETTINGS_GEOMETRY) is not None:
+            self.restoreGeometry(settings.value(SETTINGS_GEOMETRY))
+            self.restoreState(settings.value(SETTINGS_STATE))
         self.refresh()
         self.verify_in_background()
 
@@ -91,6 +99,10 @@ class MainWindow(QMainWindow):
         )
         self.findings.fill(self.check, self.translator)
         self.verdicts.fill(self.check, self.language, self.translator)
+        self.timeline.show_assessment(self.check.report.assessment, self.translator)
+        self.income_chart.show_assessment(self.check.report.assessment, self.translator)
+        for index, title in enumerate((self.tr("Eligibility"), self.tr("Work timeline"), self.tr("Income"))):
+            self.right_tabs.setTabText(index, title)
         self.findings_dock.setWindowTitle(
             self.tr("Findings ({count})").format(count=len(self.check.findings))
         )
@@ -108,9 +120,15 @@ class MainWindow(QMainWindow):
         self.checklist.confirmed.connect(self.set_confirmed, Qt.ConnectionType.QueuedConnection)
         self.checklist.remove_requested.connect(self.remove_document, Qt.ConnectionType.QueuedConnection)
         self.verdicts = VerdictsView(self)
+        self.timeline = Timeline(self)
+        self.income_chart = IncomeChart(self)
+        self.right_tabs = QTabWidget(self)
+        self.right_tabs.addTab(self.verdicts, "")
+        self.right_tabs.addTab(self.timeline, "")
+        self.right_tabs.addTab(self.income_chart, "")
         splitter = QSplitter(self)
         splitter.addWidget(self.checklist)
-        splitter.addWidget(self.verdicts)
+        splitter.addWidget(self.right_tabs)
         splitter.setSizes([470, 700])
         self.setCentralWidget(splitter)
         self.findings = FindingsList(self)
@@ -444,5 +462,8 @@ class MainWindow(QMainWindow):
         if self.pool is not None:
             self.pool.close()
             self.pool = None
+        settings = QSettings()
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_STATE, self.saveState())
         self.project.close()
         event.accept()

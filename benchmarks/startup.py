@@ -1,0 +1,47 @@
+"""Cold start: from launching the command to the interactive main window on the demo, then quitting.
+
+Baseline in the same run: a bare PySide6 window started and closed the same way (the floor for any Qt app here).
+Target here: <= 0.5 s to the interactive window. Run: .venv/bin/python -m benchmarks.startup
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BARE = (
+    "import sys\nfrom PySide6.QtWidgets import QApplication, QMainWindow\nfrom PySide6.QtCore import QTimer\n"
+    "app = QApplication(sys.argv)\nw = QMainWindow(); w.show()\nQTimer.singleShot(0, w.close)\nsys.exit(app.exec())\n"
+)
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "TTPS_DESKTOP_HOME": tempfile.mkdtemp(prefix="ttps-start-"),
+    }
+    app = [sys.executable, "-m", "ttps_desktop", "--lang", "en", "gui", "--exit-after-ms", "0"]
+    subprocess.run(
+        app, env=env, check=True, capture_output=True
+    )  # first run writes the demo project: not timed
+    bare = statistics.median(timed([sys.executable, "-c", BARE], env) for _ in range(5))
+    ours = statistics.median(timed(app, env) for _ in range(5))
+    print(f"baseline: bare PySide6 window, start to quit   {bare * 1000:6.0f} ms")
+    print(
+        f"TTPS Desktop on the demo, start to quit        {ours * 1000:6.0f} ms   target <= 500 ms   ({ours / bare:.1f}x)"
+    )
+
+
+if __name__ == "__main__":
+    main()
