@@ -843,10 +843,6 @@
         <source>the form</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{name}: {verdict}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FileType</name>

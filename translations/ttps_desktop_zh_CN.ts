@@ -843,10 +843,6 @@
         <source>the form</source>
         <translation>表格</translation>
     </message>
-    <message>
-        <source>{name}: {verdict}</source>
-        <translation>{name}：{verdict}</translation>
-    </message>
 </context>
 <context>
     <name>FileType</name>

@@ -20,6 +20,7 @@ from ttps_desktop.ui.app import create_application, set_language
 from ttps_desktop.ui.dialogs.about import AboutDialog
 from ttps_desktop.ui.dialogs.export import ExportDialog
 from ttps_desktop.ui.main_window import SETTINGS_LANGUAGE, MainWindow
+from ttps_desktop.ui.workers import CancelToken
 
 
 @pytest.fixture
@@ -143,17 +144,29 @@ def test_export_dialog_writes_everything_and_the_window_keeps_answering(
     dialog.close()
 
 
-def test_cancelled_export_says_so(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_cancelled_export_says_so(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ttps_desktop.core.progress import CancelledError, check_cancel
+    from ttps_desktop.ui.dialogs import export as export_dialog
+
+    def slow_export(*args: object, progress: CancelToken, **kwargs: object) -> None:
+        while True:  # an export in progress, until the user cancels
+            check_cancel(progress)
+            time.sleep(0.01)
+
+    monkeypatch.setattr(export_dialog, "export_project", slow_export)
     dialog = window.show_export()
-    dialog.folder.setText(str(tmp_path))
-    dialog.draft.setChecked(True)
+    out = tmp_path / "out"
+    dialog.folder.setText(str(out))
     job = dialog.start_export()
-    job.token.cancel()
-    qtbot.waitUntil(lambda: dialog.job is None, timeout=60000)
-    assert (
-        dialog.summary.text() in ("Cancelled. Nothing was written.", "")
-        or (tmp_path / "DEMO-0001-dossier.pdf").exists()
-    )
+    dialog.cancel_button.click()
+    with qtbot.waitSignal(job.signals.failed, timeout=10000) as failed:
+        pass
+    assert isinstance(failed.args[0], CancelledError)
+    qtbot.waitUntil(lambda: dialog.job is None)
+    assert dialog.summary.text() == "Cancelled. Nothing was written."
+    assert not out.exists() or list(out.iterdir()) == []
     dialog.close()
 
 

@@ -60,12 +60,17 @@ def set_language(app: QApplication, language: Language) -> None:
         _installed.append(translator)
 
 
-def create_application(language: Language | None = None) -> QApplication:
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+def identify_app() -> None:
+    """Name the app for Qt (QSettings needs it, even before a QApplication exists)."""
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+
+
+def create_application(language: Language | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    identify_app()
     install_bundled_font(app)
     set_language(app, language or system_language())
     return app
@@ -85,8 +90,7 @@ def chosen_language(requested: Language | None) -> Language:
 def run_app(
     project: Path | None = None, language: Language | None = None, exit_after_ms: int | None = None
 ) -> int:
-    QCoreApplication.setOrganizationName(APP_NAME)
-    QCoreApplication.setApplicationName(APP_NAME)
+    identify_app()
     lang = chosen_language(language)
     if not has_display():
         print(Translator(lang).message("App", MSG_NO_DISPLAY), file=sys.stderr)

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
             self.check, self.language, self.translator, self.person_label, self.project.confirmations()
         )
         self.findings.fill(self.check, self.translator)
-        self.verdicts.fill(self.check, self.language, self.translator)
+        self.verdicts.fill(self.check.report.assessment, self.language, self.translator)
         self.timeline.show_assessment(self.check.report.assessment, self.translator)
         self.income_chart.show_assessment(self.check.report.assessment, self.translator)
         for index, title in enumerate((self.tr("Eligibility"), self.tr("Work timeline"), self.tr("Income"))):
@@ -353,6 +353,12 @@ class MainWindow(QMainWindow):
         if paths:
             self.import_files(item_id, [Path(p) for p in paths])
 
+    def inspector_pool(self) -> InspectorPool:
+        """Started on the first import, kept for the window's life, closed with it."""
+        if self.pool is None:
+            self.pool = InspectorPool()
+        return self.pool
+
     def import_files(self, item_id: str, paths: list[Path]) -> Job | None:
         """Import in a worker: files are read and inspected in the inspector processes; the window stays live."""
         if self.job is not None:
@@ -362,9 +368,7 @@ class MainWindow(QMainWindow):
             return None
         item = next((i for i in self.check.report.items if i.id == item_id), None)
         requirement = item.requirement if item else None
-        if self.pool is None:
-            self.pool = InspectorPool()
-        pool, project = self.pool, self.project
+        pool, project = self.inspector_pool(), self.project
         self._last_import_item = item_id
 
         def work(token: CancelToken) -> list[ImportResult]:
@@ -400,11 +404,14 @@ class MainWindow(QMainWindow):
         if not agreed or not password or item_id is None:
             return False
         item = next((i for i in self.check.report.items if i.id == item_id), None)
-        if self.pool is None:
-            self.pool = InspectorPool()
         try:
             result = import_decrypted(
-                self.project, path, password, item_id, item.requirement if item else None, self.pool
+                self.project,
+                path,
+                password,
+                item_id,
+                item.requirement if item else None,
+                self.inspector_pool(),
             )
         except WrongPasswordError:
             self.statusBar().showMessage(

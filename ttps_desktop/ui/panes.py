@@ -22,7 +22,8 @@ from ttps_desktop.core.findings import Severity
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.project_check import ProjectCheck
 from ttps_desktop.core.rules.checklist import Person
-from ttps_desktop.core.rules.reasons import Verdict
+from ttps_desktop.core.rules.eligibility import Assessment
+from ttps_desktop.core.rules.reasons import Outcome, Verdict
 from ttps_desktop.i18n import Translator
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -173,8 +174,10 @@ class VerdictsView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("detailsPane")
 
-    def fill(self, check: ProjectCheck, language: Language, translator: Translator) -> None:
-        assessment = check.report.assessment
+    def fill(
+        self, assessment: Assessment, language: Language, translator: Translator, brief: bool = False
+    ) -> None:
+        """Each category's verdict and its reasons; ``brief`` leaves out the purely informative ones."""
         self.setAccessibleName(self.tr("Eligibility"))
         parts = [f"<h3>{html.escape(self.tr('Eligibility'))}</h3>"]
         for result in assessment.results.values():
@@ -183,6 +186,7 @@ class VerdictsView(QTextBrowser):
                 name=result.category.name.get(language), verdict=verdict
             )
             parts.append(f"<p><b>{_VERDICT_MARK[result.verdict]} {html.escape(line)}</b></p><ul>")
-            parts += [f"<li>{html.escape(translator.render(r.message))}</li>" for r in result.reasons]
+            shown = [r for r in result.reasons if not (brief and r.outcome is Outcome.INFO)]
+            parts += [f"<li>{html.escape(translator.render(r.message))}</li>" for r in shown]
             parts.append("</ul>")
         self.setHtml("".join(parts))

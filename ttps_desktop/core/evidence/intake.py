@@ -214,7 +214,7 @@ def import_candidates(
             results.append(ImportResult(cand.path, cand.name, None, inspection, tuple(found)))
             continue
         digest = hashlib.sha256(cand.data).hexdigest()
-        existing = [d for d in project.documents() if d.sha256 == digest]
+        existing = project.documents_with_content(digest)
         same_item = next((d for d in existing if d.item_id == item_id), None)
         if existing:
             other = existing[0].display_name

@@ -152,13 +152,11 @@ def _mandatory(plan: ExportPlan, item_id: str) -> bool:
     return any(i.id == item_id and i.mandatory for i in plan.check.report.items)
 
 
-def _layout(plan: ExportPlan, loc: Localizer, front_pages: int) -> tuple[list[_Entry], dict[str, int]]:
-    """Contents entries with their page indices, and where each section's divider sits."""
+def _layout(plan: ExportPlan, loc: Localizer, front_pages: int) -> list[_Entry]:
+    """Contents entries with the (0-based) page each starts on."""
     entries: list[_Entry] = []
-    dividers: dict[str, int] = {}
     page = front_pages
     for section in plan.sections:
-        dividers[section.key] = page
         entries.append(_Entry(0, section_title(plan, section, loc), page))
         page += 1
         for planned in section.items:
@@ -167,7 +165,7 @@ def _layout(plan: ExportPlan, loc: Localizer, front_pages: int) -> tuple[list[_E
             for doc in planned.documents:
                 entries.append(_Entry(2, document_label(title, doc), page))
                 page += doc.pages
-    return entries, dividers
+    return entries
 
 
 def _contents(
@@ -231,7 +229,7 @@ def build_dossier(
     visible_lines = 1 + sum(1 + len(s.items) for s in plan.sections)
     contents_pages = max(1, math.ceil(visible_lines / _LINES_PER_CONTENTS_PAGE))
     front_pages = 1 + contents_pages
-    entries, _dividers = _layout(plan, loc, front_pages)
+    entries = _layout(plan, loc, front_pages)
 
     front = _Writer(options.paper)
     _cover(front, plan, project, loc)

@@ -67,6 +67,7 @@ CREATE TABLE documents (
     facts_json TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX documents_by_item ON documents (item_id, position);
+CREATE INDEX documents_by_content ON documents (sha256);
 CREATE TABLE notes (item_id TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE confirmations (item_id TEXT PRIMARY KEY, confirmed_at TEXT NOT NULL);
 CREATE TABLE inspections (sha256 TEXT PRIMARY KEY REFERENCES blobs (sha256) ON DELETE CASCADE, json TEXT NOT NULL);
@@ -467,6 +468,14 @@ class Project:
             rows = self._conn.execute(
                 query + " WHERE d.item_id = ? ORDER BY d.position", (item_id,)
             ).fetchall()
+        return [self._row_to_document(r) for r in rows]
+
+    def documents_with_content(self, sha256: str) -> list[StoredDocument]:
+        """The documents whose bytes have this SHA-256 (the same file added for several items)."""
+        rows = self._conn.execute(
+            f"SELECT {self._DOC_COLUMNS} FROM documents d JOIN blobs b USING (sha256) WHERE d.sha256 = ? ORDER BY d.id",
+            (sha256,),
+        ).fetchall()
         return [self._row_to_document(r) for r in rows]
 
     def read_document(self, doc_id: int) -> bytes:

@@ -3,7 +3,6 @@ category shown beside them. The dialog only edits FACTS; the rules engine judges
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from typing import Any
 
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from ttps_desktop.core.language import Language
 from ttps_desktop.core.rules.facts import Facts, facts_to_json, parse_facts
 from ttps_desktop.core.rules.report import build_report
 from ttps_desktop.i18n import Translator
+from ttps_desktop.ui.panes import VerdictsView
 
 _BOOL = ("true", "false")
 
@@ -208,7 +207,7 @@ class FactsDialog(QDialog):
         ):
             tabs.addTab(self._with_buttons(table), title)
 
-        self.preview = QTextBrowser(self)
+        self.preview = VerdictsView(self)
         self.preview.setObjectName("factsPreview")
         self.problem = QLabel(self)
         self.problem.setObjectName("factsProblem")
@@ -304,17 +303,4 @@ class FactsDialog(QDialog):
         self.facts = facts
         self.problem.clear()
         ok_button.setEnabled(True)
-        parts = []
-        for result in report.assessment.results.values():
-            verdict = self.translator.format_value(result.verdict)
-            line = self.tr("{name}: {verdict}").format(
-                name=result.category.name.get(self.language), verdict=verdict
-            )
-            parts.append(f"<p><b>{html.escape(line)}</b></p><ul>")
-            parts += [
-                f"<li>{html.escape(self.translator.render(r.message))}</li>"
-                for r in result.reasons
-                if r.outcome.value != "info"
-            ]
-            parts.append("</ul>")
-        self.preview.setHtml("".join(parts))
+        self.preview.fill(report.assessment, self.language, self.translator, brief=True)
