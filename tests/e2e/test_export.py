@@ -271,3 +271,27 @@ def test_pages_render_with_poppler(english: ExportResult, tmp_path: Path) -> Non
     for page in pages:
         darkest = ImageStat.Stat(Image.open(page).convert("L")).extrema[0][0]
         assert darkest < 128, page.name  # something dark is drawn on every page: none is blank
+
+
+def test_turns_the_user_asked_for_reach_every_output(
+    english: ExportResult, demo_copy: Path, tmp_path: Path
+) -> None:
+    turned = tmp_path / "turned.ttps"
+    turned.write_bytes(demo_copy.read_bytes())
+    evidence_pages = 0
+    with Project.open(turned) as project:
+        for doc in project.documents():
+            project.set_rotation(doc.id, 90)
+            data = project.read_document(doc.id)
+            evidence_pages += len(PdfReader(io.BytesIO(data)).pages) if data.startswith(b"%PDF") else 1
+    result = export(turned, tmp_path / "out")
+
+    def landscape(path: Path) -> list[bool]:
+        return [float(p.mediabox.width) > float(p.mediabox.height) for p in PdfReader(path).pages]
+
+    before, after = landscape(english.dossier), landscape(result.dossier)
+    assert len(before) == len(after)
+    assert sum(b != a for b, a in zip(before, after, strict=True)) == evidence_pages
+    photo_before = Image.open(english.pack_folder / "01_applicant_photo.jpg")
+    photo_after = Image.open(result.pack_folder / "01_applicant_photo.jpg")
+    assert photo_after.size == photo_before.size[::-1]

@@ -264,10 +264,11 @@ def build_dossier(
                     )
                 )
                 data = read(doc.document.id)
+                turn = doc.document.rotation
                 if doc.kind is FileKind.PDF:
-                    added = add_pdf_pages(writer, data, options.paper)
+                    added = add_pdf_pages(writer, data, options.paper, turn)
                 else:
-                    added = [add_image_page(writer, data, doc.kind, doc.orientation, options.paper)]
+                    added = [add_image_page(writer, data, doc.kind, doc.orientation, options.paper, turn)]
                 labels += [title] * len(added)
                 done += 1
                 progress.update(done, total_docs)

@@ -36,14 +36,16 @@ class PackedFile:
     person: str
 
 
-def _shrunk_image(data: bytes, kind: FileKind, quality: int, long_edge: int) -> bytes:
+def _shrunk_image(data: bytes, kind: FileKind, quality: int, long_edge: int, turn: int = 0) -> bytes:
+    """Upright, turned ``turn`` degrees clockwise as the user asked, no longer than ``long_edge`` pixels."""
     from PIL import Image
 
     upright = image_working_copy(data, kind, quality=95)
     with Image.open(io.BytesIO(upright)) as image:
         image.thumbnail((long_edge, long_edge))
+        turned = image.rotate(-(turn % 360), expand=True) if turn % 360 else image
         out = io.BytesIO()
-        image.save(out, "JPEG", quality=quality, optimize=True)
+        turned.save(out, "JPEG", quality=quality, optimize=True)
     return out.getvalue()
 
 
@@ -51,14 +53,15 @@ def _pdf_of(docs: list[PlannedDocument], read: dict[int, bytes], step: int | Non
     writer = PdfWriter()
     for doc in docs:
         data = read[doc.document.id]
+        turn = doc.document.rotation
         if doc.kind is FileKind.PDF:
-            add_pdf_pages(writer, data, A4)
+            add_pdf_pages(writer, data, A4, turn)
             continue
         if step is not None:
             quality, edge = QUALITY_LADDER[step]
-            add_image_page(writer, _shrunk_image(data, doc.kind, quality, edge), FileKind.JPEG, 1, A4)
+            add_image_page(writer, _shrunk_image(data, doc.kind, quality, edge, turn), FileKind.JPEG, 1, A4)
         else:
-            add_image_page(writer, data, doc.kind, doc.orientation, A4)
+            add_image_page(writer, data, doc.kind, doc.orientation, A4, turn)
     writer.add_metadata(
         {
             "/Producer": f"{APP_NAME} {__version__}",
@@ -161,7 +164,9 @@ def build_pack(
 
                 def make(step: int | None, doc: PlannedDocument = doc) -> bytes:
                     quality, edge = QUALITY_LADDER[step] if step is not None else (92, 4000)
-                    return _shrunk_image(read[doc.document.id], doc.kind, quality, edge)
+                    return _shrunk_image(
+                        read[doc.document.id], doc.kind, quality, edge, doc.document.rotation
+                    )
 
                 data, fits = _fit(make, limit, len(QUALITY_LADDER))
                 files.append(PackedFile(name, data, upload, person))

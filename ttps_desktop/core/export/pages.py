@@ -63,10 +63,6 @@ def content_box(size: tuple[float, float]) -> tuple[float, float, float, float]:
     return MARGIN, FOOTER, width - 2 * MARGIN, height - FOOTER - MARGIN
 
 
-def _oriented(width: int, height: int, orientation: int) -> tuple[int, int]:
-    return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
-
-
 def _jpeg_for_page(data: bytes, kind: FileKind, orientation: int) -> tuple[bytes, int, int, str, int]:
     """JPEG bytes to embed as they are (metadata segments removed), their size, colour space and the rotation
     still to apply; anything that is not a plain JPEG is re-encoded from upright pixels first."""
@@ -84,12 +80,19 @@ def _jpeg_for_page(data: bytes, kind: FileKind, orientation: int) -> tuple[bytes
 
 
 def add_image_page(
-    writer: PdfWriter, data: bytes, kind: FileKind, orientation: int, paper: tuple[float, float]
+    writer: PdfWriter,
+    data: bytes,
+    kind: FileKind,
+    orientation: int,
+    paper: tuple[float, float],
+    turn: int = 0,
 ) -> PageObject:
-    """A page showing the image upright, fitted into the content box (landscape paper for wide images). The JPEG
-    stream is embedded directly, as img2pdf does: no decoding, no re-encoding, no ASCII85."""
+    """A page showing the image upright, then turned ``turn`` degrees clockwise as the user asked, fitted into the
+    content box (landscape paper for wide images). The JPEG stream is embedded directly, as img2pdf does: no
+    decoding, no re-encoding, no ASCII85."""
     jpeg, width, height, mode, orientation = _jpeg_for_page(data, kind, orientation)
-    shown = _oriented(width, height, orientation)
+    angle = {1: 0, 3: 180, 6: -90, 8: 90}[orientation] - turn % 360
+    shown = (height, width) if angle % 180 else (width, height)
     size = paper if shown[1] >= shown[0] else (paper[1], paper[0])
     x, y, box_w, box_h = content_box(size)
     scale = min(box_w / shown[0], box_h / shown[1])
@@ -111,7 +114,7 @@ def add_image_page(
         Transformation()
         .translate(-0.5, -0.5)
         .scale(width * scale, height * scale)
-        .rotate({1: 0, 3: 180, 6: -90, 8: 90}[orientation])
+        .rotate(angle)
         .translate(*centre)
     )
     page = PageObject.create_blank_page(writer, width=size[0], height=size[1])
@@ -175,8 +178,11 @@ def _contents(writer: PdfWriter, page: PageObject) -> list[object]:
     return list(resolved) if isinstance(resolved, ArrayObject) else [raw]
 
 
-def add_pdf_pages(writer: PdfWriter, data: bytes, paper: tuple[float, float]) -> list[PageObject]:
-    """Each page of a PDF, scaled into the content box of a fresh ``paper``-sized page. The page's own content
+def add_pdf_pages(
+    writer: PdfWriter, data: bytes, paper: tuple[float, float], turn: int = 0
+) -> list[PageObject]:
+    """Each page of a PDF, turned ``turn`` degrees clockwise as the user asked, scaled into the content box of a
+    fresh ``paper``-sized page. The page's own content
     streams are wrapped, not parsed (fast, and exact); annotations, links, form fields, scripts, page actions and
     metadata streams are dropped."""
     reader = PdfReader(io.BytesIO(data), strict=False)
@@ -187,9 +193,10 @@ def add_pdf_pages(writer: PdfWriter, data: bytes, paper: tuple[float, float]) ->
         box = source.mediabox
         resources = source.get_inherited("/Resources", DictionaryObject())
         # The page's /Rotate (clockwise, for display) goes into the matrix, so the placed page needs none.
-        turn = Transformation().rotate(-(int(source.get_inherited("/Rotate", 0) or 0) % 360))
+        clockwise = (int(source.get_inherited("/Rotate", 0) or 0) + turn) % 360
+        rotation = Transformation().rotate(-clockwise)
         corners = [
-            turn.apply_on((float(cx), float(cy)))
+            rotation.apply_on((float(cx), float(cy)))
             for cx in (box.left, box.right)
             for cy in (box.bottom, box.top)
         ]
@@ -200,7 +207,7 @@ def add_pdf_pages(writer: PdfWriter, data: bytes, paper: tuple[float, float]) ->
         x, y, box_w, box_h = content_box(size)
         scale = min(box_w / shown_w, box_h / shown_h)
         matrix = (
-            turn.translate(-min_x, -min_y)
+            rotation.translate(-min_x, -min_y)
             .scale(scale, scale)
             .translate(x + (box_w - shown_w * scale) / 2, y + (box_h - shown_h * scale) / 2)
         )
