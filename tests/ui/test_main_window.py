@@ -260,7 +260,7 @@ def test_pictures_show_the_timeline_and_income(window: MainWindow) -> None:
     window.right_tabs.setCurrentWidget(window.income_chart)
     assert not window.income_chart.grab().isNull()
     assert "HK$0.00" in window.income_chart.accessibleDescription()
-    assert [window.right_tabs.tabText(i) for i in range(3)] == ["Eligibility", "Work timeline", "Income"]
+    assert [window.right_tabs.tabText(i) for i in range(4)] == ["Files", "Eligibility", "Work timeline", "Income"]
 
 
 def test_window_size_is_restored(

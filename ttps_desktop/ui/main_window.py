@@ -9,14 +9,18 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QProgressBar,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,7 +28,9 @@ from ttps_desktop import APP_NAME
 from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.evidence.intake import ImportResult, import_decrypted, import_files
 from ttps_desktop.core.evidence.pool import InspectorPool
+from ttps_desktop.core.evidence.preview import kind_of
 from ttps_desktop.core.evidence.working_copy import WrongPasswordError
+from ttps_desktop.core.export.run import checklist_only
 from ttps_desktop.core.findings import FindingCode, Severity
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.paths import documents_dir
@@ -35,14 +41,28 @@ from ttps_desktop.core.project.store import EXTENSION, IntegrityProblem, Project
 from ttps_desktop.core.project_check import ProjectCheck, check_project
 from ttps_desktop.core.rules.checklist import Person
 from ttps_desktop.core.rules.facts import Facts
+from ttps_desktop.core.rules.model import CategoryId, FileKind
 from ttps_desktop.i18n import Translator
-from ttps_desktop.ui.commands import RemoveDocument, SetConfirmed, SetFacts
+from ttps_desktop.ui.commands import (
+    MoveDocument,
+    RemoveDocument,
+    RotateDocument,
+    SetCategory,
+    SetConfirmed,
+    SetDocumentFacts,
+    SetFacts,
+)
 from ttps_desktop.ui.dialogs.about import AboutDialog
+from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
 from ttps_desktop.ui.dialogs.export import LANGUAGE_NAMES, ExportDialog
 from ttps_desktop.ui.dialogs.facts import FactsDialog
+from ttps_desktop.ui.dialogs.settings import SettingsDialog, default_profile
+from ttps_desktop.ui.documents import DocumentsPane, ShownDocument
 from ttps_desktop.ui.errors import show_error
-from ttps_desktop.ui.panes import ChecklistTree, FindingsList, VerdictsView
+from ttps_desktop.ui.panes import DOCUMENT_ID, ITEM_ID, ChecklistTree, FindingsList, VerdictsView
 from ttps_desktop.ui.pictures import IncomeChart, Timeline
+from ttps_desktop.ui.printing import ChecklistPreview
+from ttps_desktop.ui.rendering import PictureCache
 from ttps_desktop.ui.workers import CancelToken, Job, start
 
 SETTINGS_LANGUAGE = "language"
@@ -63,13 +83,17 @@ class MainWindow(QMainWindow):
         self.pool: InspectorPool | None = None
         self.job: Job | None = None
         self._last_import_item: str | None = None
-        self.check: ProjectCheck = check_project(project)
+        self.check: ProjectCheck = check_project(project, default_profile())
+        self.pictures = PictureCache(self._read_document, self)
         self._build_panes()
         self._build_menus()
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setVisible(False)
         self.statusBar().addPermanentWidget(self.progress)
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedIndicator")
+        self.statusBar().addPermanentWidget(self.saved_label)
         self.resize(1180, 740)
         settings = QSettings()
         if settings.value(SETTINGS_GEOMETRY) is not None:
@@ -92,16 +116,24 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Show the project as it is now (after opening, importing, or changing language)."""
-        self.check = check_project(self.project)
+        self.check = check_project(self.project, default_profile())
         self.setWindowTitle(f"{self.applicant_name()} — {APP_NAME}")
+        selected = self.selected_item_id()
+        self.checklist.blockSignals(True)
         self.checklist.fill(
             self.check, self.language, self.translator, self.person_label, self.project.confirmations()
         )
+        if selected is not None:
+            self.checklist.select_item(selected)
+        self.checklist.blockSignals(False)
+        self.show_selected_item()
+        self._fill_category()
         self.findings.fill(self.check, self.translator)
         self.verdicts.fill(self.check.report.assessment, self.language, self.translator)
         self.timeline.show_assessment(self.check.report.assessment, self.translator)
         self.income_chart.show_assessment(self.check.report.assessment, self.translator)
-        for index, title in enumerate((self.tr("Eligibility"), self.tr("Work timeline"), self.tr("Income"))):
+        titles = (self.tr("Files"), self.tr("Eligibility"), self.tr("Work timeline"), self.tr("Income"))
+        for index, title in enumerate(titles):
             self.right_tabs.setTabText(index, title)
         self.findings_dock.setWindowTitle(
             self.tr("Findings ({count})").format(count=len(self.check.findings))
@@ -110,6 +142,102 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("{state}. Saved automatically; everything stays on this computer.").format(state=state)
         )
+        self.saved_label.setText(
+            self.tr("✓ Saved {time}").format(time=self.translator.format_value(self._saved_at()))
+        )
+        self.saved_label.setAccessibleName(self.saved_label.text())
+
+    def _saved_at(self) -> object:
+        from datetime import datetime
+
+        return datetime.now().time().replace(microsecond=0)
+
+    # ---- the selected item's files ---------------------------------------------------------------------------
+
+    def _read_document(self, doc_id: int) -> bytes:
+        return self.project.read_document(doc_id)
+
+    def show_selected_item(self) -> None:
+        """Show the files of the checklist item selected in the tree (or of the file selected there)."""
+        item_id = self.selected_item_id()
+        item = next((i for i in self.check.report.items if i.id == item_id), None)
+        if item is None:
+            self.documents.show_item(None, "", "", [])
+            return
+        status = next((s for s in self.check.statuses if s.item_id == item_id), None)
+        inspections = self.project.inspections()
+        shown = []
+        for doc in status.documents if status else ():
+            kind = kind_of(doc.media_type) or FileKind.PDF
+            pages = int(inspections.get(doc.sha256, {}).get("pages", 1) or 1)
+            shown.append(ShownDocument(doc, kind, pages))
+        help_text = (
+            self.translator.render(item.reason.message) + " " + item.requirement.help.get(self.language)
+        )
+        self.documents.show_item(item.id, item.requirement.title.get(self.language), help_text, shown)
+        row = self.checklist.currentItem()
+        doc_id = row.data(0, DOCUMENT_ID) if row is not None else None
+        if doc_id is not None:
+            self.documents.select_document(int(doc_id))
+
+    def _tree_selection_changed(self) -> None:
+        self.show_selected_item()
+        row = self.checklist.currentItem()
+        if row is not None and (row.data(0, ITEM_ID) is not None or row.data(0, DOCUMENT_ID) is not None):
+            self.right_tabs.setCurrentWidget(self.documents)
+
+    def move_document(self, doc_id: int, position: int) -> None:
+        self._run_edit(
+            lambda: self.undo_stack.push(MoveDocument(self.project, doc_id, position, self.refresh))
+        )
+
+    def rotate_document(self, doc_id: int, degrees: int) -> None:
+        self._run_edit(
+            lambda: self.undo_stack.push(RotateDocument(self.project, doc_id, degrees, self.refresh))
+        )
+
+    def edit_document_facts(self, doc_id: int) -> DocumentFactsDialog:
+        dialog = DocumentFactsDialog(
+            self.project.document(doc_id), self.project.facts(), self.translator, self
+        )
+        dialog.accepted.connect(lambda: self._apply_document_facts(doc_id, dialog))
+        dialog.open()
+        return dialog
+
+    def _apply_document_facts(self, doc_id: int, dialog: DocumentFactsDialog) -> None:
+        if dialog.result_facts is not None and dialog.result_facts != self.project.document(doc_id).facts:
+            facts = dialog.result_facts
+            self._run_edit(
+                lambda: self.undo_stack.push(SetDocumentFacts(self.project, doc_id, facts, self.refresh))
+            )
+
+    # ---- the category applied for ----------------------------------------------------------------------------
+
+    def _fill_category(self) -> None:
+        recommended = self.check.report.assessment.recommended
+        chosen = self.project.chosen_category
+        self.category.blockSignals(True)
+        self.category.clear()
+        suggestion = (
+            self.tr("The app's suggestion (category {category})").format(category=recommended.value)
+            if recommended
+            else self.tr("The app's suggestion (none fits yet)")
+        )
+        self.category.addItem(suggestion, "")
+        for category in CategoryId:
+            self.category.addItem(
+                self.tr("Category {category}").format(category=category.value), category.value
+            )
+        self.category.setCurrentIndex(max(0, self.category.findData(chosen.value if chosen else "")))
+        self.category.blockSignals(False)
+        self.category_label.setText(self.tr("Apply under"))
+        self.category.setAccessibleName(self.tr("Category to apply under"))
+
+    def choose_category(self, index: int) -> None:
+        value = self.category.itemData(index)
+        chosen = CategoryId(value) if value else None
+        if chosen != self.project.chosen_category:
+            self._run_edit(lambda: self.undo_stack.push(SetCategory(self.project, chosen, self.refresh)))
 
     def _build_panes(self) -> None:
         self.checklist = ChecklistTree(self)
@@ -119,17 +247,42 @@ class MainWindow(QMainWindow):
         # (the item emitting the signal would be deleted under it).
         self.checklist.confirmed.connect(self.set_confirmed, Qt.ConnectionType.QueuedConnection)
         self.checklist.remove_requested.connect(self.remove_document, Qt.ConnectionType.QueuedConnection)
+        self.checklist.currentItemChanged.connect(
+            self._tree_selection_changed, Qt.ConnectionType.QueuedConnection
+        )
+        self.documents = DocumentsPane(self.pictures, self)
+        queued = Qt.ConnectionType.QueuedConnection  # each rebuilds the pane whose signal started it
+        self.documents.files_dropped.connect(self.import_files, queued)
+        self.documents.move_requested.connect(self.move_document, queued)
+        self.documents.rotate_requested.connect(self.rotate_document, queued)
+        self.documents.remove_requested.connect(self.remove_document, queued)
+        self.documents.details_requested.connect(self.edit_document_facts, queued)
         self.verdicts = VerdictsView(self)
+        self.category_label = QLabel(self)
+        self.category = QComboBox(self)
+        self.category.setObjectName("categoryChoice")
+        self.category_label.setBuddy(self.category)
+        self.category.activated.connect(self.choose_category)
+        eligibility = QWidget(self)
+        category_row = QHBoxLayout()
+        category_row.addWidget(self.category_label)
+        category_row.addWidget(self.category, 1)
+        eligibility_layout = QVBoxLayout(eligibility)
+        eligibility_layout.setContentsMargins(0, 0, 0, 0)
+        eligibility_layout.addLayout(category_row)
+        eligibility_layout.addWidget(self.verdicts, 1)
         self.timeline = Timeline(self)
         self.income_chart = IncomeChart(self)
         self.right_tabs = QTabWidget(self)
-        self.right_tabs.addTab(self.verdicts, "")
+        self.right_tabs.setObjectName("rightTabs")
+        self.right_tabs.addTab(self.documents, "")
+        self.right_tabs.addTab(eligibility, "")
         self.right_tabs.addTab(self.timeline, "")
         self.right_tabs.addTab(self.income_chart, "")
         splitter = QSplitter(self)
         splitter.addWidget(self.checklist)
         splitter.addWidget(self.right_tabs)
-        splitter.setSizes([470, 700])
+        splitter.setSizes([430, 750])
         self.setCentralWidget(splitter)
         self.findings = FindingsList(self)
         self.findings.jump_to.connect(self.checklist.select_item)
@@ -145,11 +298,16 @@ class MainWindow(QMainWindow):
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("fileMenu")
+        self.new_action = file_menu.addAction(
+            self.tr("&New Project…"), QKeySequence.StandardKey.New, self.new_project
+        )
         self.open_action = file_menu.addAction(
             self.tr("&Open…"), QKeySequence.StandardKey.Open, self.choose_project
         )
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.demo_action = file_menu.addAction(self.tr("Open the &Demo Project"), self.open_demo)
+        file_menu.addSeparator()
         self.add_files_action = file_menu.addAction(
             self.tr("&Add Files to Selected Item…"), self.choose_files
         )
@@ -159,6 +317,14 @@ class MainWindow(QMainWindow):
         )
         self.export_action = file_menu.addAction(self.tr("&Export…"), self.show_export)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.print_action = file_menu.addAction(
+            self.tr("&Print Checklist…"), QKeySequence.StandardKey.Print, self.print_checklist
+        )
+        file_menu.addSeparator()
+        self.settings_action = file_menu.addAction(
+            self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.show_settings
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -219,7 +385,39 @@ class MainWindow(QMainWindow):
         QSettings().setValue(SETTINGS_LANGUAGE, language.value)
         self._build_menus()
         self.checklist.setAccessibleName(self.tr("Checklist"))
+        self.documents.retranslate()
         self.refresh()
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.language, self)
+        dialog.accepted.connect(lambda: self._apply_settings(dialog))
+        dialog.open()
+        return dialog
+
+    def _apply_settings(self, dialog: SettingsDialog) -> None:
+        if dialog.chosen_language() is not self.language:
+            self.switch_language(dialog.chosen_language())
+        else:
+            self.refresh()
+
+    def print_checklist(self) -> None:
+        try:
+            data = checklist_only(self.project, self.translator, default_profile())
+        except TtpsError as exc:
+            show_error(self, exc, "", self.translator)
+            return
+        self.print_dialog = ChecklistPreview(data, self)
+        self.print_dialog.open()
+
+    def open_demo(self) -> bool:
+        from ttps_desktop.ui.app import ensure_demo_project
+
+        try:
+            path = ensure_demo_project()
+        except (TtpsError, OSError) as exc:
+            show_error(self, exc, str(exc), self.translator)
+            return False
+        return self.open_project(path)
 
     def edit_facts(self) -> FactsDialog:
         dialog = FactsDialog(self.project.facts(), self.language, self)
@@ -297,6 +495,7 @@ class MainWindow(QMainWindow):
         self.project = opened
         remember(path)
         self.undo_stack.clear()
+        self.pictures.clear()
         self.refresh()
         self.verify_in_background()
         return True
@@ -452,6 +651,7 @@ class MainWindow(QMainWindow):
 
     def show_export(self) -> ExportDialog:
         dialog = ExportDialog(self.project, self.language, documents_dir(), self)
+        dialog.profile.setCurrentIndex(max(0, dialog.profile.findData(default_profile())))
         dialog.open()
         return dialog
 
@@ -469,6 +669,7 @@ class MainWindow(QMainWindow):
         if self.pool is not None:
             self.pool.close()
             self.pool = None
+        self.pictures.shut_down()
         settings = QSettings()
         settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTINGS_STATE, self.saveState())

@@ -129,3 +129,11 @@ def export_project(
 def read_password_file(path: Path) -> str:
     text = Path(path).read_text(encoding="utf-8")
     return text.rstrip("\r\n")
+
+
+def checklist_only(
+    project: Project, loc: Localizer, profile_id: str | None = None, letter: bool = False
+) -> bytes:
+    """The printable checklist alone, in memory (File > Print Checklist): nothing is written anywhere."""
+    plan = plan_export(project, loc.language, profile_id)
+    return build_checklist(plan, project.facts().applicant.display_name, loc, LETTER if letter else A4)

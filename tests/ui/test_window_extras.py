@@ -1,0 +1,67 @@
+"""File menu extras: new project, the demo, print the checklist, settings; and the saved indicator."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_main_window import window  # noqa: F401  (the fixture)
+from ttps_desktop.core.export.run import checklist_only
+from ttps_desktop.core.language import Language
+from ttps_desktop.i18n import Translator
+from ttps_desktop.ui.dialogs.settings import SETTINGS_PROFILE, default_profile
+from ttps_desktop.ui.main_window import MainWindow
+from ttps_desktop.ui.printing import print_pdf
+
+
+def test_file_menu_offers_the_whole_start(window: MainWindow) -> None:
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions() if not a.isSeparator()]
+    for expected in ("&New Project…", "&Open…", "Open &Recent", "Open the &Demo Project", "&Print Checklist…"):
+        assert expected in texts
+
+
+def test_open_the_demo_writes_it_once_and_opens_it(window: MainWindow) -> None:
+    assert window.open_demo()
+    assert window.project.path.name == "demo-applicant.ttps"
+    assert "LIN Xiaoyu" in window.windowTitle()
+
+
+def test_printing_draws_every_checklist_page(window: MainWindow, tmp_path: Path) -> None:
+    data = checklist_only(window.project, Translator(Language.EN))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = print_pdf(data, printer)
+    assert pages == len(PdfReader(io.BytesIO(data)).pages) >= 1
+    printed = PdfReader(tmp_path / "printed.pdf")
+    assert len(printed.pages) == pages
+    assert printed.pages[0].images  # the page was drawn
+
+
+def test_print_preview_shows_the_checklist_pages(qtbot: QtBot, window: MainWindow) -> None:
+    window.print_checklist()
+    preview = window.print_dialog.findChild(QPrintPreviewWidget)
+    expected = len(PdfReader(io.BytesIO(window.print_dialog.data)).pages)
+    qtbot.waitUntil(lambda: preview.pageCount() == expected, timeout=10000)
+    window.print_dialog.close()
+
+
+def test_settings_choose_the_profile_and_the_language(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.show_settings()
+    dialog.profile.setCurrentIndex(dialog.profile.findData("immd_strict"))
+    dialog.language.setCurrentIndex(dialog.language.findData(Language.ZH_CN.value))
+    dialog._save()
+    assert QSettings().value(SETTINGS_PROFILE) == "immd_strict" == default_profile()
+    assert window.language is Language.ZH_CN
+    export = window.show_export()
+    assert export.profile.currentData() == "immd_strict"
+    export.close()
+
+
+def test_the_saved_indicator_is_visible(window: MainWindow) -> None:
+    assert window.saved_label.isVisible() and window.saved_label.text().startswith("✓ Saved")

@@ -1,0 +1,148 @@
+"""What the user knows about one file: when it was issued and expires, by whom, its language, and for proof of
+work the employer and period it covers. Checked as typed with the same core checks the findings list uses."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ttps_desktop.core.checks import document_findings
+from ttps_desktop.core.project.store import StoredDocument
+from ttps_desktop.core.rules.facts import Facts
+from ttps_desktop.i18n import Translator
+
+DATE_KEYS = ("issue_date", "expiry_date", "covers_start", "covers_end")
+TEXT_KEYS = ("issuer", "employer")
+
+
+class DocumentFactsDialog(QDialog):
+    def __init__(
+        self, document: StoredDocument, facts: Facts, translator: Translator, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentFactsDialog")
+        self.setWindowTitle(self.tr("Details of {name}").format(name=document.display_name))
+        self.document, self.applicant_facts, self.translator = document, facts, translator
+        self.result_facts: dict[str, Any] | None = None
+        info = document.facts
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        labels = {
+            "issue_date": self.tr("Issued on"),
+            "expiry_date": self.tr("Expires on"),
+            "issuer": self.tr("Issued by"),
+            "employer": self.tr("Employer (proof of work)"),
+            "covers_start": self.tr("Covers work from"),
+            "covers_end": self.tr("Covers work until"),
+        }
+        self.language = QComboBox(self)
+        for code, name in (
+            ("", self.tr("Not stated")),
+            ("zh", self.tr("Chinese")),
+            ("en", self.tr("English")),
+            ("other", self.tr("Another language (a certified translation is needed)")),
+        ):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(str(info.get("language", "")))))
+        self.language.setAccessibleName(self.tr("Language of the document"))
+        self.language.currentIndexChanged.connect(self.recheck)
+        for key in (
+            "issue_date",
+            "expiry_date",
+            "issuer",
+            "language",
+            "employer",
+            "covers_start",
+            "covers_end",
+        ):
+            if key == "language":
+                form.addRow(self.tr("Language of the document"), self.language)
+                continue
+            field = QLineEdit(str(info.get(key) or ""), self)
+            field.setObjectName(key)
+            field.setAccessibleName(labels[key])
+            if key in DATE_KEYS:
+                field.setPlaceholderText(self.tr("YYYY-MM-DD, or leave empty"))
+            field.textChanged.connect(self.recheck)
+            self.fields[key] = field
+            form.addRow(labels[key], field)
+        employers = sorted({job.employer for job in facts.employment if job.employer})
+        completer = QCompleter(employers, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.fields["employer"].setCompleter(completer)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.recheck()
+
+    def entered(self) -> tuple[dict[str, Any], list[str]]:
+        """The facts as typed (empty fields left out), and what is wrong with them."""
+        out: dict[str, Any] = {
+            k: v for k, v in self.document.facts.items() if k not in (*DATE_KEYS, *TEXT_KEYS, "language")
+        }
+        problems: list[str] = []
+        for key, field in self.fields.items():
+            text = field.text().strip()
+            if not text:
+                continue
+            if key in DATE_KEYS:
+                try:
+                    date.fromisoformat(text)
+                except ValueError:
+                    problems.append(
+                        self.tr("{field}: {text} is not a date like 2025-03-31.").format(
+                            field=field.accessibleName(), text=text
+                        )
+                    )
+                    continue
+            out[key] = text
+        if self.language.currentData():
+            out["language"] = self.language.currentData()
+        start, end = out.get("covers_start"), out.get("covers_end")
+        if isinstance(start, str) and isinstance(end, str) and end < start:
+            problems.append(self.tr("The period covered ends before it starts."))
+        if ("covers_start" in out or "covers_end" in out) and "employer" not in out:
+            problems.append(self.tr("Name the employer whose work this period covers."))
+        return out, problems
+
+    def recheck(self) -> None:
+        entered, problems = self.entered()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problems)
+        if problems:
+            self.problem.setStyleSheet("color: #b02020")
+            self.problem.setText("\n".join(problems))
+            return
+        found = document_findings(replace(self.document, facts=entered), self.applicant_facts)
+        self.problem.setStyleSheet("color: #966000" if found else "")
+        self.problem.setText("\n".join(self.translator.render(f.message) for f in found))
+
+    def _accept(self) -> None:
+        entered, problems = self.entered()
+        if problems:
+            return
+        self.result_facts = entered
+        self.accept()

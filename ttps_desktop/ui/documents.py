@@ -1,0 +1,501 @@
+"""The files of the selected checklist item: thumbnails to reorder, rotate and remove, and a preview with page
+navigation and zoom. The pane only asks; the main window turns each request into an undoable core edit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ttps_desktop.core.project.store import StoredDocument
+from ttps_desktop.core.rules.model import FileKind
+from ttps_desktop.ui.rendering import PictureCache, PictureRequest
+
+THUMBNAIL = 132  # logical pixels
+DOCUMENT_MIME = "application/x-ttps-document-id"
+ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0)  # relative to "fit"
+_RENDER_BUCKET = 256  # preview renders are rounded up to this many pixels, so nearby zooms share a picture
+_MAX_RENDER = 4096
+
+
+@dataclass(frozen=True)
+class ShownDocument:
+    document: StoredDocument
+    kind: FileKind
+    pages: int
+
+
+def _placeholder(size: int, ratio: float) -> QIcon:
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(QColor(170, 170, 170))
+    painter.setBrush(QColor(245, 245, 245))
+    painter.drawRect(size // 2 - 35, 12, 70, size - 24)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def action_button(owner: QWidget, icon: str, slot: Callable[[], None]) -> QToolButton:
+    """A tool button showing an action whose shortcut works while the focus is inside ``owner`` only (Del in
+    the checklist must not remove a file here)."""
+    action = QAction(QIcon.fromTheme(icon), "", owner)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(slot)
+    owner.addAction(action)
+    button = QToolButton(owner)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setDefaultAction(action)
+    return button
+
+
+def label_action(button: QToolButton, text: str, keys: QKeySequence) -> None:
+    action = button.defaultAction()
+    action.setText(text)
+    action.setShortcut(keys)
+    shortcut = keys.toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
+    button.setAccessibleName(text)
+
+
+class ThumbnailList(QListWidget):
+    """Files in their export order. Drag one to a new place to reorder; drop files from outside to add them."""
+
+    files_dropped = Signal(list)  # paths
+    moved = Signal(int, int)  # document id, new position
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("thumbnailList")
+        self.setViewMode(QListWidget.ViewMode.IconMode)
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setMovement(QListWidget.Movement.Static)
+        self.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
+        self.setGridSize(QSize(THUMBNAIL + 28, THUMBNAIL + 48))
+        self.setWordWrap(True)
+        self.setUniformItemSizes(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QListWidget.DragDropMode.DragDrop)
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        if items:
+            data.setData(DOCUMENT_MIME, QByteArray(str(items[0].data(Qt.ItemDataRole.UserRole)).encode()))
+        return data
+
+    def mimeTypes(self) -> list[str]:
+        return [DOCUMENT_MIME, "text/uri-list"]
+
+    def _acceptable(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        mime = event.mimeData()
+        return mime.hasFormat(DOCUMENT_MIME) or mime.hasUrls()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._acceptable(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._acceptable(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def drop_position(self, event: QDropEvent) -> int:
+        row = self.indexAt(event.position().toPoint()).row()
+        return self.count() - 1 if row < 0 else row
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasFormat(DOCUMENT_MIME):
+            event.setDropAction(Qt.DropAction.CopyAction)  # never let Qt remove the dragged row itself
+            event.accept()
+            self.moved.emit(int(bytes(mime.data(DOCUMENT_MIME).data()).decode()), self.drop_position(event))
+            return
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(paths)
+
+
+class PreviewPane(QWidget):
+    """One document, one page at a time, fitted to the pane or zoomed; drawn off the GUI thread."""
+
+    def __init__(self, cache: PictureCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewPane")
+        self.cache = cache
+        self.shown: ShownDocument | None = None
+        self.page = 0
+        self.zoom = 1.0
+        self.request: PictureRequest | None = None
+        self.previous_page = self._button("go-previous", self.show_previous_page)
+        self.next_page = self._button("go-next", self.show_next_page)
+        self.page_label = QLabel(self)
+        self.zoom_out_button = self._button("zoom-out", self.zoom_out)
+        self.zoom_in_button = self._button("zoom-in", self.zoom_in)
+        self.fit_button = self._button("zoom-fit-best", self.zoom_fit)
+        self.zoom_label = QLabel(self)
+        self.picture = QLabel(self)
+        self.picture.setObjectName("previewPicture")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.scroller = QScrollArea(self)
+        self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroller.setWidget(self.picture)
+        self.scroller.setWidgetResizable(False)
+        bar = QHBoxLayout()
+        for widget in (self.previous_page, self.page_label, self.next_page):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroller, 1)
+        cache.ready.connect(self._ready)
+        self.retranslate()
+        self.show_document(None)
+
+    def _button(self, icon: str, slot: Callable[[], None]) -> QToolButton:
+        return action_button(self, icon, slot)
+
+    def retranslate(self) -> None:
+        for button, text, tip in (
+            (self.previous_page, self.tr("Previous page"), QKeySequence.StandardKey.MoveToPreviousPage),
+            (self.next_page, self.tr("Next page"), QKeySequence.StandardKey.MoveToNextPage),
+            (self.zoom_out_button, self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut),
+            (self.zoom_in_button, self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn),
+        ):
+            label_action(button, text, QKeySequence(tip))
+        label_action(self.fit_button, self.tr("Fit"), QKeySequence("Ctrl+0"))
+        self.fit_button.setAccessibleName(self.tr("Fit the page to the pane"))
+        self.scroller.setAccessibleName(self.tr("Preview"))
+        self._update_labels()
+
+    def _update_labels(self) -> None:
+        pages = self.shown.pages if self.shown else 0
+        self.page_label.setText(
+            self.tr("Page {page} of {pages}").format(page=self.page + 1, pages=pages) if pages else ""
+        )
+        self.zoom_label.setText(self.tr("{percent}%").format(percent=round(self.zoom * 100)))
+        self.previous_page.defaultAction().setEnabled(self.page > 0)
+        self.next_page.defaultAction().setEnabled(self.page + 1 < pages)
+        self.fit_button.defaultAction().setEnabled(self.shown is not None)
+        self.zoom_in_button.defaultAction().setEnabled(self.shown is not None and self.zoom < ZOOM_STEPS[-1])
+        self.zoom_out_button.defaultAction().setEnabled(self.shown is not None and self.zoom > ZOOM_STEPS[0])
+
+    def show_document(self, shown: ShownDocument | None, page: int = 0) -> None:
+        same = (
+            shown is not None
+            and self.shown is not None
+            and shown.document.id == self.shown.document.id
+            and shown.document.rotation == self.shown.document.rotation
+        )
+        self.shown = shown
+        self.page = min(page, shown.pages - 1) if shown else 0
+        if not same:
+            self.zoom = 1.0
+        if shown is None:
+            self.request = None
+            self.picture.clear()
+            self.picture.setText(self.tr("Select a file to see it here."))
+            self.picture.resize(self.scroller.viewport().size())
+        self._update_labels()
+        self._draw()
+
+    def show_previous_page(self) -> None:
+        if self.shown and self.page > 0:
+            self.page -= 1
+            self._update_labels()
+            self._draw()
+
+    def show_next_page(self) -> None:
+        if self.shown and self.page + 1 < self.shown.pages:
+            self.page += 1
+            self._update_labels()
+            self._draw()
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        self._update_labels()
+        self._draw()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 1e-6), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self.zoom - 1e-6), ZOOM_STEPS[0]))
+
+    def zoom_fit(self) -> None:
+        self.set_zoom(1.0)
+
+    def _fit_size(self) -> QSize:
+        viewport = self.scroller.viewport().size()
+        return QSize(max(40, viewport.width() - 8), max(40, viewport.height() - 8))
+
+    def _draw(self) -> None:
+        if self.shown is None:
+            return
+        ratio = self.devicePixelRatioF()
+        fit = self._fit_size()
+        wanted = max(fit.width(), fit.height()) * self.zoom * ratio
+        edge = min(_MAX_RENDER, -(-round(wanted) // _RENDER_BUCKET) * _RENDER_BUCKET)
+        doc = self.shown.document
+        self.request = PictureRequest(doc.id, doc.sha256, self.shown.kind, self.page, doc.rotation, edge)
+        image = self.cache.get(self.request)
+        if image is None:
+            self.cache.request(self.request)
+            image = self.cache.get(
+                PictureRequest(
+                    doc.id, doc.sha256, self.shown.kind, self.page, doc.rotation, thumbnail_edge(ratio)
+                )
+            )
+        self._show_image(image)
+
+    def _show_image(self, image: QImage | None) -> None:
+        if image is None:
+            self.picture.setPixmap(QPixmap())
+            self.picture.setText(self.tr("Drawing…"))
+            self.picture.resize(self.scroller.viewport().size())
+            return
+        if image.isNull():
+            self.picture.setPixmap(QPixmap())
+            self.picture.setText(self.tr("This file cannot be shown. It is kept and exported as it is."))
+            self.picture.resize(self.scroller.viewport().size())
+            return
+        ratio = self.devicePixelRatioF()
+        shown = image.size().scaled(self._fit_size() * self.zoom, Qt.AspectRatioMode.KeepAspectRatio)
+        pixmap = QPixmap.fromImage(
+            image.scaled(
+                shown * ratio, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+        pixmap.setDevicePixelRatio(ratio)
+        self.picture.setPixmap(pixmap)
+        self.picture.resize(shown)
+
+    def _ready(self, request: PictureRequest) -> None:
+        if self.request is not None and request.key == self.request.key:
+            self._show_image(self.cache.get(request))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._draw()
+
+
+def thumbnail_edge(ratio: float) -> int:
+    return round(THUMBNAIL * ratio)
+
+
+class DocumentsPane(QWidget):
+    """Header (the item and what it needs), the thumbnails with their actions, and the preview."""
+
+    files_dropped = Signal(str, list)  # item id, paths
+    move_requested = Signal(int, int)  # document id, new position
+    rotate_requested = Signal(int, int)  # document id, clockwise degrees to add
+    remove_requested = Signal(int)
+    details_requested = Signal(int)
+
+    def __init__(self, cache: PictureCache, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentsPane")
+        self.cache = cache
+        self.item_id: str | None = None
+        self.shown: list[ShownDocument] = []
+        self.title = QLabel(self)
+        self.title.setObjectName("itemTitle")
+        self.title.setWordWrap(True)
+        self.help = QLabel(self)
+        self.help.setWordWrap(True)
+        self.help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.thumbnails = ThumbnailList(self)
+        self.thumbnails.files_dropped.connect(self._files_dropped)
+        self.thumbnails.moved.connect(self.move_requested)
+        self.thumbnails.currentRowChanged.connect(self._current_changed)
+        self.thumbnails.itemActivated.connect(lambda _row: self._emit_for_current(self.details_requested))
+        self.rotate_left = self._button("object-rotate-left", lambda: self._rotate(-90))
+        self.rotate_right = self._button("object-rotate-right", lambda: self._rotate(90))
+        self.move_earlier = self._button("go-previous", lambda: self._move(-1))
+        self.move_later = self._button("go-next", lambda: self._move(1))
+        self.remove = self._button("edit-delete", lambda: self._emit_for_current(self.remove_requested))
+        self.details = self._button(
+            "document-properties", lambda: self._emit_for_current(self.details_requested)
+        )
+        self.preview = PreviewPane(cache, self)
+        actions = QHBoxLayout()
+        for button in (
+            self.rotate_left,
+            self.rotate_right,
+            self.move_earlier,
+            self.move_later,
+            self.remove,
+            self.details,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.title)
+        top_layout.addWidget(self.help)
+        top_layout.addWidget(self.thumbnails, 1)
+        top_layout.addLayout(actions)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([260, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        cache.ready.connect(self._ready)
+        self.retranslate()
+        self.show_item(None, "", "", [])
+
+    def _button(self, icon: str, slot: Callable[[], None]) -> QToolButton:
+        return action_button(self, icon, slot)
+
+    def retranslate(self) -> None:
+        for button, text, keys in (
+            (self.rotate_left, self.tr("Rotate left"), "Ctrl+Shift+R"),
+            (self.rotate_right, self.tr("Rotate right"), "Ctrl+R"),
+            (self.move_earlier, self.tr("Move earlier"), "Ctrl+Shift+Left"),
+            (self.move_later, self.tr("Move later"), "Ctrl+Shift+Right"),
+            (self.remove, self.tr("Remove"), "Del"),
+            (self.details, self.tr("Details…"), "Ctrl+D"),
+        ):
+            label_action(button, text, QKeySequence(keys))
+        self.thumbnails.setAccessibleName(self.tr("Files of the selected item"))
+        self.preview.retranslate()
+
+    def show_item(self, item_id: str | None, title: str, help_text: str, shown: list[ShownDocument]) -> None:
+        """Show an item's files; the selected file stays selected when it is still there."""
+        keep = self.current_document_id()
+        self.item_id = item_id
+        self.shown = shown
+        self.title.setText(f"<b>{title}</b>" if title else self.tr("Select an item of the checklist."))
+        self.help.setText(help_text)
+        self.help.setVisible(bool(help_text))
+        self.cache.forget_waiting()
+        self.thumbnails.blockSignals(True)
+        self.thumbnails.clear()
+        ratio = self.devicePixelRatioF()
+        placeholder = _placeholder(THUMBNAIL, ratio)
+        current = 0
+        for row, entry in enumerate(shown):
+            doc = entry.document
+            label = doc.display_name if entry.pages <= 1 else f"{doc.display_name} ({entry.pages})"
+            widget_item = QListWidgetItem(placeholder, label)
+            widget_item.setData(Qt.ItemDataRole.UserRole, doc.id)
+            widget_item.setToolTip(doc.display_name)
+            self.thumbnails.addItem(widget_item)
+            if doc.id == keep:
+                current = row
+            request = self.thumbnail_request(entry)
+            if self.cache.request(request):
+                self._set_icon(widget_item, request)
+        self.thumbnails.blockSignals(False)
+        if shown:
+            self.thumbnails.setCurrentRow(current)
+        self._current_changed(self.thumbnails.currentRow())
+        if item_id is None:
+            self.thumbnails.setEnabled(False)
+        else:
+            self.thumbnails.setEnabled(True)
+
+    def thumbnail_request(self, entry: ShownDocument) -> PictureRequest:
+        doc = entry.document
+        return PictureRequest(
+            doc.id, doc.sha256, entry.kind, 0, doc.rotation, thumbnail_edge(self.devicePixelRatioF())
+        )
+
+    def _set_icon(self, widget_item: QListWidgetItem, request: PictureRequest) -> None:
+        image = self.cache.get(request)
+        if image is None:
+            return
+        if image.isNull():
+            widget_item.setIcon(QIcon.fromTheme("image-missing"))
+            return
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        widget_item.setIcon(QIcon(pixmap))
+
+    def _ready(self, request: PictureRequest) -> None:
+        for row, entry in enumerate(self.shown):
+            if self.thumbnail_request(entry).key == request.key:
+                widget_item = self.thumbnails.item(row)
+                if widget_item is not None:
+                    self._set_icon(widget_item, request)
+
+    def current_document_id(self) -> int | None:
+        row = self.thumbnails.currentItem()
+        return None if row is None else int(row.data(Qt.ItemDataRole.UserRole))
+
+    def select_document(self, doc_id: int) -> None:
+        for row in range(self.thumbnails.count()):
+            widget_item = self.thumbnails.item(row)
+            if widget_item is not None and widget_item.data(Qt.ItemDataRole.UserRole) == doc_id:
+                self.thumbnails.setCurrentRow(row)
+                return
+
+    def _current_changed(self, row: int) -> None:
+        entry = self.shown[row] if 0 <= row < len(self.shown) else None
+        self.preview.show_document(entry)
+        for button in (self.rotate_left, self.rotate_right, self.remove, self.details):
+            button.defaultAction().setEnabled(entry is not None)
+        self.move_earlier.defaultAction().setEnabled(entry is not None and row > 0)
+        self.move_later.defaultAction().setEnabled(entry is not None and row + 1 < len(self.shown))
+
+    def _emit_for_current(self, signal: SignalInstance) -> None:
+        doc_id = self.current_document_id()
+        if doc_id is not None:
+            signal.emit(doc_id)
+
+    def _rotate(self, degrees: int) -> None:
+        doc_id = self.current_document_id()
+        if doc_id is not None:
+            self.rotate_requested.emit(doc_id, degrees)
+
+    def _move(self, step: int) -> None:
+        doc_id, row = self.current_document_id(), self.thumbnails.currentRow()
+        if doc_id is not None and 0 <= row + step < len(self.shown):
+            self.move_requested.emit(doc_id, row + step)
+
+    def _files_dropped(self, paths: list[Path]) -> None:
+        if self.item_id is not None:
+            self.files_dropped.emit(self.item_id, paths)
