@@ -330,6 +330,26 @@
         <source>Edit the applicant&apos;s facts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rotate right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a file&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -390,6 +410,108 @@
     </message>
     <message>
         <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFactsDialog</name>
+    <message>
+        <source>Details of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer (proof of work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers work from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers work until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another language (a certified translation is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or leave empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not a date like 2025-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period covered ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the employer whose work this period covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPane</name>
+    <message>
+        <source>Rotate left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item of the checklist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,6 +1353,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Findings ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,11 +1373,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>✓ Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s suggestion (category {category})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s suggestion (none fits yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category to apply under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1264,6 +1422,14 @@
     </message>
     <message>
         <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1340,6 +1506,57 @@
     </message>
     <message>
         <source>{added} of {total} files added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be shown. It is kept and exported as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,6 +1760,25 @@
     </message>
     <message>
         <source>Under the newer rules, the checklist would no longer need: {requirement}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload profile sets the file sizes and types the checks and the submission pack follow. Colours follow your system&apos;s light or dark theme.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

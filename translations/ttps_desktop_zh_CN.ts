@@ -330,6 +330,26 @@
         <source>Edit the applicant&apos;s facts</source>
         <translation>修改申请人资料</translation>
     </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Reorder files</source>
+        <translation>调整文件顺序</translation>
+    </message>
+    <message>
+        <source>Edit a file&apos;s details</source>
+        <translation>编辑文件信息</translation>
+    </message>
+    <message>
+        <source>Choose the category</source>
+        <translation>选择申请类别</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -391,6 +411,108 @@
     <message>
         <source>other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFactsDialog</name>
+    <message>
+        <source>Details of {name}</source>
+        <translation>{name} 的信息</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发机构</translation>
+    </message>
+    <message>
+        <source>Employer (proof of work)</source>
+        <translation>雇主（工作证明）</translation>
+    </message>
+    <message>
+        <source>Covers work from</source>
+        <translation>涵盖工作期间自</translation>
+    </message>
+    <message>
+        <source>Covers work until</source>
+        <translation>涵盖工作期间至</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Another language (a certified translation is needed)</source>
+        <translation>其他语言（须附经核证的译本）</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>文件语言</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or leave empty</source>
+        <translation>年-月-日（YYYY-MM-DD），或留空</translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not a date like 2025-03-31.</source>
+        <translation>{field}：{text} 不是有效日期，格式如 2025-03-31。</translation>
+    </message>
+    <message>
+        <source>The period covered ends before it starts.</source>
+        <translation>涵盖期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Name the employer whose work this period covers.</source>
+        <translation>请填写此期间所涵盖工作的雇主。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPane</name>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>前移</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>后移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>信息…</translation>
+    </message>
+    <message>
+        <source>Files of the selected item</source>
+        <translation>所选项目的文件</translation>
+    </message>
+    <message>
+        <source>Select an item of the checklist.</source>
+        <translation>请在清单中选择一个项目。</translation>
     </message>
 </context>
 <context>
@@ -618,7 +740,7 @@
     </message>
     <message>
         <source>Upload profile</source>
-        <translation>上传设置</translation>
+        <translation>上传规格</translation>
     </message>
     <message>
         <source>Language of the documents</source>
@@ -717,7 +839,7 @@
     </message>
     <message>
         <source>Expires on</source>
-        <translation>有效期至</translation>
+        <translation>到期日期</translation>
     </message>
     <message>
         <source>Country of residence</source>
@@ -1231,6 +1353,10 @@
         <translation>收入</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
         <source>Findings ({count})</source>
         <translation>检查结果（{count}）</translation>
     </message>
@@ -1247,12 +1373,44 @@
         <translation>{state}。已自动保存；所有资料只保存在这台电脑上。</translation>
     </message>
     <message>
+        <source>✓ Saved {time}</source>
+        <translation>✓ 已于 {time} 保存</translation>
+    </message>
+    <message>
+        <source>The app&apos;s suggestion (category {category})</source>
+        <translation>按本程序建议（类别 {category}）</translation>
+    </message>
+    <message>
+        <source>The app&apos;s suggestion (none fits yet)</source>
+        <translation>按本程序建议（暂无合适类别）</translation>
+    </message>
+    <message>
+        <source>Category {category}</source>
+        <translation>类别 {category}</translation>
+    </message>
+    <message>
+        <source>Apply under</source>
+        <translation>申请类别</translation>
+    </message>
+    <message>
+        <source>Category to apply under</source>
+        <translation>申请所依据的类别</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>打开示例项目(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Add Files to Selected Item…</source>
@@ -1265,6 +1423,14 @@
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Checklist…</source>
+        <translation>打印清单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1341,6 +1507,57 @@
     <message>
         <source>{added} of {total} files added.</source>
         <translation>已添加 {total} 个文件中的 {added} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合大小</translation>
+    </message>
+    <message>
+        <source>Fit the page to the pane</source>
+        <translation>使页面适合窗格大小</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Select a file to see it here.</source>
+        <translation>选择一个文件，即可在此预览。</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在绘制…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown. It is kept and exported as it is.</source>
+        <translation>无法显示此文件。文件仍会保留，并按原样导出。</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1761,25 @@
     <message>
         <source>Under the newer rules, the checklist would no longer need: {requirement}.</source>
         <translation>按较新的规则，材料清单不再需要：{requirement}。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>窗口语言</translation>
+    </message>
+    <message>
+        <source>Upload profile</source>
+        <translation>上传规格</translation>
+    </message>
+    <message>
+        <source>The upload profile sets the file sizes and types the checks and the submission pack follow. Colours follow your system&apos;s light or dark theme.</source>
+        <translation>上传规格决定检查及提交包所遵循的文件大小和类型。颜色跟随系统的浅色或深色主题。</translation>
     </message>
 </context>
 <context>

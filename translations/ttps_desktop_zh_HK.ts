@@ -330,6 +330,26 @@
         <source>Edit the applicant&apos;s facts</source>
         <translation>修改申請人資料</translation>
     </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋轉</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋轉</translation>
+    </message>
+    <message>
+        <source>Reorder files</source>
+        <translation>調整檔案次序</translation>
+    </message>
+    <message>
+        <source>Edit a file&apos;s details</source>
+        <translation>編輯檔案資料</translation>
+    </message>
+    <message>
+        <source>Choose the category</source>
+        <translation>選擇申請類別</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -391,6 +411,108 @@
     <message>
         <source>other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFactsDialog</name>
+    <message>
+        <source>Details of {name}</source>
+        <translation>{name} 的資料</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>簽發日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>屆滿日期</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>簽發機構</translation>
+    </message>
+    <message>
+        <source>Employer (proof of work)</source>
+        <translation>僱主（工作證明）</translation>
+    </message>
+    <message>
+        <source>Covers work from</source>
+        <translation>涵蓋工作期間由</translation>
+    </message>
+    <message>
+        <source>Covers work until</source>
+        <translation>涵蓋工作期間至</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未註明</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Another language (a certified translation is needed)</source>
+        <translation>其他語言（須附經核證的譯本）</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>文件語言</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or leave empty</source>
+        <translation>年-月-日（YYYY-MM-DD），或留空</translation>
+    </message>
+    <message>
+        <source>{field}: {text} is not a date like 2025-03-31.</source>
+        <translation>{field}：{text} 不是有效日期，格式如 2025-03-31。</translation>
+    </message>
+    <message>
+        <source>The period covered ends before it starts.</source>
+        <translation>涵蓋期間的結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <source>Name the employer whose work this period covers.</source>
+        <translation>請填寫此期間所涵蓋工作的僱主。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPane</name>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋轉</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋轉</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>移前</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>移後</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>資料…</translation>
+    </message>
+    <message>
+        <source>Files of the selected item</source>
+        <translation>所選項目的檔案</translation>
+    </message>
+    <message>
+        <source>Select an item of the checklist.</source>
+        <translation>請在清單中選擇一個項目。</translation>
     </message>
 </context>
 <context>
@@ -618,7 +740,7 @@
     </message>
     <message>
         <source>Upload profile</source>
-        <translation>上載設定</translation>
+        <translation>上載規格</translation>
     </message>
     <message>
         <source>Language of the documents</source>
@@ -717,7 +839,7 @@
     </message>
     <message>
         <source>Expires on</source>
-        <translation>有效期至</translation>
+        <translation>屆滿日期</translation>
     </message>
     <message>
         <source>Country of residence</source>
@@ -1231,6 +1353,10 @@
         <translation>收入</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
         <source>Findings ({count})</source>
         <translation>檢查結果（{count}）</translation>
     </message>
@@ -1247,12 +1373,44 @@
         <translation>{state}。已自動儲存；所有資料只保存在這部電腦。</translation>
     </message>
     <message>
+        <source>✓ Saved {time}</source>
+        <translation>✓ 已於 {time} 儲存</translation>
+    </message>
+    <message>
+        <source>The app&apos;s suggestion (category {category})</source>
+        <translation>按本程式建議（類別 {category}）</translation>
+    </message>
+    <message>
+        <source>The app&apos;s suggestion (none fits yet)</source>
+        <translation>按本程式建議（暫無合適類別）</translation>
+    </message>
+    <message>
+        <source>Category {category}</source>
+        <translation>類別 {category}</translation>
+    </message>
+    <message>
+        <source>Apply under</source>
+        <translation>申請類別</translation>
+    </message>
+    <message>
+        <source>Category to apply under</source>
+        <translation>申請所依據的類別</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新增項目(&amp;N)…</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>開啟示範項目(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Add Files to Selected Item…</source>
@@ -1265,6 +1423,14 @@
     <message>
         <source>&amp;Export…</source>
         <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Checklist…</source>
+        <translation>列印清單(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1341,6 +1507,57 @@
     <message>
         <source>{added} of {total} files added.</source>
         <translation>已加入 {total} 個檔案中的 {added} 個。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>符合大小</translation>
+    </message>
+    <message>
+        <source>Fit the page to the pane</source>
+        <translation>令頁面符合窗格大小</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 頁，共 {pages} 頁</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>Select a file to see it here.</source>
+        <translation>選擇一個檔案，即可在此預覽。</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在繪製…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown. It is kept and exported as it is.</source>
+        <translation>無法顯示此檔案。檔案仍會保留，並按原樣匯出。</translation>
     </message>
 </context>
 <context>
@@ -1544,6 +1761,25 @@
     <message>
         <source>Under the newer rules, the checklist would no longer need: {requirement}.</source>
         <translation>按較新的規則，文件清單不再需要：{requirement}。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>視窗語言</translation>
+    </message>
+    <message>
+        <source>Upload profile</source>
+        <translation>上載規格</translation>
+    </message>
+    <message>
+        <source>The upload profile sets the file sizes and types the checks and the submission pack follow. Colours follow your system&apos;s light or dark theme.</source>
+        <translation>上載規格決定檢查及提交套件所依循的檔案大小和類型。顏色跟隨系統的淺色或深色主題。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from ttps_desktop.core.language import Language
+from ttps_desktop.core.project.store import Project
+from ttps_desktop.ui.app import create_application
+from ttps_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -14,3 +21,21 @@ def private_settings(isolated_home: Path) -> Iterator[None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(isolated_home / "settings"))
     yield
     QSettings().clear()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_project: Project) -> MainWindow:
+    """The main window on a fresh copy of the demo project, shown offscreen, in English."""
+    create_application(Language.EN)
+    main = MainWindow(demo_project)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def rows(window: MainWindow, person: int = 0) -> dict[str, QTreeWidgetItem]:
+    """The checklist rows of one person, by title (without the status mark)."""
+    branch = window.checklist.topLevelItem(person)
+    assert branch is not None
+    return {row.text(0)[2:]: row for i in range(branch.childCount()) if (row := branch.child(i)) is not None}

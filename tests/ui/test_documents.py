@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_main_window import rows, window  # noqa: F401  (the fixture)
+from tests.ui.conftest import rows
 from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.findings import FindingCode
 from ttps_desktop.core.rules.model import CategoryId
@@ -19,7 +20,7 @@ from ttps_desktop.ui.main_window import MainWindow
 
 
 def select(qtbot: QtBot, window: MainWindow, title: str) -> None:
-    window.checklist.setCurrentItem(rows(window)[title])  # type: ignore[arg-type]
+    window.checklist.setCurrentItem(rows(window)[title])
     qtbot.waitUntil(lambda: window.documents.item_id is not None)
 
 
@@ -107,7 +108,11 @@ def test_reorder_by_button_and_by_drag(qtbot: QtBot, window: MainWindow) -> None
     mime.setData(DOCUMENT_MIME, QByteArray(str(original[0]).encode()))
     target = thumbnails.visualItemRect(thumbnails.item(2)).center()
     event = QDropEvent(
-        QPointF(target), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QPointF(target),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     thumbnails.dropEvent(event)
     qtbot.waitUntil(lambda: shown_ids(window) == [original[1], original[2], original[0]])
@@ -123,7 +128,11 @@ def test_files_dropped_on_the_thumbnails_are_added_to_the_item(
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(letter))])
     event = QDropEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
     )
     window.documents.thumbnails.dropEvent(event)
     qtbot.waitUntil(lambda: window.job is None and window.documents.thumbnails.count() == 4, timeout=15000)
@@ -144,7 +153,9 @@ def test_remove_and_undo_keep_the_place_and_the_turn(qtbot: QtBot, window: MainW
     assert restored.rotation == 270 and window.documents.thumbnails.count() == 3
 
 
-def test_a_files_details_are_checked_as_typed_and_reach_the_findings(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_files_details_are_checked_as_typed_and_reach_the_findings(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     select(qtbot, window, "Proof of work experience")
     doc_id = window.documents.current_document_id()
     assert doc_id is not None
@@ -164,7 +175,9 @@ def test_a_files_details_are_checked_as_typed_and_reach_the_findings(qtbot: QtBo
     assert FindingCode.DOCUMENT_EXPIRED not in {f.code for f in window.check.findings}
 
 
-def test_choosing_the_category_changes_the_checklist_and_is_undoable(qtbot: QtBot, window: MainWindow) -> None:
+def test_choosing_the_category_changes_the_checklist_and_is_undoable(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     assert window.category.currentData() == ""
     assert "category B" in window.category.currentText()
     index = window.category.findData(CategoryId.C.value)
@@ -193,8 +206,8 @@ def test_delete_in_the_checklist_does_not_remove_a_file(
 ) -> None:
     select(qtbot, window, "Proof of work experience")
     window.checklist.setFocus()
-    qtbot.keyClick(window.checklist, Qt.Key.Key_Delete)
+    QTest.keyClick(window.checklist, Qt.Key.Key_Delete)
     assert window.documents.thumbnails.count() == 3
     window.documents.thumbnails.setFocus()
-    qtbot.keyClick(window.documents.thumbnails, Qt.Key.Key_Delete)
+    QTest.keyClick(window.documents.thumbnails, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: window.documents.thumbnails.count() == 2)

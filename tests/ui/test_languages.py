@@ -13,6 +13,7 @@ from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.ui.app import create_application, set_language
 from ttps_desktop.ui.main_window import MainWindow
+from ttps_desktop.ui.panes import ITEM_ID
 
 ALLOWED = {
     # input formats and ISO codes shown as examples in the facts form
@@ -80,7 +81,8 @@ ALLOWED = {
 # File names, paths, URLs, numbers, and licence names (legal identifiers: they stay in English) to the end of line.
 NOISE = re.compile(
     r"\S+\.(jpg|jpeg|pdf|png|ttps|log)\b|https?://\S+|/\S+|\b[0-9][\w.\-]*|\(\*\.\w+\)"
-    r"|\b(Apache|GPL|LGPL|BSD|MIT|PSF)-[^\n]*",
+    r"|\b(Apache|GPL|LGPL|BSD|MIT|PSF)-[^\n]*"
+    r"|\((Ctrl|Shift|Alt|Meta|PgUp|PgDown|Del|F\d+)\b[^)]*\)",  # shortcuts in tooltips: key names, as Qt writes them
     re.IGNORECASE,
 )
 
@@ -118,7 +120,25 @@ def test_no_untranslated_english(qtbot: QtBot, demo_project: Project, language: 
     window.show()
     try:
         found: dict[str, set[str]] = {}
-        windows = [window, window.show_about(), window.show_export(), window.edit_facts()]
+        branch = window.checklist.topLevelItem(0)
+        work = next(
+            branch.child(i)
+            for i in range(branch.childCount())
+            if branch.child(i).data(0, ITEM_ID) == "work_experience"
+        )
+        assert work is not None
+        window.checklist.setCurrentItem(work)
+        qtbot.waitUntil(lambda: window.documents.thumbnails.count() == 3)
+        doc_id = window.documents.current_document_id()
+        assert doc_id is not None
+        windows = [
+            window,
+            window.show_about(),
+            window.show_export(),
+            window.edit_facts(),
+            window.show_settings(),
+            window.edit_document_facts(doc_id),
+        ]
         for shown in windows:
             for text in texts(shown):
                 words = english_words(text)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import rows
 from ttps_desktop import __version__
 from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.language import Language
@@ -21,21 +22,6 @@ from ttps_desktop.ui.dialogs.about import AboutDialog
 from ttps_desktop.ui.dialogs.export import ExportDialog
 from ttps_desktop.ui.main_window import SETTINGS_LANGUAGE, MainWindow
 from ttps_desktop.ui.workers import CancelToken
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_project: Project) -> MainWindow:
-    create_application(Language.EN)
-    main = MainWindow(demo_project)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
-
-
-def rows(window: MainWindow, person: int = 0) -> dict[str, object]:
-    branch = window.checklist.topLevelItem(person)
-    return {branch.child(i).text(0)[2:]: branch.child(i) for i in range(branch.childCount())}
 
 
 def test_opens_on_the_demo_with_menus(window: MainWindow) -> None:
@@ -49,15 +35,15 @@ def test_checklist_shows_people_items_status_and_files(window: MainWindow) -> No
     assert people == ["Applicant: LIN Xiaoyu 林晓雨", "Spouse: ZHOU Min", "Child 1: LIN Le"]
     items = rows(window)
     work = items["Proof of work experience"]
-    assert work.text(0).startswith("✓") and work.text(1) == "3"  # type: ignore[attr-defined]
-    assert items["Mainland Resident Identity Card"].text(0).startswith("✗")  # type: ignore[attr-defined]
+    assert work.text(0).startswith("✓") and work.text(1) == "3"
+    assert items["Mainland Resident Identity Card"].text(0).startswith("✗")
     assert "Category B: experienced graduate: eligible" in window.verdicts.toPlainText()
     assert window.findings.count() == len(window.check.findings) > 0
 
 
 def drop(qtbot: QtBot, window: MainWindow, item_title: str, paths: list[Path]) -> None:
     target = rows(window)[item_title]
-    rect = window.checklist.visualItemRect(target)  # type: ignore[arg-type]
+    rect = window.checklist.visualItemRect(target)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     event = QDropEvent(
@@ -78,7 +64,7 @@ def test_dropping_files_on_an_item_imports_them(qtbot: QtBot, window: MainWindow
     bad.write_text("not a document")
     drop(qtbot, window, "Mainland Resident Identity Card", [good, bad])
     item = rows(window)["Mainland Resident Identity Card"]
-    assert item.text(0).startswith("✓") and item.text(1) == "1"  # type: ignore[attr-defined]
+    assert item.text(0).startswith("✓") and item.text(1) == "1"
     assert "1 of 2 files added." in window.statusBar().currentMessage()
     assert "looks like a text file" in window.statusBar().currentMessage()
 
@@ -193,9 +179,9 @@ def test_bundled_font_is_registered(qtbot: QtBot) -> None:
 
 def test_ticking_a_declaration_is_saved_and_undoable(qtbot: QtBot, window: MainWindow) -> None:
     row = rows(window)["Declaration of criminal convictions"]
-    row.setCheckState(0, Qt.CheckState.Checked)  # type: ignore[attr-defined]
+    row.setCheckState(0, Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: "criminal_conviction_declaration" in window.project.confirmations())
-    assert rows(window)["Declaration of criminal convictions"].text(0).startswith("✓")  # type: ignore[attr-defined]
+    assert rows(window)["Declaration of criminal convictions"].text(0).startswith("✓")
     window.undo_action.trigger()
     assert "criminal_conviction_declaration" not in window.project.confirmations()
     window.redo_action.trigger()
@@ -206,7 +192,7 @@ def test_removing_a_file_is_undoable(qtbot: QtBot, window: MainWindow) -> None:
     before = [(d.item_id, d.display_name, d.sha256) for d in window.project.documents()]
     transcript = next(d for d in window.project.documents() if d.item_id == "transcript")
     window.checklist.remove_requested.emit(transcript.id)
-    qtbot.waitUntil(lambda: rows(window)["Academic transcript"].text(1) == "0")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: rows(window)["Academic transcript"].text(1) == "0")
     assert window.undo_action.text() == "&Undo Remove transcript.pdf"
     window.undo_action.trigger()
     assert [(d.item_id, d.display_name, d.sha256) for d in window.project.documents()] == before
@@ -224,12 +210,12 @@ def test_a_protected_pdf_asks_for_its_password_and_needs_consent(
     answers = iter([("wrong", True), ("", False), ("open-me", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
     drop(qtbot, window, "Mainland Resident Identity Card", [protected])  # asked: wrong password
-    assert rows(window)["Mainland Resident Identity Card"].text(1) == "0"  # type: ignore[attr-defined]
+    assert rows(window)["Mainland Resident Identity Card"].text(1) == "0"
     assert "Wrong password" in window.statusBar().currentMessage()
     drop(qtbot, window, "Mainland Resident Identity Card", [protected])  # asked: cancelled, no consent
-    assert rows(window)["Mainland Resident Identity Card"].text(1) == "0"  # type: ignore[attr-defined]
+    assert rows(window)["Mainland Resident Identity Card"].text(1) == "0"
     drop(qtbot, window, "Mainland Resident Identity Card", [protected])  # asked: right password, agreed
-    assert rows(window)["Mainland Resident Identity Card"].text(1) == "1"  # type: ignore[attr-defined]
+    assert rows(window)["Mainland Resident Identity Card"].text(1) == "1"
     stored = window.project.documents("mainland_identity")[0]
     assert not PdfReader(io.BytesIO(window.project.read_document(stored.id))).is_encrypted
     assert PdfReader(protected).is_encrypted  # the user's original is untouched
@@ -260,7 +246,12 @@ def test_pictures_show_the_timeline_and_income(window: MainWindow) -> None:
     window.right_tabs.setCurrentWidget(window.income_chart)
     assert not window.income_chart.grab().isNull()
     assert "HK$0.00" in window.income_chart.accessibleDescription()
-    assert [window.right_tabs.tabText(i) for i in range(4)] == ["Files", "Eligibility", "Work timeline", "Income"]
+    assert [window.right_tabs.tabText(i) for i in range(4)] == [
+        "Files",
+        "Eligibility",
+        "Work timeline",
+        "Income",
+    ]
 
 
 def test_window_size_is_restored(

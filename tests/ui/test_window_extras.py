@@ -8,9 +8,9 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_main_window import window  # noqa: F401  (the fixture)
 from ttps_desktop.core.export.run import checklist_only
 from ttps_desktop.core.language import Language
 from ttps_desktop.i18n import Translator
@@ -20,8 +20,16 @@ from ttps_desktop.ui.printing import print_pdf
 
 
 def test_file_menu_offers_the_whole_start(window: MainWindow) -> None:
-    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions() if not a.isSeparator()]
-    for expected in ("&New Project…", "&Open…", "Open &Recent", "Open the &Demo Project", "&Print Checklist…"):
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    for expected in (
+        "&New Project…",
+        "&Open…",
+        "Open &Recent",
+        "Open the &Demo Project",
+        "&Print Checklist…",
+    ):
         assert expected in texts
 
 

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.pool: InspectorPool | None = None
         self.job: Job | None = None
+        self.verify_job: Job | None = None
         self._last_import_item: str | None = None
         self.check: ProjectCheck = check_project(project, default_profile())
         self.pictures = PictureCache(self._read_document, self)
@@ -661,8 +662,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job is not None:
-            self.job.token.cancel()
+        running = [job for job in (self.job, self.verify_job) if job is not None]
+        for job in running:
+            job.token.cancel()  # the integrity check stops at its next file; an import at its next file
+        if running:
             from PySide6.QtCore import QThreadPool
 
             QThreadPool.globalInstance().waitForDone(10000)

@@ -47,8 +47,8 @@ class ChecklistPreview(QPrintPreviewDialog):
 
     def __init__(self, data: bytes, parent: QWidget | None = None) -> None:
         # The dialog only points at its printer: the printer must live exactly as long as the dialog.
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        super().__init__(self.printer, parent)
+        self.own_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        super().__init__(self.own_printer, parent)
         self.setObjectName("printPreview")
         self.data = data
         self.paintRequested.connect(self._paint)
