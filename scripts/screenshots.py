@@ -1,45 +1,101 @@
 """Screenshots of the main states for the README, in English and Simplified Chinese, rendered offscreen with
-the app's own font. Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py"""
+the app's own font: the Files tab, eligibility, the work timeline, the facts form, a file's details, and the
+export dialog after an export. Run: .venv/bin/python scripts/screenshots.py"""
 
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ttps_desktop.core.demo import write_demo_project
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.ui.app import create_application, set_language
 from ttps_desktop.ui.main_window import MainWindow
+from ttps_desktop.ui.panes import ITEM_ID
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 
+def settle(app: QApplication, done: Callable[[], bool] = lambda: True, seconds: float = 20) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if done():
+            break
+        time.sleep(0.01)
+    app.processEvents()
+
+
+def save(widget: QWidget, name: str, language: Language) -> None:
+    target = OUT / f"{name}-{language.value}.png"
+    widget.grab().save(str(target))
+    print(target)
+
+
+def select(window: MainWindow, item_id: str) -> None:
+    branch = window.checklist.topLevelItem(0)
+    for index in range(branch.childCount() if branch else 0):
+        row = branch.child(index)  # type: ignore[union-attr]
+        if row is not None and row.data(0, ITEM_ID) == item_id:
+            window.checklist.setCurrentItem(row)
+
+
+def shoot(app: QApplication, source: Path, language: Language, out_dir: Path) -> None:
+    with Project.open(source) as project:
+        window = MainWindow(project, language)
+        window.resize(1280, 780)
+        window.show()
+        settle(app)
+        select(window, "work_experience")
+        settle(app, lambda: window.documents.item_id == "work_experience")
+        window.documents.thumbnails.setCurrentRow(1)  # the phone photo of a letter, stored sideways
+        settle(app, lambda: window.pictures.pending() == 0)
+        save(window, "main", language)
+        for tab, name in ((1, "eligibility"), (2, "timeline")):
+            window.right_tabs.setCurrentIndex(tab)
+            settle(app)
+            save(window, name, language)
+        facts = window.edit_facts()
+        facts.resize(1100, 640)
+        settle(app)
+        save(facts, "facts", language)
+        facts.close()
+        doc_id = window.documents.current_document_id()
+        if doc_id is not None:
+            details = window.edit_document_facts(doc_id)
+            settle(app)
+            save(details, "file-details", language)
+            details.close()
+        export = window.show_export()
+        export.folder.setText(str(out_dir))
+        export.draft.setChecked(True)
+        export.start_export()
+        settle(app, lambda: export.job is None and export.export_result is not None, 60)
+        export.adjustSize()
+        settle(app)
+        save(export, "export", language)
+        export.close()
+        window.close()
+
+
 def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:
         os.environ["TTPS_DESKTOP_HOME"] = home
         source = write_demo_project(Path(home))
         app = create_application(Language.EN)
         for language in (Language.EN, Language.ZH_CN):
             set_language(app, language)
-            with Project.open(source) as project:
-                window = MainWindow(project, language)
-                window.resize(1180, 720)
-                window.show()
-                app.processEvents()
-                checklist_root = window.checklist.topLevelItem(0)
-                first_item = checklist_root.child(0) if checklist_root is not None else None
-                if first_item is not None:
-                    window.checklist.setCurrentItem(first_item)
-                app.processEvents()
-                target = OUT / f"main-{language.value}.png"
-                window.grab().save(str(target))
-                print(target)
-                window.close()
+            shoot(app, source, language, Path(home) / f"export-{language.value}")
     return 0
 
 

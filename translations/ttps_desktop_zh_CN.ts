@@ -1377,6 +1377,26 @@
         <translation>✓ 已于 {time} 保存</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Which findings to show</source>
+        <translation>要显示的检查结果</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation>问题及警告</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>仅显示问题</translation>
+    </message>
+    <message>
         <source>The app&apos;s suggestion (category {category})</source>
         <translation>按本程序建议（类别 {category}）</translation>
     </message>

@@ -1377,6 +1377,26 @@
         <translation>✓ 已於 {time} 儲存</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Which findings to show</source>
+        <translation>要顯示的檢查結果</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation>問題及警告</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>只顯示問題</translation>
+    </message>
+    <message>
         <source>The app&apos;s suggestion (category {category})</source>
         <translation>按本程式建議（類別 {category}）</translation>
     </message>

@@ -4,7 +4,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -39,3 +40,20 @@ def rows(window: MainWindow, person: int = 0) -> dict[str, QTreeWidgetItem]:
     branch = window.checklist.topLevelItem(person)
     assert branch is not None
     return {row.text(0)[2:]: row for i in range(branch.childCount()) if (row := branch.child(i)) is not None}
+
+
+def drop(qtbot: QtBot, window: MainWindow, item_title: str, paths: list[Path]) -> None:
+    """Drop files from the file manager onto a checklist item (a real drop event), and wait for the import."""
+    target = rows(window)[item_title]
+    rect = window.checklist.visualItemRect(target)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(rect.center()),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.checklist.dropEvent(event)
+    qtbot.waitUntil(lambda: window.job is None, timeout=20000)

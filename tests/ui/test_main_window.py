@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import rows
+from tests.ui.conftest import drop, rows
 from ttps_desktop import __version__
 from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.language import Language
@@ -41,22 +40,6 @@ def test_checklist_shows_people_items_status_and_files(window: MainWindow) -> No
     assert window.findings.count() == len(window.check.findings) > 0
 
 
-def drop(qtbot: QtBot, window: MainWindow, item_title: str, paths: list[Path]) -> None:
-    target = rows(window)[item_title]
-    rect = window.checklist.visualItemRect(target)
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(
-        QPointF(rect.center()),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.checklist.dropEvent(event)
-    qtbot.waitUntil(lambda: window.job is None, timeout=20000)
-
-
 def test_dropping_files_on_an_item_imports_them(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     good = tmp_path / "mainland_id.jpg"
     good.write_bytes(generate_document("passport_page"))
@@ -77,6 +60,34 @@ def test_activating_a_finding_selects_its_item(window: MainWindow) -> None:
     )
     window.findings.itemActivated.emit(window.findings.item(missing))
     assert window.checklist.currentItem().text(0).endswith("Degree verification report")
+
+
+def test_a_finding_about_a_file_selects_the_file(window: MainWindow) -> None:
+    low = next(
+        i
+        for i in range(window.findings.count())
+        if "too small to read well" in window.findings.item(i).text()
+    )
+    window.findings.itemActivated.emit(window.findings.item(low))
+    assert window.right_tabs.currentWidget() is window.documents
+    doc_id = window.documents.current_document_id()
+    assert doc_id is not None
+    assert window.project.document(doc_id).display_name == "employer_letter_sample_cloud_phone.jpg"
+
+
+def test_findings_filter_by_severity(window: MainWindow) -> None:
+    everything = window.findings.count()
+
+    def marks() -> set[str]:
+        return {window.findings.item(i).text()[0] for i in range(window.findings.count())}
+
+    assert marks() == {"✗", "!", "·"}
+    window.severity_filter.activated.emit(window.severity_filter.findData("error"))
+    assert marks() == {"✗"} and window.findings.count() < everything
+    window.refresh()  # the choice survives a refresh
+    assert marks() == {"✗"} and window.severity_filter.currentData() == "error"
+    window.severity_filter.activated.emit(window.severity_filter.findData("info"))
+    assert window.findings.count() == everything
 
 
 def test_language_switches_at_runtime_and_is_remembered(qtbot: QtBot, window: MainWindow) -> None:

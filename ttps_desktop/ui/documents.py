@@ -380,7 +380,7 @@ class DocumentsPane(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(self.preview)
-        splitter.setSizes([260, 420])
+        splitter.setSizes([360, 360])  # room for one whole row of thumbnails with their names
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         cache.ready.connect(self._ready)

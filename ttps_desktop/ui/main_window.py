@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         if settings.value(SETTINGS_GEOMETRY) is not None:
             self.restoreGeometry(settings.value(SETTINGS_GEOMETRY))
             self.restoreState(settings.value(SETTINGS_STATE))
+        self._first_start = settings.value(SETTINGS_GEOMETRY) is None
         self.refresh()
         self.verify_in_background()
 
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.show_selected_item()
         self._fill_category()
         self.findings.fill(self.check, self.translator)
+        self._fill_severity_filter()
         self.verdicts.fill(self.check.report.assessment, self.language, self.translator)
         self.timeline.show_assessment(self.check.report.assessment, self.translator)
         self.income_chart.show_assessment(self.check.report.assessment, self.translator)
@@ -152,6 +154,26 @@ class MainWindow(QMainWindow):
         from datetime import datetime
 
         return datetime.now().time().replace(microsecond=0)
+
+    def _fill_severity_filter(self) -> None:
+        self.severity_label.setText(self.tr("Show"))
+        self.severity_filter.setAccessibleName(self.tr("Which findings to show"))
+        self.severity_filter.clear()
+        for severity, text in (
+            (Severity.INFO, self.tr("Everything")),
+            (Severity.WARNING, self.tr("Problems and warnings")),
+            (Severity.ERROR, self.tr("Problems only")),
+        ):
+            self.severity_filter.addItem(text, severity.value)
+        self.severity_filter.setCurrentIndex(self.severity_filter.findData(self.findings.least.value))
+
+    def jump_to(self, item_id: str, doc_id: int) -> None:
+        """A finding was activated: select what it is about, so the fix is one step away."""
+        self.checklist.select_item(item_id)
+        self.show_selected_item()
+        self.right_tabs.setCurrentWidget(self.documents)
+        if doc_id >= 0:
+            self.documents.select_document(doc_id)
 
     # ---- the selected item's files ---------------------------------------------------------------------------
 
@@ -286,10 +308,26 @@ class MainWindow(QMainWindow):
         splitter.setSizes([430, 750])
         self.setCentralWidget(splitter)
         self.findings = FindingsList(self)
-        self.findings.jump_to.connect(self.checklist.select_item)
+        self.findings.jump_to.connect(self.jump_to)
+        self.severity_label = QLabel(self)
+        self.severity_filter = QComboBox(self)
+        self.severity_filter.setObjectName("severityFilter")
+        self.severity_label.setBuddy(self.severity_filter)
+        self.severity_filter.activated.connect(
+            lambda index: self.findings.show_down_to(Severity(self.severity_filter.itemData(index)))
+        )
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.severity_label)
+        filter_row.addWidget(self.severity_filter)
+        filter_row.addStretch(1)
+        findings_pane = QWidget(self)
+        findings_layout = QVBoxLayout(findings_pane)
+        findings_layout.setContentsMargins(4, 0, 4, 4)
+        findings_layout.addLayout(filter_row)
+        findings_layout.addWidget(self.findings, 1)
         self.findings_dock = QDockWidget(self)
         self.findings_dock.setObjectName("findingsDock")
-        self.findings_dock.setWidget(self.findings)
+        self.findings_dock.setWidget(findings_pane)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
 
     # ---- menus -----------------------------------------------------------------------------------------------
@@ -660,6 +698,14 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self, self.language)
         dialog.open()
         return dialog
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_start:  # the files and their preview get the room, the findings a strip below
+            self._first_start = False
+            QTimer.singleShot(
+                0, lambda: self.resizeDocks([self.findings_dock], [150], Qt.Orientation.Vertical)
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         running = [job for job in (self.job, self.verify_job) if job is not None]

@@ -148,24 +148,39 @@ class ChecklistTree(QTreeWidget):
 
 
 class FindingsList(QListWidget):
-    """Every open problem, worst first; activating one selects the checklist item it is about."""
+    """Every open problem, worst first, down to a chosen severity; activating one selects the checklist item it is
+    about, and the file when it is about a file."""
 
-    jump_to = Signal(str)
+    jump_to = Signal(str, int)  # checklist item id, document id (-1: the item itself)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findingsList")
         self.setWordWrap(True)
-        self.itemActivated.connect(lambda row: self.jump_to.emit(row.data(ITEM_ID) or ""))
+        self.least = Severity.INFO  # the least severe finding shown
+        self._shown: tuple[ProjectCheck, Translator] | None = None
+        self.itemActivated.connect(
+            lambda row: self.jump_to.emit(row.data(ITEM_ID) or "", row.data(DOCUMENT_ID) or -1)
+        )
+
+    def show_down_to(self, least: Severity) -> None:
+        self.least = least
+        if self._shown is not None:
+            self.fill(*self._shown)
 
     def fill(self, check: ProjectCheck, translator: Translator) -> None:
+        self._shown = (check, translator)
         self.clear()
-        item_of = {d.display_name: s.item_id for s in check.statuses for d in s.documents}
+        where = {d.display_name: (s.item_id, d.id) for s in check.statuses for d in s.documents}
         order = list(Severity)
         for found in sorted(check.findings, key=lambda f: order.index(f.severity)):
+            if order.index(found.severity) > order.index(self.least):
+                continue
             row = QListWidgetItem(f"{_SEVERITY_MARK[found.severity]} {translator.render(found.message)}")
             row.setForeground(_SEVERITY_COLOUR[found.severity])
-            row.setData(ITEM_ID, item_of.get(found.subject, found.subject))
+            item_id, doc_id = where.get(found.subject, (found.subject, -1))
+            row.setData(ITEM_ID, item_id)
+            row.setData(DOCUMENT_ID, doc_id)
             self.addItem(row)
 
 
