@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 
 from PySide6.QtGui import QImage
@@ -60,7 +61,8 @@ def test_a_hundred_requests_are_read_lazily_and_drawn_two_at_a_time(qtbot: QtBot
 def test_the_cache_stays_within_its_budget_and_forgets_on_clear(qtbot: QtBot) -> None:
     create_application()
     data = generate_document("degree_certificate")
-    cache = PictureCache(lambda _i: data, budget_bytes=3 * 200 * 283 * 4)
+    one = picture(PictureRequest(0, "sha", FileKind.PDF, 0, 0, 283), data).sizeInBytes()
+    cache = PictureCache(lambda _i: data, budget_bytes=3 * one)
     ready: list[PictureRequest] = []
     cache.ready.connect(ready.append)
     requests = [PictureRequest(i, f"sha{i}", FileKind.PDF, 0, 0, 283) for i in range(6)]
@@ -73,3 +75,17 @@ def test_the_cache_stays_within_its_budget_and_forgets_on_clear(qtbot: QtBot) ->
     cache.clear()
     assert all(cache.get(r) is None for r in requests)
     cache.shut_down()
+
+
+def test_pictures_are_drawn_in_worker_processes_not_in_the_window(qtbot: QtBot) -> None:
+    create_application()
+    data = generate_document("degree_certificate")
+    cache = PictureCache(lambda _i: data, threads=1)
+    request = PictureRequest(1, "sha", FileKind.PDF, 0, 0, 64)
+    with qtbot.waitSignal(cache.ready, timeout=20000):
+        cache.request(request)
+    pool = cache.drawer._pool
+    assert pool is not None
+    assert {w.process.pid for w in pool._all} and os.getpid() not in {w.process.pid for w in pool._all}
+    cache.shut_down()
+    assert cache.drawer.draw(request, data).isNull()  # after shutting down nothing more is drawn

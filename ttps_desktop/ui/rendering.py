@@ -1,23 +1,39 @@
-"""Pictures of stored documents for thumbnails and the preview, drawn off the GUI thread and kept in a cache.
+"""Pictures of stored documents for thumbnails and the preview, drawn outside the window's process and kept in
+a cache.
 
-PDF pages are drawn by QtPdf (pdfium); photos and scans by the core's Pillow code. At most ``threads`` pictures
-are in the making at a time, and a document's bytes are read from the project only when its turn comes, so
-asking for a hundred thumbnails neither blocks the window nor holds a hundred files in memory. Pictures live
-only in memory: nothing about the user's documents is written to a disk cache.
+The user's files are untrusted input, so they are drawn where a bad one can do no harm: in worker processes with
+a memory cap and a time limit per picture (the same pool the inspection uses). PDF pages are drawn by QtPdf
+(pdfium), photos and scans by the core's Pillow code. A file that hangs or crashes its drawer gets a "cannot be
+shown" placeholder and a fresh worker.
+
+At most ``threads`` pictures are in the making at a time, and a document's bytes are read from the project only
+when its turn comes, so asking for a hundred thumbnails neither blocks the window nor holds a hundred files in
+memory. Pictures live only in memory: nothing about the user's documents is written to a disk cache.
 """
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict, deque
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, QThreadPool, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Signal
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
-from ttps_desktop.core.evidence.preview import image_picture
+from ttps_desktop.core.evidence.limits import limits
+from ttps_desktop.core.evidence.pool import (
+    MemoryCap,
+    WorkerDiedError,
+    WorkerPool,
+    WorkerSpec,
+    WorkerTimedOutError,
+)
+from ttps_desktop.core.evidence.preview import Picture, image_picture
 from ttps_desktop.core.rules.model import FileKind
+from ttps_desktop.ui import refcounts
 
 _PDF_TURNS = {
     0: QPdfDocumentRenderOptions.Rotation.None_,
@@ -66,29 +82,90 @@ def pdf_page_image(data: bytes, page: int, turn: int, long_edge: int) -> QImage:
         buffer.close()
 
 
+def _on_paper(image: QImage) -> Picture:
+    """A PDF page as pdfium draws it (transparent where nothing is printed) laid on white paper."""
+    paper = QImage(image.size(), QImage.Format.Format_RGB888)
+    paper.fill(QColor(255, 255, 255))
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    packed = bytes(paper.constBits())
+    line = paper.bytesPerLine()
+    rows = (packed[y * line : y * line + 3 * paper.width()] for y in range(paper.height()))
+    return Picture(paper.width(), paper.height(), b"".join(rows))
+
+
+def draw(message: tuple[PictureRequest, bytes]) -> Picture | None:
+    """In a worker process: the picture a request asks for, as RGB pixels; None if the file cannot be drawn."""
+    request, data = message
+    refcounts.top_up()  # this process has no GUI timer to do it
+    try:
+        if request.kind is FileKind.PDF:
+            image = pdf_page_image(data, request.page, request.turn, request.long_edge)
+            return None if image.isNull() else _on_paper(image)
+        return image_picture(data, request.kind, request.long_edge, request.turn)
+    except Exception:  # damaged beyond drawing: a placeholder, never a crash
+        return None
+
+
+def to_image(pixels: Picture | None) -> QImage:
+    """The pixels copied into an image that owns them (the bytes object goes away with the caller's frame)."""
+    if pixels is None:
+        return QImage()
+    image = QImage(pixels.width, pixels.height, QImage.Format.Format_RGB888)
+    bits, line, row = memoryview(image.bits()), image.bytesPerLine(), 3 * pixels.width
+    if line == row:
+        bits[: row * pixels.height] = pixels.rgb
+    else:  # rows are padded to 4 bytes
+        for y in range(pixels.height):
+            bits[y * line : y * line + row] = pixels.rgb[y * row : (y + 1) * row]
+    return image
+
+
 def picture(request: PictureRequest, data: bytes) -> QImage:
-    if request.kind is FileKind.PDF:
-        return pdf_page_image(data, request.page, request.turn, request.long_edge)
-    pixels = image_picture(data, request.kind, request.long_edge, request.turn)
-    image = QImage(pixels.rgb, pixels.width, pixels.height, 3 * pixels.width, QImage.Format.Format_RGB888)
-    return image.copy()  # own the pixels: the bytes object goes away with this frame
+    """Draw in this process (the benchmark's baseline, and tests); the window draws through a DrawingPool."""
+    return to_image(draw((request, data)))
+
+
+class DrawingPool:
+    """Worker processes that draw pictures, started on first use (not at window start)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._pool: WorkerPool | None = None
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def draw(self, request: PictureRequest, data: bytes) -> QImage:
+        with self._lock:
+            if self._closed:
+                return QImage()
+            if self._pool is None:
+                spec = WorkerSpec(draw, limits().inspect_memory_mb, MemoryCap.DATA)
+                self._pool = WorkerPool(spec, self.workers)
+            pool = self._pool
+        try:
+            return to_image(pool.call((request, data), limits().inspect_timeout_seconds))
+        except (WorkerTimedOutError, WorkerDiedError):
+            return QImage()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close(force=True)  # a picture still being drawn is not needed any more
 
 
 class _Signals(QObject):
-    done = Signal(object, object, int)  # PictureRequest, QImage (null when it cannot be drawn), generation
+    """Finished pictures wait in ``results``; ``done`` only says there is something to take, so a burst of
+    pictures is taken in one go by the GUI thread."""
 
+    done = Signal()
 
-class _Task(QRunnable):
-    def __init__(self, request: PictureRequest, data: bytes, signals: _Signals, generation: int) -> None:
-        super().__init__()
-        self.request, self.data, self.signals, self.generation = request, data, signals, generation
-
-    def run(self) -> None:
-        try:
-            image = picture(self.request, self.data)
-        except Exception:  # a file that cannot be drawn gets a placeholder, never a crash
-            image = QImage()
-        self.signals.done.emit(self.request, image, self.generation)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.results: deque[tuple[PictureRequest, QImage, int]] = deque()  # appends and pops are atomic
 
 
 class PictureCache(QObject):
@@ -106,8 +183,9 @@ class PictureCache(QObject):
         super().__init__(parent)
         self.read = read
         self.budget = budget_bytes
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(threads)
+        self.threads = threads  # each waits for a drawing process
+        self.pool = ThreadPoolExecutor(threads, thread_name_prefix="ttps-picture")
+        self.drawer = DrawingPool(threads)
         self._images: OrderedDict[tuple[str, int, int, int], QImage] = OrderedDict()
         self._used = 0
         self._generation = 0  # pictures started before clear() are not kept
@@ -140,16 +218,26 @@ class PictureCache(QObject):
         return len(self._waiting) + len(self._busy)
 
     def _start_next(self) -> None:
-        while self._waiting and len(self._busy) < self.pool.maxThreadCount():
+        while self._waiting and len(self._busy) < self.threads:
             request = self._waiting.popleft()
             try:
                 data = self.read(request.doc_id)
             except Exception:  # removed meanwhile, or the project is gone: nothing to draw
                 continue
             self._busy.add((self._generation, request.key))
-            self.pool.start(_Task(request, data, self._signals, self._generation))
+            self.pool.submit(self._draw, request, data, self._generation)
 
-    def _done(self, request: PictureRequest, image: QImage, generation: int) -> None:
+    def _draw(self, request: PictureRequest, data: bytes, generation: int) -> None:
+        """In a pool thread: have a worker process draw the picture, then tell the GUI thread."""
+        image = self.drawer.draw(request, data)
+        self._signals.results.append((request, image, generation))
+        self._signals.done.emit()
+
+    def _done(self) -> None:
+        while self._signals.results:
+            self._take(*self._signals.results.popleft())
+
+    def _take(self, request: PictureRequest, image: QImage, generation: int) -> None:
         self._busy.discard((generation, request.key))
         if generation != self._generation:
             self._start_next()
@@ -170,4 +258,5 @@ class PictureCache(QObject):
 
     def shut_down(self) -> None:
         self._waiting.clear()
-        self.pool.waitForDone(10000)
+        self.drawer.close()
+        self.pool.shutdown(wait=True, cancel_futures=True)

@@ -6,14 +6,16 @@ takes only its worker down. Either way the caller gets a finding and a fresh wor
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import queue
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from enum import Enum
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -31,20 +33,50 @@ class Job:
     kind: FileKind
 
 
-def _limit_memory(megabytes: int) -> None:
+class MemoryCap(Enum):
+    """How a worker's memory is capped. ADDRESS_SPACE is the strictest; DATA suits parsers that reserve large
+    address ranges up front without using them (pdfium, which draws PDF pages for the window, reserves 32 GB)."""
+
+    ADDRESS_SPACE = "RLIMIT_AS"
+    DATA = "RLIMIT_DATA"
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    handler: Callable[[Any], Any]  # a module-level function: workers find it by name
+    memory_mb: int
+    cap: MemoryCap = MemoryCap.ADDRESS_SPACE
+
+
+class WorkerTimedOutError(Exception):
+    pass
+
+
+class WorkerDiedError(Exception):
+    def __init__(self, exit_code: int | None) -> None:
+        super().__init__(f"worker stopped with exit code {exit_code}")
+        self.exit_code = exit_code
+
+    @property
+    def out_of_memory(self) -> bool:
+        return self.exit_code in (-9, 137)
+
+
+def _limit_memory(megabytes: int, cap: MemoryCap) -> None:
     try:
         import resource
     except ImportError:  # Windows: no rlimits; the time limit still applies
         return
-    cap = megabytes * 1024 * 1024
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    which = getattr(resource, cap.value)
+    limit = megabytes * 1024 * 1024
+    _soft, hard = resource.getrlimit(which)
     if hard != resource.RLIM_INFINITY:
-        cap = min(cap, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+        limit = min(limit, hard)
+    resource.setrlimit(which, (limit, hard))
 
 
-def _serve(conn: Connection, memory_mb: int) -> None:
-    _limit_memory(memory_mb)
+def _serve(conn: Connection, spec: WorkerSpec) -> None:
+    _limit_memory(spec.memory_mb, spec.cap)
     while True:
         try:
             message = conn.recv()
@@ -52,8 +84,7 @@ def _serve(conn: Connection, memory_mb: int) -> None:
             return
         if message is None:
             return
-        job, lim, min_dpi = message
-        conn.send(inspect_bytes(job.data, job.name, job.kind, lim, min_dpi))
+        conn.send(spec.handler(message))
 
 
 def _context() -> Any:
@@ -65,13 +96,18 @@ def _context() -> Any:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, memory_mb: int) -> None:
+    def __init__(self, ctx: Any, spec: WorkerSpec) -> None:
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_serve, args=(child, memory_mb), daemon=True, name="ttps-inspector")
+        self.process = ctx.Process(target=_serve, args=(child, spec), daemon=True, name="ttps-worker")
         self.process.start()
         child.close()
+        self.stopped = False
 
     def stop(self, force: bool = False) -> None:
+        """Ask the worker to finish (or kill it); safe to call again, from any thread."""
+        if self.stopped:
+            return
+        self.stopped = True
         if not force:
             try:
                 self.conn.send(None)
@@ -80,25 +116,28 @@ class _Worker:
         if force and self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=2)
-        self.conn.close()
+        with contextlib.suppress(OSError):
+            self.conn.close()
 
 
-class InspectorPool:
-    """Inspect files in ``workers`` processes. Thread-safe; use as a context manager."""
+class WorkerPool:
+    """Run ``spec.handler`` on messages in ``workers`` processes, each message under a time limit. A worker that
+    runs out of time, memory or luck is replaced, and the caller gets an exception instead of a result.
+    Thread-safe; use as a context manager."""
 
-    def __init__(self, workers: int | None = None, lim: Limits | None = None, min_dpi: int = 200) -> None:
-        self.lim = lim or limits()
-        self.min_dpi = min_dpi
+    def __init__(self, spec: WorkerSpec, workers: int | None = None) -> None:
+        self.spec = spec
         self.size = workers or max(1, min(4, os.cpu_count() or 1))
         self._ctx = _context()
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
         self._lock = threading.Lock()
+        self._closed = False
         for _ in range(self.size):
             self._idle.put(self._spawn())
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._ctx, self.lim.inspect_memory_mb)
+        worker = _Worker(self._ctx, self.spec)
         with self._lock:
             self._all.append(worker)
         return worker
@@ -106,36 +145,77 @@ class InspectorPool:
     def _replace(self, worker: _Worker) -> _Worker:
         worker.stop(force=True)
         with self._lock:
-            self._all.remove(worker)
+            if worker in self._all:
+                self._all.remove(worker)
+            if self._closed:  # closing: no new workers; the next call fails at once
+                return worker
         return self._spawn()
 
-    def inspect(self, job: Job) -> Inspection:
+    def call(self, message: Any, timeout: float) -> Any:
         worker = self._idle.get()
+        if worker.stopped:
+            self._idle.put(worker)
+            raise WorkerDiedError(None)
         try:
-            worker.conn.send((job, self.lim, self.min_dpi))
-            if not worker.conn.poll(self.lim.inspect_timeout_seconds):
+            worker.conn.send(message)
+            if not worker.conn.poll(timeout):
                 worker = self._replace(worker)
-                seconds = int(self.lim.inspect_timeout_seconds)
-                return Inspection(
-                    job.kind,
-                    findings=(
-                        finding(
-                            Severity.ERROR, FindingCode.TIMED_OUT, job.name, name=job.name, seconds=seconds
-                        ),
-                    ),
-                )
-            result: Inspection = worker.conn.recv()
-            return result
-        except (EOFError, OSError, BrokenPipeError):
+                raise WorkerTimedOutError
+            return worker.conn.recv()
+        except (EOFError, OSError) as exc:
+            worker.process.join(timeout=1)  # reap it, so its exit code says why it stopped
             exit_code = worker.process.exitcode
             worker = self._replace(worker)
-            code = FindingCode.TOO_MUCH_MEMORY if exit_code in (-9, 137) else FindingCode.CORRUPT
-            params: dict[str, Any] = {"name": job.name}
-            if code is FindingCode.CORRUPT:
-                params["detail"] = "the reader stopped unexpectedly"
-            return Inspection(job.kind, findings=(finding(Severity.ERROR, code, job.name, **params),))
+            raise WorkerDiedError(exit_code) from exc
         finally:
             self._idle.put(worker)
+
+    def close(self, force: bool = False) -> None:
+        with self._lock:
+            self._closed = True
+            workers, self._all = self._all, []
+        for worker in workers:
+            worker.stop(force)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _inspect(message: tuple[Job, Limits, int]) -> Inspection:
+    job, lim, min_dpi = message
+    return inspect_bytes(job.data, job.name, job.kind, lim, min_dpi)
+
+
+class InspectorPool(WorkerPool):
+    """Inspect files in ``workers`` processes. Thread-safe; use as a context manager."""
+
+    def __init__(self, workers: int | None = None, lim: Limits | None = None, min_dpi: int = 200) -> None:
+        self.lim = lim or limits()
+        self.min_dpi = min_dpi
+        super().__init__(WorkerSpec(_inspect, self.lim.inspect_memory_mb), workers)
+
+    def inspect(self, job: Job) -> Inspection:
+        try:
+            result: Inspection = self.call((job, self.lim, self.min_dpi), self.lim.inspect_timeout_seconds)
+            return result
+        except WorkerTimedOutError:
+            seconds = int(self.lim.inspect_timeout_seconds)
+            found = finding(Severity.ERROR, FindingCode.TIMED_OUT, job.name, name=job.name, seconds=seconds)
+        except WorkerDiedError as died:
+            if died.out_of_memory:
+                found = finding(Severity.ERROR, FindingCode.TOO_MUCH_MEMORY, job.name, name=job.name)
+            else:
+                found = finding(
+                    Severity.ERROR,
+                    FindingCode.CORRUPT,
+                    job.name,
+                    name=job.name,
+                    detail="the reader stopped unexpectedly",
+                )
+        return Inspection(job.kind, findings=(found,))
 
     def inspect_many(self, jobs: Sequence[Job], progress: Progress | None = None) -> list[Inspection]:
         """Inspect all, using every worker; results come back in the order of ``jobs``."""
@@ -157,14 +237,5 @@ class InspectorPool:
                 future.result()
         return [r for r in results if r is not None]
 
-    def close(self) -> None:
-        with self._lock:
-            workers, self._all = self._all, []
-        for worker in workers:
-            worker.stop()
-
     def __enter__(self) -> InspectorPool:
         return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
