@@ -3,7 +3,7 @@
 
 demo:  ## set everything up and start the app on the bundled demo project
 	./scripts/setup.sh
-	.venv/bin/ttps-desktop
+	.venv/bin/ttps-desktop gui --demo
 
 test:  ## set everything up and run every gate: ruff, mypy, the whole pytest suite
 	./scripts/setup.sh --test

@@ -220,11 +220,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>open the app (on the demo project, or on PROJECT)</source>
+        <source>open the app (on PROJECT, else on the last project opened, else on the demo project)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a project to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the demo project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -850,7 +854,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level (bachelor, master…)</source>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HK full-time local programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment (never counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Married</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -859,10 +931,6 @@
     </message>
     <message>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HK full-time local programme (true/false)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -875,18 +943,6 @@
     </message>
     <message>
         <source>To (empty: still there)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full time (true/false)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-employed (true/false)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind (salary, bonus…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -914,19 +970,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Relation (spouse, child)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Born on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Married (true/false)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

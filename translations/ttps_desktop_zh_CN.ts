@@ -220,12 +220,16 @@
         <translation>出错时显示完整调用栈</translation>
     </message>
     <message>
-        <source>open the app (on the demo project, or on PROJECT)</source>
-        <translation>打开程序（示例项目或指定的 PROJECT）</translation>
+        <source>open the app (on PROJECT, else on the last project opened, else on the demo project)</source>
+        <translation>打开程序（打开 PROJECT；如未指定，则打开上次打开的项目；否则打开示例项目）</translation>
     </message>
     <message>
         <source>a project to open</source>
         <translation>要打开的项目</translation>
+    </message>
+    <message>
+        <source>open the demo project</source>
+        <translation>打开示例项目</translation>
     </message>
     <message>
         <source>write the demo project into DIR and print its path</source>
@@ -850,8 +854,76 @@
         <translation>开始居住日期</translation>
     </message>
     <message>
-        <source>Level (bachelor, master…)</source>
-        <translation>层次（bachelor 学士、master 硕士…）</translation>
+        <source>Level</source>
+        <translation>学位层次</translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s</source>
+        <translation>学士</translation>
+    </message>
+    <message>
+        <source>Master&apos;s</source>
+        <translation>硕士</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>博士</translation>
+    </message>
+    <message>
+        <source>HK full-time local programme</source>
+        <translation>香港全日制本地课程</translation>
+    </message>
+    <message>
+        <source>Full time</source>
+        <translation>全职</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>自雇</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>薪金</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>津贴</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Stock options</source>
+        <translation>股票期权</translation>
+    </message>
+    <message>
+        <source>Business profit</source>
+        <translation>经营利润</translation>
+    </message>
+    <message>
+        <source>Investment (never counts)</source>
+        <translation>投资收入（不计算在内）</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>已婚</translation>
     </message>
     <message>
         <source>University</source>
@@ -860,10 +932,6 @@
     <message>
         <source>Awarded</source>
         <translation>颁授日期</translation>
-    </message>
-    <message>
-        <source>HK full-time local programme (true/false)</source>
-        <translation>香港全日制本地课程（true/false）</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -876,18 +944,6 @@
     <message>
         <source>To (empty: still there)</source>
         <translation>至（留空：仍在职）</translation>
-    </message>
-    <message>
-        <source>Full time (true/false)</source>
-        <translation>全职（true/false）</translation>
-    </message>
-    <message>
-        <source>Self-employed (true/false)</source>
-        <translation>自雇（true/false）</translation>
-    </message>
-    <message>
-        <source>Kind (salary, bonus…)</source>
-        <translation>类别（salary 工资、bonus 奖金…）</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -914,20 +970,12 @@
         <translation>来源</translation>
     </message>
     <message>
-        <source>Relation (spouse, child)</source>
-        <translation>关系（spouse 配偶、child 子女）</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <source>Born on</source>
         <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Married (true/false)</source>
-        <translation>已婚（true/false）</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -1267,7 +1315,7 @@
     <name>IncomeKind</name>
     <message>
         <source>Salary</source>
-        <translation>工资薪金</translation>
+        <translation>薪金</translation>
     </message>
     <message>
         <source>Allowance</source>

@@ -220,12 +220,16 @@
         <translation>出錯時顯示完整追蹤資料</translation>
     </message>
     <message>
-        <source>open the app (on the demo project, or on PROJECT)</source>
-        <translation>開啟程式（示範專案或指定的 PROJECT）</translation>
+        <source>open the app (on PROJECT, else on the last project opened, else on the demo project)</source>
+        <translation>開啟程式（開啟 PROJECT；如未指定，則開啟上次開啟的項目；否則開啟示範項目）</translation>
     </message>
     <message>
         <source>a project to open</source>
         <translation>要開啟的專案</translation>
+    </message>
+    <message>
+        <source>open the demo project</source>
+        <translation>開啟示範項目</translation>
     </message>
     <message>
         <source>write the demo project into DIR and print its path</source>
@@ -850,8 +854,76 @@
         <translation>開始居住日期</translation>
     </message>
     <message>
-        <source>Level (bachelor, master…)</source>
-        <translation>程度（bachelor 學士、master 碩士…）</translation>
+        <source>Level</source>
+        <translation>學位程度</translation>
+    </message>
+    <message>
+        <source>Bachelor&apos;s</source>
+        <translation>學士</translation>
+    </message>
+    <message>
+        <source>Master&apos;s</source>
+        <translation>碩士</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>博士</translation>
+    </message>
+    <message>
+        <source>HK full-time local programme</source>
+        <translation>香港全日制本地課程</translation>
+    </message>
+    <message>
+        <source>Full time</source>
+        <translation>全職</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>自僱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>薪金</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>津貼</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>花紅</translation>
+    </message>
+    <message>
+        <source>Stock options</source>
+        <translation>認股權</translation>
+    </message>
+    <message>
+        <source>Business profit</source>
+        <translation>業務利潤</translation>
+    </message>
+    <message>
+        <source>Investment (never counts)</source>
+        <translation>投資收入（不計算在內）</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>已婚</translation>
     </message>
     <message>
         <source>University</source>
@@ -860,10 +932,6 @@
     <message>
         <source>Awarded</source>
         <translation>頒授日期</translation>
-    </message>
-    <message>
-        <source>HK full-time local programme (true/false)</source>
-        <translation>香港全日制本地課程（true／false）</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -876,18 +944,6 @@
     <message>
         <source>To (empty: still there)</source>
         <translation>至（留空：仍在職）</translation>
-    </message>
-    <message>
-        <source>Full time (true/false)</source>
-        <translation>全職（true／false）</translation>
-    </message>
-    <message>
-        <source>Self-employed (true/false)</source>
-        <translation>自僱（true／false）</translation>
-    </message>
-    <message>
-        <source>Kind (salary, bonus…)</source>
-        <translation>類別（salary 薪金、bonus 花紅…）</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -914,20 +970,12 @@
         <translation>來源</translation>
     </message>
     <message>
-        <source>Relation (spouse, child)</source>
-        <translation>關係（spouse 配偶、child 子女）</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <source>Born on</source>
         <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Married (true/false)</source>
-        <translation>已婚（true／false）</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -1279,7 +1327,7 @@
     </message>
     <message>
         <source>Stock options</source>
-        <translation>股份認購權</translation>
+        <translation>認股權</translation>
     </message>
     <message>
         <source>Business profit</source>

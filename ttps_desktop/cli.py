@@ -54,7 +54,7 @@ def _language(value: str) -> Language:
 def _cmd_gui(args: argparse.Namespace, _out: Output) -> int:
     from ttps_desktop.ui.app import run_app
 
-    return run_app(args.project, language=args.gui_lang, exit_after_ms=args.exit_after_ms)
+    return run_app(args.project, args.demo, language=args.gui_lang, exit_after_ms=args.exit_after_ms)
 
 
 def _cmd_demo(args: argparse.Namespace, out: Output) -> int:
@@ -108,10 +108,19 @@ def build_parser(h: Callable[[str], str] = lambda text: text) -> argparse.Argume
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser(
-        "gui", help=h(QT_TRANSLATE_NOOP("CliHelp", "open the app (on the demo project, or on PROJECT)"))
+        "gui",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "open the app (on PROJECT, else on the last project opened, else on the demo project)",
+            )
+        ),
     )
     gui.add_argument(
         "project", nargs="?", type=Path, help=h(QT_TRANSLATE_NOOP("CliHelp", "a project to open"))
+    )
+    gui.add_argument(
+        "--demo", action="store_true", help=h(QT_TRANSLATE_NOOP("CliHelp", "open the demo project"))
     )
     gui.add_argument("--exit-after-ms", type=int, default=None, help=argparse.SUPPRESS)
     gui.set_defaults(handler=_cmd_gui)
@@ -138,6 +147,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     args = parser.parse_args(list(argv))
     if args.command is None:
         args.command, args.project, args.handler, args.exit_after_ms = "gui", None, _cmd_gui, None
+        args.demo = False
     gui_language = args.lang  # None: the app uses the language the user chose last time
     if args.lang is None:
         from ttps_desktop.i18n import system_language

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ttps_desktop.core.language import Language
@@ -58,3 +59,33 @@ def test_new_project_from_the_dialog(qtbot: QtBot, demo_project: Project, tmp_pa
     assert window.create_project(tmp_path / "chan.ttps", dialog.facts)
     assert window.windowTitle().startswith("CHAN Tai Man")
     dialog.close()
+
+
+def test_tables_offer_choices_and_boxes_not_codes_to_type(qtbot: QtBot, demo_project: Project) -> None:
+    create_application(Language.EN)
+    dialog = FactsDialog(demo_project.facts(), Language.EN)
+    qtbot.addWidget(dialog)
+    level = dialog.degrees.cellWidget(0, 0)
+    assert isinstance(level, QComboBox) and level.currentText() == "Bachelor's"
+    assert [level.itemText(i) for i in range(level.count())] == [
+        "Bachelor's",
+        "Master's",
+        "Doctorate",
+        "Other",
+    ]
+    level.setCurrentIndex(level.findData("master"))
+    local = dialog.degrees.item(0, 3)
+    assert local is not None and local.checkState() == Qt.CheckState.Unchecked
+    local.setCheckState(Qt.CheckState.Checked)
+    dialog.dependants.add_row()  # a row added under Dependants is a dependant, even before a name is typed
+    child = dialog.dependants.cellWidget(dialog.dependants.rowCount() - 1, 0)
+    assert isinstance(child, QComboBox)
+    child.setCurrentIndex(child.findData("child"))
+    dialog.recheck()
+    assert dialog.facts is not None
+    degree = dialog.facts.degrees[0]
+    assert degree.level.value == "master" and degree.hk_full_time_locally_accredited
+    assert len(dialog.facts.dependants) == len(demo_project.facts().dependants) + 1
+    dialog.jobs.add_row()  # an empty job row is not a job
+    dialog.recheck()
+    assert dialog.facts is not None and len(dialog.facts.employment) == len(demo_project.facts().employment)

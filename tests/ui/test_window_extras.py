@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from ttps_desktop.core.export.run import checklist_only
 from ttps_desktop.core.language import Language
+from ttps_desktop.core.project.recent import remember
 from ttps_desktop.i18n import Translator
+from ttps_desktop.ui.app import project_to_open
 from ttps_desktop.ui.dialogs.settings import SETTINGS_PROFILE, default_profile
 from ttps_desktop.ui.main_window import MainWindow
 from ttps_desktop.ui.printing import print_pdf
@@ -73,3 +75,16 @@ def test_settings_choose_the_profile_and_the_language(qtbot: QtBot, window: Main
 
 def test_the_saved_indicator_is_visible(window: MainWindow) -> None:
     assert window.saved_label.isVisible() and window.saved_label.text().startswith("✓ Saved")
+
+
+def test_the_app_reopens_the_last_project(demo_project_file: Path, tmp_path: Path) -> None:
+    demo = project_to_open(None, demo=False)
+    assert demo.name == "demo-applicant.ttps" and demo.is_file()  # first start: the demo
+    mine = tmp_path / "mine.ttps"
+    mine.write_bytes(demo_project_file.read_bytes())
+    remember(mine)
+    assert project_to_open(None, demo=False) == mine
+    assert project_to_open(None, demo=True) == demo
+    assert project_to_open(tmp_path / "named.ttps", demo=True) == tmp_path / "named.ttps"
+    mine.unlink()
+    assert project_to_open(None, demo=False) == demo  # a vanished project is passed over

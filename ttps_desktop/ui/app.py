@@ -14,7 +14,7 @@ from ttps_desktop.core.demo import DEMO_FOLDER_NAME, write_demo_project
 from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP, Language
 from ttps_desktop.core.paths import data_dir
-from ttps_desktop.core.project.recent import remember
+from ttps_desktop.core.project.recent import recent_projects, remember
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.i18n import Translator, load_translator, system_language
 from ttps_desktop.ui import refcounts
@@ -89,8 +89,22 @@ def chosen_language(requested: Language | None) -> Language:
         return system_language()
 
 
+def project_to_open(requested: Path | None, demo: bool) -> Path:
+    """The project named, else the one opened last (if it is still there), else the demo."""
+    if requested is not None:
+        return requested
+    if not demo:
+        for recent in recent_projects():
+            if recent.is_file():
+                return recent
+    return ensure_demo_project()
+
+
 def run_app(
-    project: Path | None = None, language: Language | None = None, exit_after_ms: int | None = None
+    project: Path | None = None,
+    demo: bool = False,
+    language: Language | None = None,
+    exit_after_ms: int | None = None,
 ) -> int:
     identify_app()
     lang = chosen_language(language)
@@ -98,7 +112,7 @@ def run_app(
         print(Translator(lang).message("App", MSG_NO_DISPLAY), file=sys.stderr)
         return 2
     app = create_application(lang)
-    path = project or ensure_demo_project()
+    path = project_to_open(project, demo)
     try:
         opened = Project.open(path)
     except TtpsError as exc:

@@ -3,10 +3,11 @@ category shown beside them. The dialog only edits FACTS; the rules engine judges
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,53 +33,85 @@ from ttps_desktop.core.rules.report import build_report
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.panes import VerdictsView
 
-_BOOL = ("true", "false")
+
+@dataclass(frozen=True)
+class Column:
+    """One FACTS key of a table: typed text, a yes/no box, or a choice among codes shown by name."""
+
+    key: str
+    header: str
+    choices: tuple[tuple[str, str], ...] = ()  # (code, label)
+    flag: bool | None = None  # a check box, ticked by default when True
+    nullable: bool = False  # an empty cell means null (an open end date...)
+    makes_a_row: bool = False  # a choice that alone makes the row a record (a dependant's relation)
 
 
 class _Table(QTableWidget):
-    """A list of records edited as text cells; each column is a FACTS key."""
+    """A list of records, one per row; each column is a FACTS key."""
 
-    def __init__(self, keys: list[str], headers: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(0, len(keys), parent)
-        self.keys = keys
-        self.setHorizontalHeaderLabels(headers)
+    changed = Signal()  # a choice changed (text and box edits come as itemChanged)
+
+    def __init__(self, columns: list[Column], parent: QWidget | None = None) -> None:
+        super().__init__(0, len(columns), parent)
+        self.columns = columns
+        self.setHorizontalHeaderLabels([c.header for c in columns])
         self.horizontalHeader().setStretchLastSection(True)
 
     def load(self, records: list[dict[str, Any]]) -> None:
         self.setRowCount(0)
         for record in records:
-            self.add_row(
-                {
-                    k: ("" if v is None else str(v).lower() if isinstance(v, bool) else str(v))
-                    for k, v in record.items()
-                }
-            )
+            self.add_row(record)
 
-    def add_row(self, values: dict[str, str] | None = None) -> None:
+    def add_row(self, values: dict[str, Any] | None = None) -> None:
+        values = values or {}
         row = self.rowCount()
         self.insertRow(row)
-        for column, key in enumerate(self.keys):
-            self.setItem(row, column, QTableWidgetItem((values or {}).get(key, "")))
+        for index, column in enumerate(self.columns):
+            value = values.get(column.key)
+            if column.flag is not None:
+                item = QTableWidgetItem()
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                )
+                ticked = column.flag if value is None else value in (True, "true")
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                self.setItem(row, index, item)
+            elif column.choices:
+                box = QComboBox(self)
+                box.setAccessibleName(column.header)
+                for code, label in column.choices:
+                    box.addItem(label, code)
+                box.setCurrentIndex(max(0, box.findData(value)) if value else 0)
+                box.currentIndexChanged.connect(self.changed)
+                self.setCellWidget(row, index, box)
+                self.setItem(row, index, QTableWidgetItem())
+            else:
+                self.setItem(row, index, QTableWidgetItem("" if value is None else str(value)))
 
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.selectedIndexes()}, reverse=True):
             self.removeRow(row)
 
+    def _value(self, row: int, index: int, column: Column) -> Any:
+        item = self.item(row, index)
+        if column.flag is not None:
+            return item is not None and item.checkState() == Qt.CheckState.Checked
+        if column.choices:
+            box = self.cellWidget(row, index)
+            return box.currentData() if isinstance(box, QComboBox) else None
+        text = item.text().strip() if item else ""
+        return text or (None if column.nullable else "")
+
     def records(self) -> list[dict[str, Any]]:
+        """Rows with something typed in them (a row of defaults alone is left out), as FACTS records."""
         out = []
         for row in range(self.rowCount()):
-            record: dict[str, Any] = {}
-            for column, key in enumerate(self.keys):
-                item = self.item(row, column)
-                text = item.text().strip() if item else ""
-                if text.lower() in _BOOL:
-                    record[key] = text.lower() == "true"
-                elif text:
-                    record[key] = text
-                elif key in ("end", "birth_date", "overseas_since"):
-                    record[key] = None
-            if any(v not in (None, "") for v in record.values()):
-                out.append(record)
+            record = {c.key: self._value(row, i, c) for i, c in enumerate(self.columns)}
+            typed = [
+                record[c.key] for c in self.columns if c.makes_a_row or (c.flag is None and not c.choices)
+            ]
+            if any(v not in (None, "") for v in typed):
+                out.append({k: v for k, v in record.items() if v != ""})
         return out
 
 
@@ -149,50 +182,78 @@ class FactsDialog(QDialog):
         person.setLayout(form)
 
         self.degrees = _Table(
-            ["level", "institution", "awarded", "hk_full_time_locally_accredited"],
             [
-                self.tr("Level (bachelor, master…)"),
-                self.tr("University"),
-                self.tr("Awarded"),
-                self.tr("HK full-time local programme (true/false)"),
-            ],
+                Column(
+                    "level",
+                    self.tr("Level"),
+                    (
+                        ("bachelor", self.tr("Bachelor's")),
+                        ("master", self.tr("Master's")),
+                        ("doctor", self.tr("Doctorate")),
+                        ("other", self.tr("Other")),
+                    ),
+                ),
+                Column("institution", self.tr("University")),
+                Column("awarded", self.tr("Awarded")),
+                Column(
+                    "hk_full_time_locally_accredited", self.tr("HK full-time local programme"), flag=False
+                ),
+            ]
         )
         self.degrees.load(data.get("degrees", []))
         self.jobs = _Table(
-            ["employer", "start", "end", "full_time", "self_employed"],
             [
-                self.tr("Employer"),
-                self.tr("From"),
-                self.tr("To (empty: still there)"),
-                self.tr("Full time (true/false)"),
-                self.tr("Self-employed (true/false)"),
-            ],
+                Column("employer", self.tr("Employer")),
+                Column("start", self.tr("From")),
+                Column("end", self.tr("To (empty: still there)"), nullable=True),
+                Column("full_time", self.tr("Full time"), flag=True),
+                Column("self_employed", self.tr("Self-employed"), flag=False),
+            ]
         )
         self.jobs.load(data.get("employment", []))
         self.income = _Table(
-            ["kind", "amount", "currency", "period_start", "period_end"],
             [
-                self.tr("Kind (salary, bonus…)"),
-                self.tr("Amount"),
-                self.tr("Currency"),
-                self.tr("From"),
-                self.tr("To"),
-            ],
+                Column(
+                    "kind",
+                    self.tr("Kind"),
+                    (
+                        ("salary", self.tr("Salary")),
+                        ("allowance", self.tr("Allowance")),
+                        ("bonus", self.tr("Bonus")),
+                        ("stock_options", self.tr("Stock options")),
+                        ("business_profit", self.tr("Business profit")),
+                        ("investment", self.tr("Investment (never counts)")),
+                        ("other", self.tr("Other")),
+                    ),
+                ),
+                Column("amount", self.tr("Amount")),
+                Column("currency", self.tr("Currency")),
+                Column("period_start", self.tr("From")),
+                Column("period_end", self.tr("To")),
+            ]
         )
         self.income.load(data.get("income", []))
         self.rates = _Table(
-            ["currency", "hkd_per_unit", "date", "source"],
-            [self.tr("Currency"), self.tr("HK$ per unit"), self.tr("Date"), self.tr("Source")],
+            [
+                Column("currency", self.tr("Currency")),
+                Column("hkd_per_unit", self.tr("HK$ per unit")),
+                Column("date", self.tr("Date")),
+                Column("source", self.tr("Source")),
+            ]
         )
         self.rates.load(data.get("exchange_rates", []))
         self.dependants = _Table(
-            ["relation", "name", "birth_date", "married"],
             [
-                self.tr("Relation (spouse, child)"),
-                self.tr("Name"),
-                self.tr("Born on"),
-                self.tr("Married (true/false)"),
-            ],
+                Column(
+                    "relation",
+                    self.tr("Relation"),
+                    (("spouse", self.tr("Spouse")), ("child", self.tr("Child"))),
+                    makes_a_row=True,
+                ),
+                Column("name", self.tr("Name")),
+                Column("birth_date", self.tr("Born on"), nullable=True),
+                Column("married", self.tr("Married"), flag=False),
+            ]
         )
         self.dependants.load(data.get("dependants", []))
 
@@ -238,6 +299,7 @@ class FactsDialog(QDialog):
         self.document_kind.currentIndexChanged.connect(self._timer.start)
         for table in (self.degrees, self.jobs, self.income, self.rates, self.dependants):
             table.itemChanged.connect(self._timer.start)
+            table.changed.connect(self._timer.start)
             table.model().rowsRemoved.connect(self._timer.start)
         self.recheck()
 
