@@ -29,7 +29,6 @@ from ttps_desktop.core.rules.facts import load_facts
 from ttps_desktop.core.rules.loader import catalogue
 from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.main_window import MainWindow
-from ttps_desktop.ui.panes import ITEM_ID
 from ttps_desktop.ui.rendering import picture
 
 PHOTOS, PDFS = 70, 30
@@ -50,18 +49,6 @@ def make_project(folder: Path) -> Path:
     with Project.create(path, facts) as project, InspectorPool() as pool:
         import_files(project, paths, ITEM, catalogue().requirement(ITEM), pool)
     return path
-
-
-def select_item(window: MainWindow) -> None:
-    tree = window.checklist
-    for top in range(tree.topLevelItemCount()):
-        branch = tree.topLevelItem(top)
-        for index in range(branch.childCount() if branch else 0):
-            row = branch.child(index)  # type: ignore[union-attr]
-            if row is not None and row.data(0, ITEM_ID) == ITEM:
-                tree.setCurrentItem(row)
-                return
-    raise SystemExit("the item is not on the checklist")
 
 
 def main() -> None:
@@ -88,7 +75,7 @@ def main() -> None:
     timer.timeout.connect(tick)
     timer.start()
     start = time.perf_counter()
-    select_item(window)
+    window.checklist.select_item(ITEM)
     while window.documents.thumbnails.count() < PHOTOS + PDFS or window.pictures.pending():
         app.processEvents()
         time.sleep(0.001)

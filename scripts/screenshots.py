@@ -20,7 +20,6 @@ from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.ui.app import create_application, set_language
 from ttps_desktop.ui.main_window import MainWindow
-from ttps_desktop.ui.panes import ITEM_ID
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -41,21 +40,13 @@ def save(widget: QWidget, name: str, language: Language) -> None:
     print(target)
 
 
-def select(window: MainWindow, item_id: str) -> None:
-    branch = window.checklist.topLevelItem(0)
-    for index in range(branch.childCount() if branch else 0):
-        row = branch.child(index)  # type: ignore[union-attr]
-        if row is not None and row.data(0, ITEM_ID) == item_id:
-            window.checklist.setCurrentItem(row)
-
-
 def shoot(app: QApplication, source: Path, language: Language, out_dir: Path) -> None:
     with Project.open(source) as project:
         window = MainWindow(project, language)
         window.resize(1280, 780)
         window.show()
         settle(app)
-        select(window, "work_experience")
+        window.checklist.select_item("work_experience")
         settle(app, lambda: window.documents.item_id == "work_experience")
         window.documents.thumbnails.setCurrentRow(1)  # the phone photo of a letter, stored sideways
         settle(app, lambda: window.pictures.pending() == 0)

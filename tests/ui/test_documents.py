@@ -211,3 +211,17 @@ def test_delete_in_the_checklist_does_not_remove_a_file(
     window.documents.thumbnails.setFocus()
     QTest.keyClick(window.documents.thumbnails, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: window.documents.thumbnails.count() == 2)
+
+
+def test_edits_before_a_removal_can_still_be_undone(qtbot: QtBot, window: MainWindow) -> None:
+    select(qtbot, window, "Proof of work experience")
+    doc_id = window.documents.current_document_id()
+    assert doc_id is not None
+    window.documents.rotate_right.click()
+    qtbot.waitUntil(lambda: window.project.document(doc_id).rotation == 90)
+    window.documents.remove.click()
+    qtbot.waitUntil(lambda: doc_id not in shown_ids(window))
+    window.undo_action.trigger()  # the file is back, with the same id
+    assert doc_id in shown_ids(window) and window.project.document(doc_id).rotation == 90
+    window.undo_action.trigger()  # and the turn before the removal is undone too
+    assert window.project.document(doc_id).rotation == 0

@@ -1,9 +1,13 @@
-"""Every edit the window makes is a QUndoCommand: Edit > Undo and the platform's shortcut take it back."""
+"""Every edit the window makes is a QUndoCommand: Edit > Undo and the platform's shortcut take it back.
+
+Most edits replace one value (a tick, a turn, a place, the facts, the category): ``SetValue`` does those, given
+how to apply a value. Removing a file keeps its bytes so that undo can put it back as it was.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -12,138 +16,94 @@ from ttps_desktop.core.project.store import Project, StoredDocument
 from ttps_desktop.core.rules.facts import Facts
 from ttps_desktop.core.rules.model import CategoryId
 
+T = TypeVar("T")
 
-class SetConfirmed(QUndoCommand):
-    def __init__(self, project: Project, item_id: str, confirmed: bool, refresh: Callable[[], None]) -> None:
-        super().__init__(
-            QCoreApplication.translate("Commands", "Tick as done")
-            if confirmed
-            else QCoreApplication.translate("Commands", "Untick")
-        )
-        self.project, self.item_id, self.confirmed, self.refresh = project, item_id, confirmed, refresh
+
+def _say(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+class SetValue(QUndoCommand, Generic[T]):
+    """An edit that replaces one value: redo applies ``after``, undo applies ``before``; then the window is
+    refreshed."""
+
+    def __init__(
+        self, text: str, apply: Callable[[T], None], before: T, after: T, refresh: Callable[[], None]
+    ) -> None:
+        super().__init__(text)
+        self.apply, self.before, self.after, self.refresh = apply, before, after, refresh
 
     def redo(self) -> None:
-        self.project.set_confirmed(self.item_id, self.confirmed)
+        self.apply(self.after)
         self.refresh()
 
     def undo(self) -> None:
-        self.project.set_confirmed(self.item_id, not self.confirmed)
+        self.apply(self.before)
         self.refresh()
+
+
+def set_confirmed(
+    project: Project, item_id: str, confirmed: bool, refresh: Callable[[], None]
+) -> SetValue[bool]:
+    text = _say("Tick as done") if confirmed else _say("Untick")
+    return SetValue(text, lambda v: project.set_confirmed(item_id, v), not confirmed, confirmed, refresh)
+
+
+def set_facts(project: Project, before: Facts, after: Facts, refresh: Callable[[], None]) -> SetValue[Facts]:
+    return SetValue(_say("Edit the applicant's facts"), project.set_facts, before, after, refresh)
+
+
+def set_category(
+    project: Project, category: CategoryId | None, refresh: Callable[[], None]
+) -> SetValue[CategoryId | None]:
+    """The category the user applies under; None follows the app's suggestion."""
+    before = project.chosen_category
+    return SetValue(_say("Choose the category"), project.set_chosen_category, before, category, refresh)
+
+
+def rotate_document(
+    project: Project, doc_id: int, degrees: int, refresh: Callable[[], None]
+) -> SetValue[int]:
+    text = _say("Rotate right") if degrees > 0 else _say("Rotate left")
+    before = project.document(doc_id).rotation
+    return SetValue(
+        text, lambda v: project.set_rotation(doc_id, v), before, (before + degrees) % 360, refresh
+    )
+
+
+def move_document(project: Project, doc_id: int, position: int, refresh: Callable[[], None]) -> SetValue[int]:
+    """A new place among the item's files: the order of the dossier and the upload pack."""
+    item_id = project.document(doc_id).item_id
+    before = [d.id for d in project.documents(item_id)].index(doc_id)
+    return SetValue(
+        _say("Reorder files"), lambda v: project.move_document(doc_id, item_id, v), before, position, refresh
+    )
+
+
+def set_document_facts(
+    project: Project, doc_id: int, facts: dict[str, Any], refresh: Callable[[], None]
+) -> SetValue[dict[str, Any]]:
+    before = dict(project.document(doc_id).facts)
+    return SetValue(
+        _say("Edit a file's details"), lambda v: project.set_document_facts(doc_id, v), before, facts, refresh
+    )
 
 
 class RemoveDocument(QUndoCommand):
-    """Remove a file from the project; undo puts the same bytes back at the same place."""
+    """Remove a file from the project; undo puts the same bytes back as they were (same id, place, turn and
+    details), so earlier edits of that file can still be undone."""
 
     def __init__(self, project: Project, document: StoredDocument, refresh: Callable[[], None]) -> None:
-        super().__init__(
-            QCoreApplication.translate("Commands", "Remove {name}").format(name=document.display_name)
-        )
+        super().__init__(_say("Remove {name}").format(name=document.display_name))
         self.project, self.document, self.refresh = project, document, refresh
         self.data = project.read_document(document.id)
         self.inspection: dict[str, Any] | None = project.inspections().get(document.sha256)
-        self.current_id = document.id
         self.index = [d.id for d in project.documents(document.item_id)].index(document.id)
 
     def redo(self) -> None:
-        self.project.remove_document(self.current_id)
+        self.project.remove_document(self.document.id)
         self.refresh()
 
     def undo(self) -> None:
-        doc = self.document
-        restored, _ = self.project.add_document(
-            doc.item_id, self.data, doc.display_name, doc.media_type, self.inspection
-        )
-        self.project.move_document(restored.id, doc.item_id, self.index)
-        if doc.facts:
-            self.project.set_document_facts(restored.id, doc.facts)
-        if doc.rotation:
-            self.project.set_rotation(restored.id, doc.rotation)
-        self.current_id = restored.id
-        self.refresh()
-
-
-class SetFacts(QUndoCommand):
-    def __init__(self, project: Project, before: Facts, after: Facts, refresh: Callable[[], None]) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Edit the applicant's facts"))
-        self.project, self.before, self.after, self.refresh = project, before, after, refresh
-
-    def redo(self) -> None:
-        self.project.set_facts(self.after)
-        self.refresh()
-
-    def undo(self) -> None:
-        self.project.set_facts(self.before)
-        self.refresh()
-
-
-class RotateDocument(QUndoCommand):
-    def __init__(self, project: Project, doc_id: int, degrees: int, refresh: Callable[[], None]) -> None:
-        super().__init__(
-            QCoreApplication.translate("Commands", "Rotate right")
-            if degrees > 0
-            else QCoreApplication.translate("Commands", "Rotate left")
-        )
-        self.project, self.doc_id, self.refresh = project, doc_id, refresh
-        self.before = project.document(doc_id).rotation
-        self.after = (self.before + degrees) % 360
-
-    def redo(self) -> None:
-        self.project.set_rotation(self.doc_id, self.after)
-        self.refresh()
-
-    def undo(self) -> None:
-        self.project.set_rotation(self.doc_id, self.before)
-        self.refresh()
-
-
-class MoveDocument(QUndoCommand):
-    """A new place among the item's files: the order of the dossier and the upload pack."""
-
-    def __init__(self, project: Project, doc_id: int, position: int, refresh: Callable[[], None]) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Reorder files"))
-        document = project.document(doc_id)
-        self.project, self.doc_id, self.refresh = project, doc_id, refresh
-        order = [d.id for d in project.documents(document.item_id)]
-        self.item_id, self.before, self.after = document.item_id, order.index(doc_id), position
-
-    def redo(self) -> None:
-        self.project.move_document(self.doc_id, self.item_id, self.after)
-        self.refresh()
-
-    def undo(self) -> None:
-        self.project.move_document(self.doc_id, self.item_id, self.before)
-        self.refresh()
-
-
-class SetDocumentFacts(QUndoCommand):
-    def __init__(
-        self, project: Project, doc_id: int, facts: dict[str, Any], refresh: Callable[[], None]
-    ) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Edit a file's details"))
-        self.project, self.doc_id, self.refresh = project, doc_id, refresh
-        self.before, self.after = dict(project.document(doc_id).facts), facts
-
-    def redo(self) -> None:
-        self.project.set_document_facts(self.doc_id, self.after)
-        self.refresh()
-
-    def undo(self) -> None:
-        self.project.set_document_facts(self.doc_id, self.before)
-        self.refresh()
-
-
-class SetCategory(QUndoCommand):
-    """The category the user applies under; None follows the app's suggestion."""
-
-    def __init__(self, project: Project, category: CategoryId | None, refresh: Callable[[], None]) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Choose the category"))
-        self.project, self.refresh = project, refresh
-        self.before, self.after = project.chosen_category, category
-
-    def redo(self) -> None:
-        self.project.set_chosen_category(self.after)
-        self.refresh()
-
-    def undo(self) -> None:
-        self.project.set_chosen_category(self.before)
+        self.project.restore_document(self.document, self.data, self.inspection, self.index)
         self.refresh()

@@ -43,15 +43,7 @@ from ttps_desktop.core.rules.checklist import Person
 from ttps_desktop.core.rules.facts import Facts
 from ttps_desktop.core.rules.model import CategoryId, FileKind
 from ttps_desktop.i18n import Translator
-from ttps_desktop.ui.commands import (
-    MoveDocument,
-    RemoveDocument,
-    RotateDocument,
-    SetCategory,
-    SetConfirmed,
-    SetDocumentFacts,
-    SetFacts,
-)
+from ttps_desktop.ui import commands
 from ttps_desktop.ui.dialogs.about import AboutDialog
 from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
 from ttps_desktop.ui.dialogs.export import LANGUAGE_NAMES, ExportDialog
@@ -211,12 +203,14 @@ class MainWindow(QMainWindow):
 
     def move_document(self, doc_id: int, position: int) -> None:
         self._run_edit(
-            lambda: self.undo_stack.push(MoveDocument(self.project, doc_id, position, self.refresh))
+            lambda: self.undo_stack.push(commands.move_document(self.project, doc_id, position, self.refresh))
         )
 
     def rotate_document(self, doc_id: int, degrees: int) -> None:
         self._run_edit(
-            lambda: self.undo_stack.push(RotateDocument(self.project, doc_id, degrees, self.refresh))
+            lambda: self.undo_stack.push(
+                commands.rotate_document(self.project, doc_id, degrees, self.refresh)
+            )
         )
 
     def edit_document_facts(self, doc_id: int) -> DocumentFactsDialog:
@@ -231,7 +225,9 @@ class MainWindow(QMainWindow):
         if dialog.result_facts is not None and dialog.result_facts != self.project.document(doc_id).facts:
             facts = dialog.result_facts
             self._run_edit(
-                lambda: self.undo_stack.push(SetDocumentFacts(self.project, doc_id, facts, self.refresh))
+                lambda: self.undo_stack.push(
+                    commands.set_document_facts(self.project, doc_id, facts, self.refresh)
+                )
             )
 
     # ---- the category applied for ----------------------------------------------------------------------------
@@ -260,7 +256,9 @@ class MainWindow(QMainWindow):
         value = self.category.itemData(index)
         chosen = CategoryId(value) if value else None
         if chosen != self.project.chosen_category:
-            self._run_edit(lambda: self.undo_stack.push(SetCategory(self.project, chosen, self.refresh)))
+            self._run_edit(
+                lambda: self.undo_stack.push(commands.set_category(self.project, chosen, self.refresh))
+            )
 
     def _build_panes(self) -> None:
         self.checklist = ChecklistTree(self)
@@ -468,7 +466,9 @@ class MainWindow(QMainWindow):
         after = dialog.facts
         if after is not None:
             before = self.project.facts()
-            self._run_edit(lambda: self.undo_stack.push(SetFacts(self.project, before, after, self.refresh)))
+            self._run_edit(
+                lambda: self.undo_stack.push(commands.set_facts(self.project, before, after, self.refresh))
+            )
 
     def new_project(self) -> FactsDialog:
         dialog = FactsDialog(None, self.language, self)
@@ -558,13 +558,15 @@ class MainWindow(QMainWindow):
 
     def set_confirmed(self, item_id: str, confirmed: bool) -> None:
         self._run_edit(
-            lambda: self.undo_stack.push(SetConfirmed(self.project, item_id, confirmed, self.refresh))
+            lambda: self.undo_stack.push(
+                commands.set_confirmed(self.project, item_id, confirmed, self.refresh)
+            )
         )
 
     def remove_document(self, doc_id: int) -> None:
         self._run_edit(
             lambda: self.undo_stack.push(
-                RemoveDocument(self.project, self.project.document(doc_id), self.refresh)
+                commands.RemoveDocument(self.project, self.project.document(doc_id), self.refresh)
             )
         )
 

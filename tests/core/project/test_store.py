@@ -338,3 +338,20 @@ def test_verify_file_runs_beside_an_open_project(project: Project) -> None:
     assert verify_file(project.path) == []
     project._conn.execute("UPDATE blobs SET data = ? WHERE sha256 = ?", (b"tampered", doc.sha256))
     assert [p.what for p in verify_file(project.path)] == ["a.jpg"]
+
+
+def test_a_removed_document_comes_back_as_it_was(tmp_path: Path, facts: Facts) -> None:
+    with Project.create(tmp_path / "p.ttps", facts) as project:
+        first, _ = project.add_document(
+            "transcript", b"%PDF-1 first", "a.pdf", "application/pdf", {"pages": 1}
+        )
+        second, _ = project.add_document("transcript", b"%PDF-1 second", "b.pdf", "application/pdf")
+        project.set_rotation(first.id, 90)
+        project.set_document_facts(first.id, {"language": "en"})
+        before = project.document(first.id)
+        project.remove_document(first.id)
+        assert [d.id for d in project.documents("transcript")] == [second.id]
+        back = project.restore_document(before, b"%PDF-1 first", {"pages": 1}, 0)
+        assert back == before
+        assert [d.id for d in project.documents("transcript")] == [first.id, second.id]
+        assert project.inspections()[before.sha256] == {"pages": 1}

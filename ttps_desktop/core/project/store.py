@@ -496,19 +496,54 @@ class Project:
             conn.execute(f"DELETE FROM inspections WHERE sha256 = ? AND {unused}", (row[0], row[0]))
             conn.execute(f"DELETE FROM blobs WHERE sha256 = ? AND {unused}", (row[0], row[0]))
 
+    def restore_document(
+        self, document: StoredDocument, data: bytes, inspection: dict[str, Any] | None, index: int
+    ) -> StoredDocument:
+        """Put a removed document back as it was (undo of a removal): the same id, turn and facts, at ``index``
+        among its item's documents, in one transaction."""
+        digest = hashlib.sha256(data).hexdigest()
+        with self._write() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", (digest, len(data), data)
+            )
+            conn.execute(
+                "INSERT INTO documents (id, item_id, position, sha256, display_name, media_type, added, rotation,"
+                " facts_json) VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+                (
+                    document.id,
+                    document.item_id,
+                    digest,
+                    document.display_name,
+                    document.media_type,
+                    document.added,
+                    document.rotation,
+                    json.dumps(document.facts, sort_keys=True),
+                ),
+            )
+            if inspection is not None:
+                conn.execute(
+                    "INSERT OR REPLACE INTO inspections (sha256, json) VALUES (?, ?)",
+                    (digest, json.dumps(inspection, sort_keys=True)),
+                )
+            self._place(conn, document.id, document.item_id, index)
+        return self.document(document.id)
+
     def move_document(self, doc_id: int, item_id: str, position: int) -> None:
         """Put a document at ``position`` among ``item_id``'s documents (reorder, or link to another item)."""
         with self._write() as conn:
-            ids = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT id FROM documents WHERE item_id = ? AND id != ? ORDER BY position",
-                    (item_id, doc_id),
-                )
-            ]
-            ids.insert(max(0, min(position, len(ids))), doc_id)
-            conn.execute("UPDATE documents SET item_id = ? WHERE id = ?", (item_id, doc_id))
-            conn.executemany("UPDATE documents SET position = ? WHERE id = ?", list(enumerate(ids)))
+            self._place(conn, doc_id, item_id, position)
+
+    @staticmethod
+    def _place(conn: sqlite3.Connection, doc_id: int, item_id: str, position: int) -> None:
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM documents WHERE item_id = ? AND id != ? ORDER BY position", (item_id, doc_id)
+            )
+        ]
+        ids.insert(max(0, min(position, len(ids))), doc_id)
+        conn.execute("UPDATE documents SET item_id = ? WHERE id = ?", (item_id, doc_id))
+        conn.executemany("UPDATE documents SET position = ? WHERE id = ?", list(enumerate(ids)))
 
     def set_rotation(self, doc_id: int, degrees: int) -> None:
         with self._write() as conn:
