@@ -55,3 +55,22 @@ def test_ts_files_know_every_string_in_the_sources(tmp_path: Path) -> None:
         m.findtext("source") for m in ET.parse(TS_DIR / "ttps_desktop_zh_CN.ts").getroot().iter("message")
     }
     assert wanted - have == set(), "run: make translations"
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings: a tr() there is never extracted, so never translated."""
+    import ast
+
+    hidden = []
+    for path in sorted((REPO / "ttps_desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr in ("tr", "translate")
+                ):
+                    hidden.append(f"{path.relative_to(REPO)}:{call.lineno}")
+    assert hidden == []

@@ -317,45 +317,6 @@
     </message>
 </context>
 <context>
-    <name>Commands</name>
-    <message>
-        <source>Tick as done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the applicant&apos;s facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotate right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotate left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reorder files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit a file&apos;s details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the category</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Condition</name>
     <message>
         <source>you hold a Hong Kong identity card</source>
@@ -1529,6 +1490,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the new project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,7 +1860,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Also worth knowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules {version}, in force from {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -317,45 +317,6 @@
     </message>
 </context>
 <context>
-    <name>Commands</name>
-    <message>
-        <source>Tick as done</source>
-        <translation>勾选为已完成</translation>
-    </message>
-    <message>
-        <source>Untick</source>
-        <translation>取消勾选</translation>
-    </message>
-    <message>
-        <source>Remove {name}</source>
-        <translation>移除 {name}</translation>
-    </message>
-    <message>
-        <source>Edit the applicant&apos;s facts</source>
-        <translation>修改申请人资料</translation>
-    </message>
-    <message>
-        <source>Rotate right</source>
-        <translation>向右旋转</translation>
-    </message>
-    <message>
-        <source>Rotate left</source>
-        <translation>向左旋转</translation>
-    </message>
-    <message>
-        <source>Reorder files</source>
-        <translation>调整文件顺序</translation>
-    </message>
-    <message>
-        <source>Edit a file&apos;s details</source>
-        <translation>编辑文件信息</translation>
-    </message>
-    <message>
-        <source>Choose the category</source>
-        <translation>选择申请类别</translation>
-    </message>
-</context>
-<context>
     <name>Condition</name>
     <message>
         <source>you hold a Hong Kong identity card</source>
@@ -1529,6 +1490,10 @@
         <translation>没有最近打开的项目</translation>
     </message>
     <message>
+        <source>New applicant</source>
+        <translation>新申请人</translation>
+    </message>
+    <message>
         <source>Save the new project</source>
         <translation>保存新项目</translation>
     </message>
@@ -1895,8 +1860,24 @@
         <translation>申请资格</translation>
     </message>
     <message>
+        <source>Also worth knowing</source>
+        <translation>另请留意</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <source>Rules {version}, in force from {date}.</source>
+        <translation>规则版本 {version}，自 {date} 起生效。</translation>
+    </message>
+    <message>
         <source>{name}: {verdict}</source>
         <translation>{name}：{verdict}</translation>
+    </message>
+    <message>
+        <source>checked {date}</source>
+        <translation>于 {date} 核对</translation>
     </message>
 </context>
 </TS>

@@ -317,45 +317,6 @@
     </message>
 </context>
 <context>
-    <name>Commands</name>
-    <message>
-        <source>Tick as done</source>
-        <translation>剔選為已完成</translation>
-    </message>
-    <message>
-        <source>Untick</source>
-        <translation>取消剔選</translation>
-    </message>
-    <message>
-        <source>Remove {name}</source>
-        <translation>移除 {name}</translation>
-    </message>
-    <message>
-        <source>Edit the applicant&apos;s facts</source>
-        <translation>修改申請人資料</translation>
-    </message>
-    <message>
-        <source>Rotate right</source>
-        <translation>向右旋轉</translation>
-    </message>
-    <message>
-        <source>Rotate left</source>
-        <translation>向左旋轉</translation>
-    </message>
-    <message>
-        <source>Reorder files</source>
-        <translation>調整檔案次序</translation>
-    </message>
-    <message>
-        <source>Edit a file&apos;s details</source>
-        <translation>編輯檔案資料</translation>
-    </message>
-    <message>
-        <source>Choose the category</source>
-        <translation>選擇申請類別</translation>
-    </message>
-</context>
-<context>
     <name>Condition</name>
     <message>
         <source>you hold a Hong Kong identity card</source>
@@ -1529,6 +1490,10 @@
         <translation>沒有最近開啟的專案</translation>
     </message>
     <message>
+        <source>New applicant</source>
+        <translation>新申請人</translation>
+    </message>
+    <message>
         <source>Save the new project</source>
         <translation>儲存新專案</translation>
     </message>
@@ -1895,8 +1860,24 @@
         <translation>申請資格</translation>
     </message>
     <message>
+        <source>Also worth knowing</source>
+        <translation>另請留意</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>Rules {version}, in force from {date}.</source>
+        <translation>規則版本 {version}，自 {date} 起生效。</translation>
+    </message>
+    <message>
         <source>{name}: {verdict}</source>
         <translation>{name}：{verdict}</translation>
+    </message>
+    <message>
+        <source>checked {date}</source>
+        <translation>於 {date} 核對</translation>
     </message>
 </context>
 </TS>

@@ -275,3 +275,13 @@ def test_window_size_is_restored(
     again = MainWindow(Project.open(copy))
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_verdicts_cite_their_sources(window: MainWindow) -> None:
+    text = window.verdicts.toPlainText()
+    assert "Rules 2024-11, in force from 1 Nov 2024." in text
+    sources = text.split("Sources", 1)[1]
+    assert "Immigration Department: Top Talent Pass Scheme" in sources and "checked" in sources
+    notes = sources.count("checked")
+    assert notes >= 2 and all(f"[{n}]" in text for n in range(1, notes + 1))  # each source is cited
+    assert "vertical-align:super" in window.verdicts.toHtml()  # as superscript note numbers

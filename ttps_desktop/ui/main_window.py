@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         self._fill_category()
         self.findings.fill(self.check, self.translator)
         self._fill_severity_filter()
-        self.verdicts.fill(self.check.report.assessment, self.language, self.translator)
+        report = self.check.report
+        self.verdicts.fill(report.assessment, self.language, self.translator, newer_rules=report.newer_rules)
         self.timeline.show_assessment(self.check.report.assessment, self.translator)
         self.income_chart.show_assessment(self.check.report.assessment, self.translator)
         titles = (self.tr("Files"), self.tr("Eligibility"), self.tr("Work timeline"), self.tr("Income"))
@@ -479,7 +480,8 @@ class MainWindow(QMainWindow):
     def _save_new_project(self, dialog: FactsDialog) -> None:
         if dialog.facts is None:
             return
-        suggested = documents_dir() / f"{dialog.facts.applicant.name or self.tr('New applicant')}{EXTENSION}"
+        stem = dialog.facts.applicant.name or self.tr("New applicant")
+        suggested = documents_dir() / f"{stem}{EXTENSION}"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the new project"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -22,7 +22,7 @@ from ttps_desktop.core.findings import Severity
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.project_check import ProjectCheck
 from ttps_desktop.core.rules.checklist import Person
-from ttps_desktop.core.rules.eligibility import Assessment
+from ttps_desktop.core.rules.eligibility import Assessment, Reason
 from ttps_desktop.core.rules.reasons import Outcome, Verdict
 from ttps_desktop.i18n import Translator
 
@@ -185,23 +185,70 @@ class FindingsList(QListWidget):
 
 
 class VerdictsView(QTextBrowser):
+    """Each category's verdict with its reasons; every reason and category cites its source, listed below with
+    the rule version in force. Links are shown, never opened: the app makes no network connection."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPane")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
 
     def fill(
-        self, assessment: Assessment, language: Language, translator: Translator, brief: bool = False
+        self,
+        assessment: Assessment,
+        language: Language,
+        translator: Translator,
+        brief: bool = False,
+        newer_rules: Sequence[Reason] = (),
     ) -> None:
-        """Each category's verdict and its reasons; ``brief`` leaves out the purely informative ones."""
+        """``brief`` (the facts form) leaves out purely informative reasons, warnings and the sources."""
         self.setAccessibleName(self.tr("Eligibility"))
-        parts = [f"<h3>{html.escape(self.tr('Eligibility'))}</h3>"]
+        rules = assessment.ruleset
+        cited: list[str] = []
+
+        def cite(source: str | None) -> str:
+            if brief or not source or source not in rules.sources:
+                return ""
+            if source not in cited:
+                cited.append(source)
+            return f" <sup>[{cited.index(source) + 1}]</sup>"
+
+        def items(reasons: Iterable[Reason]) -> str:
+            shown = [r for r in reasons if not (brief and r.outcome is Outcome.INFO)]
+            return "".join(
+                f"<li>{html.escape(translator.render(r.message))}{cite(r.source)}</li>" for r in shown
+            )
+
+        heading, also, sources = self.tr("Eligibility"), self.tr("Also worth knowing"), self.tr("Sources")
+        parts = [f"<h3>{html.escape(heading)}</h3>"]
+        if not brief:
+            parts.append(
+                "<p>"
+                + html.escape(
+                    self.tr("Rules {version}, in force from {date}.").format(
+                        version=rules.version, date=translator.format_value(rules.effective)
+                    )
+                )
+                + "</p>"
+            )
         for result in assessment.results.values():
             verdict = translator.format_value(result.verdict)
             line = self.tr("{name}: {verdict}").format(
                 name=result.category.name.get(language), verdict=verdict
             )
-            parts.append(f"<p><b>{_VERDICT_MARK[result.verdict]} {html.escape(line)}</b></p><ul>")
-            shown = [r for r in result.reasons if not (brief and r.outcome is Outcome.INFO)]
-            parts += [f"<li>{html.escape(translator.render(r.message))}</li>" for r in shown]
-            parts.append("</ul>")
+            mark = _VERDICT_MARK[result.verdict]
+            parts.append(f"<p><b>{mark} {html.escape(line)}</b>{cite(result.category.source)}</p>")
+            parts.append(f"<ul>{items(result.reasons)}</ul>")
+        if not brief and (assessment.warnings or newer_rules):
+            parts.append(f"<p><b>{html.escape(also)}</b></p>")
+            parts.append(f"<ul>{items((*assessment.warnings, *newer_rules))}</ul>")
+        if cited:
+            parts.append(f"<p><b>{html.escape(sources)}</b></p><ol>")
+            for source_id in cited:
+                source = rules.sources[source_id]
+                checked = self.tr("checked {date}").format(date=translator.format_value(source.checked))
+                where = f" — {html.escape(source.url)}" if source.url else ""
+                parts.append(f"<li>{html.escape(source.title)}{where} ({html.escape(checked)})</li>")
+            parts.append("</ol>")
         self.setHtml("".join(parts))
