@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import rows
@@ -225,3 +225,32 @@ def test_edits_before_a_removal_can_still_be_undone(qtbot: QtBot, window: MainWi
     assert doc_id in shown_ids(window) and window.project.document(doc_id).rotation == 90
     window.undo_action.trigger()  # and the turn before the removal is undone too
     assert window.project.document(doc_id).rotation == 0
+
+
+def test_ctrl_wheel_zooms_the_preview(qtbot: QtBot, window: MainWindow) -> None:
+    select(qtbot, window, "Academic transcript")
+    preview = window.documents.preview
+    viewport = preview.scroller.viewport()
+    centre = QPointF(viewport.rect().center())
+
+    def wheel(steps: int, modifiers: Qt.KeyboardModifier) -> None:
+        event = QWheelEvent(
+            centre,
+            QPointF(viewport.mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, 120 * steps),
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(viewport, event)
+
+    wheel(1, Qt.KeyboardModifier.ControlModifier)
+    assert preview.zoom == 1.5
+    wheel(-1, Qt.KeyboardModifier.ControlModifier)
+    wheel(-1, Qt.KeyboardModifier.ControlModifier)
+    assert preview.zoom == 0.75
+    wheel(1, Qt.KeyboardModifier.NoModifier)  # a plain wheel scrolls, as always
+    assert preview.zoom == 0.75
+    assert preview.picture.accessibleName() == "transcript.pdf, Page 1 of 2"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal, SignalInstance
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPixmap,
     QResizeEvent,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -190,8 +191,23 @@ class PreviewPane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.scroller, 1)
         cache.ready.connect(self._ready)
+        self.scroller.viewport().installEventFilter(self)
         self.retranslate()
         self.show_document(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl + mouse wheel (or a pinch on a touchpad that sends it) zooms, as in every viewer."""
+        if (
+            isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            and self.shown is not None
+        ):
+            if event.angleDelta().y() > 0:
+                self.zoom_in()
+            elif event.angleDelta().y() < 0:
+                self.zoom_out()
+            return True
+        return super().eventFilter(watched, event)
 
     def _button(self, icon: str, slot: Callable[[], None]) -> QToolButton:
         return action_button(self, icon, slot)
@@ -211,8 +227,10 @@ class PreviewPane(QWidget):
 
     def _update_labels(self) -> None:
         pages = self.shown.pages if self.shown else 0
-        self.page_label.setText(
-            self.tr("Page {page} of {pages}").format(page=self.page + 1, pages=pages) if pages else ""
+        page_text = self.tr("Page {page} of {pages}").format(page=self.page + 1, pages=pages) if pages else ""
+        self.page_label.setText(page_text)
+        self.picture.setAccessibleName(
+            f"{self.shown.document.display_name}, {page_text}" if self.shown else self.tr("Preview")
         )
         self.zoom_label.setText(self.tr("{percent}%").format(percent=round(self.zoom * 100)))
         self.previous_page.defaultAction().setEnabled(self.page > 0)

@@ -527,6 +527,11 @@ class MainWindow(QMainWindow):
             show_error(self, exc, "", self.translator)
 
     def open_project(self, path: Path) -> bool:
+        if self.job is not None:  # files are still going into the open project
+            self.statusBar().showMessage(
+                self.tr("Please wait: the previous files are still being checked."), 5000
+            )
+            return False
         try:
             opened = Project.open(path)
         except TtpsError as exc:
