@@ -5,17 +5,18 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ttps_desktop.core.export.run import checklist_only
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.project.recent import remember
+from ttps_desktop.core.project.recent import recent_projects, remember
 from ttps_desktop.i18n import Translator
-from ttps_desktop.ui.app import project_to_open
+from ttps_desktop.ui.app import project_to_open, run_app
 from ttps_desktop.ui.dialogs.settings import SETTINGS_PROFILE, default_profile
 from ttps_desktop.ui.main_window import MainWindow
 from ttps_desktop.ui.printing import print_pdf
@@ -88,3 +89,16 @@ def test_the_app_reopens_the_last_project(demo_project_file: Path, tmp_path: Pat
     assert project_to_open(tmp_path / "named.ttps", demo=True) == tmp_path / "named.ttps"
     mine.unlink()
     assert project_to_open(None, demo=False) == demo  # a vanished project is passed over
+
+
+def test_a_last_project_that_cannot_open_leaves_the_user_on_the_demo(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "broken.ttps"
+    broken.write_bytes(b"this is not a project")
+    remember(broken)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    assert run_app(exit_after_ms=0) == 0
+    assert len(said) == 1 and "broken.ttps" in said[0]
+    assert recent_projects()[0].name == "demo-applicant.ttps"

@@ -100,6 +100,14 @@ def project_to_open(requested: Path | None, demo: bool) -> Path:
     return ensure_demo_project()
 
 
+def _open_or_say_why(path: Path, language: Language) -> Project | None:
+    try:
+        return Project.open(path)
+    except TtpsError as exc:
+        QMessageBox.critical(None, APP_NAME, Translator(language).message(exc.context, exc.message, exc.params))
+        return None
+
+
 def run_app(
     project: Path | None = None,
     demo: bool = False,
@@ -113,10 +121,13 @@ def run_app(
         return 2
     app = create_application(lang)
     path = project_to_open(project, demo)
-    try:
-        opened = Project.open(path)
-    except TtpsError as exc:
-        QMessageBox.critical(None, APP_NAME, Translator(lang).message(exc.context, exc.message, exc.params))
+    opened = _open_or_say_why(path, lang)
+    if opened is None and project is None and not demo:
+        # The project opened last cannot be opened now (damaged, open elsewhere...): the user was told why,
+        # and starts on the demo rather than on nothing, with File > Open at hand.
+        path = ensure_demo_project()
+        opened = _open_or_say_why(path, lang)
+    if opened is None:
         return 2
     remember(path)
     window = MainWindow(opened, lang)
