@@ -104,7 +104,9 @@ def _open_or_say_why(path: Path, language: Language) -> Project | None:
     try:
         return Project.open(path)
     except TtpsError as exc:
-        QMessageBox.critical(None, APP_NAME, Translator(language).message(exc.context, exc.message, exc.params))
+        QMessageBox.critical(
+            None, APP_NAME, Translator(language).message(exc.context, exc.message, exc.params)
+        )
         return None
 
 
