@@ -114,19 +114,25 @@ T_EXPORT_DRAFT = QT_TRANSLATE_NOOP("Cli", "This is a draft: the project is not c
 
 def cmd_export(args: argparse.Namespace, out: Output) -> int:
     from ttps_desktop.core.export.run import export_project, read_password_file
+    from ttps_desktop.ui.rendering import DrawingPool  # QtPdf, for profiles that take images only
 
     password = read_password_file(args.password_file) if args.password_file else None
-    with Project.open(args.project, read_only=True) as project:
-        result = export_project(
-            project,
-            args.out,
-            out.tr,
-            profile_id=args.profile,
-            password=password,
-            allow_incomplete=args.allow_incomplete,
-            letter=args.letter,
-            progress=_StderrProgress(out),
-        )
+    drawer = DrawingPool(2)  # its worker processes start only if a PDF page has to become an image
+    try:
+        with Project.open(args.project, read_only=True) as project:
+            result = export_project(
+                project,
+                args.out,
+                out.tr,
+                profile_id=args.profile,
+                password=password,
+                allow_incomplete=args.allow_incomplete,
+                letter=args.letter,
+                progress=_StderrProgress(out),
+                draw_page=drawer.draw_pdf_page,
+            )
+    finally:
+        drawer.close()
     for path in (result.dossier, result.checklist, result.pack_folder, result.pack_zip):
         out.say(T_EXPORTED, path=str(path))
     for found in result.findings:

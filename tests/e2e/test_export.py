@@ -235,11 +235,35 @@ def test_cancel_leaves_nothing_and_keeps_the_previous_export(
     assert (tmp_path / "DEMO-0001-dossier.pdf").read_bytes() == b"previous export"
 
 
-def test_strict_profile_says_what_cannot_fit(demo_copy: Path, tmp_path: Path) -> None:
+def test_strict_profile_without_a_page_drawer_says_what_cannot_fit(demo_copy: Path, tmp_path: Path) -> None:
     result = export(demo_copy, tmp_path, profile_id="immd_strict")
     codes = {f.code.value for f in result.findings}
     assert "pack_cannot_convert" in codes
     assert all(p.suffix in (".jpg", ".pdf", ".json") for p in result.pack_folder.iterdir())
+
+
+def test_strict_profile_carries_each_pdf_page_as_an_image(demo_copy: Path, tmp_path: Path) -> None:
+    from ttps_desktop.ui.rendering import DrawingPool
+
+    drawer = DrawingPool(2)
+    try:
+        result = export(demo_copy, tmp_path, profile_id="immd_strict", draw_page=drawer.draw_pdf_page)
+    finally:
+        drawer.close()
+    assert "pack_cannot_convert" not in {f.code.value for f in result.findings}
+    manifest = json.loads((result.pack_folder / "manifest.json").read_text(encoding="utf-8"))
+    names = [f["name"] for f in manifest["files"]]
+    assert all(name.endswith(".jpg") for name in names)
+    degree = sorted(n for n in names if n.startswith("03_applicant_degree"))
+    assert len(degree) == 3  # the certificate's page and the transcript's two, one image each
+    for name in degree:
+        data = (result.pack_folder / name).read_bytes()
+        assert len(data) <= 1024 * 1024
+        page = Image.open(io.BytesIO(data))
+        assert page.height > page.width > 1000  # an upright A4 page, drawn large enough to read
+        assert ImageStat.Stat(page.convert("L")).mean[0] > 200  # white paper, not a black box
+    text = run_tool("pdftotext", str(result.dossier), "-")
+    assert "Academic transcript" in text  # the dossier is unchanged: PDF pages stay PDF there
 
 
 def test_cli_export_exit_codes(demo_copy: Path, tmp_path: Path) -> None:

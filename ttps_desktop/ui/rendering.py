@@ -137,17 +137,25 @@ class DrawingPool:
         self._closed = False
 
     def draw(self, request: PictureRequest, data: bytes) -> QImage:
+        return to_image(self.pixels(request, data))
+
+    def pixels(self, request: PictureRequest, data: bytes) -> Picture | None:
         with self._lock:
             if self._closed:
-                return QImage()
+                return None
             if self._pool is None:
                 spec = WorkerSpec(draw, limits().inspect_memory_mb, MemoryCap.DATA)
                 self._pool = WorkerPool(spec, self.workers)
             pool = self._pool
         try:
-            return to_image(pool.call((request, data), limits().inspect_timeout_seconds))
+            result: Picture | None = pool.call((request, data), limits().inspect_timeout_seconds)
+            return result
         except (WorkerTimedOutError, WorkerDiedError):
-            return QImage()
+            return None
+
+    def draw_pdf_page(self, data: bytes, page: int, turn: int, long_edge: int) -> Picture | None:
+        """The core's PageDrawer: a PDF page for an upload pack that takes images only."""
+        return self.pixels(PictureRequest(-1, "", FileKind.PDF, page, turn, long_edge), data)
 
     def close(self) -> None:
         with self._lock:

@@ -15,6 +15,7 @@ from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, ByteStringObject
 
 from ttps_desktop import APP_NAME, __version__
+from ttps_desktop.core.evidence.preview import Picture
 from ttps_desktop.core.evidence.working_copy import image_working_copy
 from ttps_desktop.core.export.pages import A4, add_image_page, add_pdf_pages
 from ttps_desktop.core.export.plan import ExportPlan, PlannedDocument, document_label
@@ -26,6 +27,12 @@ from ttps_desktop.core.rules.model import FileKind, Text, UploadProfile
 
 # From best to the lowest quality we accept: (JPEG quality, longest edge in pixels).
 QUALITY_LADDER = ((88, 3508), (80, 2480), (70, 2000), (60, 1754))
+FIRST_RUNG = (92, 4000)  # the first try, before the ladder
+
+# Draws one page of a PDF as upright RGB pixels: (pdf bytes, page index, clockwise turn, longest edge) -> the
+# picture, or None if it cannot be drawn. The core has no PDF renderer; the desktop and the command line pass one
+# (QtPdf in worker processes) for upload profiles that take images only.
+PageDrawer = Callable[[bytes, int, int, int], Picture | None]
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,22 @@ class PackedFile:
     data: bytes
     upload_item: str
     person: str
+
+
+class _NotDrawnError(Exception):
+    """The page drawer could not draw a PDF page."""
+
+
+def _page_image(drawer: PageDrawer, data: bytes, page: int, turn: int, quality: int, long_edge: int) -> bytes:
+    from PIL import Image
+
+    picture = drawer(data, page, turn, long_edge)
+    if picture is None:
+        raise _NotDrawnError
+    image = Image.frombytes("RGB", (picture.width, picture.height), picture.rgb)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=quality, optimize=True)
+    return out.getvalue()
 
 
 def _shrunk_image(data: bytes, kind: FileKind, quality: int, long_edge: int, turn: int = 0) -> bytes:
@@ -89,7 +112,11 @@ def _fit(make: Callable[[int | None], bytes], limit: int, steps: int) -> tuple[b
 
 
 def build_pack(
-    plan: ExportPlan, read: dict[int, bytes], profile: UploadProfile, progress: Progress | None = None
+    plan: ExportPlan,
+    read: dict[int, bytes],
+    profile: UploadProfile,
+    progress: Progress | None = None,
+    draw_page: PageDrawer | None = None,
 ) -> tuple[list[PackedFile], list[Finding]]:
     progress = progress or NullProgress()
     order = [u.id for u in catalogue().upload_items]
@@ -135,9 +162,14 @@ def build_pack(
                 )
         else:
             accepted = ", ".join(sorted(k.value.upper() for k in limits.accepts))
-            images = [d for d in docs if d.kind is not FileKind.PDF]
+            # Each image once, each PDF page as an image of its own when there is a page drawer: (doc, page).
+            images: list[tuple[PlannedDocument, int | None]] = []
             for doc in docs:
-                if doc.kind is FileKind.PDF:
+                if doc.kind is not FileKind.PDF:
+                    images.append((doc, None))
+                elif draw_page is not None:
+                    images += [(doc, page) for page in range(doc.pages)]
+                else:
                     label = document_label(titles[key].get(plan.language), doc)
                     found.append(
                         finding(
@@ -159,16 +191,30 @@ def build_pack(
                         limit=limits.max_files,
                     )
                 )
-            for index, doc in enumerate(images[: limits.max_files], start=1):
+            for index, (doc, page) in enumerate(images[: limits.max_files], start=1):
                 name = f"{stem}.jpg" if len(images) == 1 else f"{stem}_{index}.jpg"
 
-                def make(step: int | None, doc: PlannedDocument = doc) -> bytes:
-                    quality, edge = QUALITY_LADDER[step] if step is not None else (92, 4000)
-                    return _shrunk_image(
-                        read[doc.document.id], doc.kind, quality, edge, doc.document.rotation
-                    )
+                def make(step: int | None, doc: PlannedDocument = doc, page: int | None = page) -> bytes:
+                    quality, edge = QUALITY_LADDER[step] if step is not None else FIRST_RUNG
+                    data, turn = read[doc.document.id], doc.document.rotation
+                    if page is not None and draw_page is not None:
+                        return _page_image(draw_page, data, page, turn, quality, edge)
+                    return _shrunk_image(data, doc.kind, quality, edge, turn)
 
-                data, fits = _fit(make, limit, len(QUALITY_LADDER))
+                try:
+                    data, fits = _fit(make, limit, len(QUALITY_LADDER))
+                except _NotDrawnError:
+                    found.append(
+                        finding(
+                            Severity.WARNING,
+                            FindingCode.PACK_CANNOT_CONVERT,
+                            stem,
+                            name=document_label(titles[key].get(plan.language), doc),
+                            item=titles[key],
+                            accepted=accepted,
+                        )
+                    )
+                    continue
                 files.append(PackedFile(name, data, upload, person))
                 if not fits:
                     found.append(

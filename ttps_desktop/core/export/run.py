@@ -14,7 +14,14 @@ from ttps_desktop.core.export.checklist_pdf import build_checklist
 from ttps_desktop.core.export.dossier import DossierOptions, build_dossier
 from ttps_desktop.core.export.localizer import Localizer
 from ttps_desktop.core.export.names import safe_name
-from ttps_desktop.core.export.pack import build_pack, manifest, manifest_bytes, write_pack, zip_pack
+from ttps_desktop.core.export.pack import (
+    PageDrawer,
+    build_pack,
+    manifest,
+    manifest_bytes,
+    write_pack,
+    zip_pack,
+)
 from ttps_desktop.core.export.pages import A4, LETTER
 from ttps_desktop.core.export.plan import plan_export
 from ttps_desktop.core.findings import Finding, Severity
@@ -60,7 +67,10 @@ def export_project(
     allow_incomplete: bool = False,
     letter: bool = False,
     progress: Progress | None = None,
+    draw_page: PageDrawer | None = None,
 ) -> ExportResult:
+    """Write the dossier, the checklist and the submission pack into ``out_dir``, all or nothing.
+    ``draw_page`` lets profiles that take images only carry PDF documents as one image per page."""
     progress = progress or NullProgress()
     plan = plan_export(project, loc.language, profile_id)
     errors = sum(1 for f in plan.check.findings if f.severity is Severity.ERROR)
@@ -86,7 +96,7 @@ def export_project(
             project, plan, loc, DossierOptions(paper, password), progress, evidence=read.__getitem__
         )
         checklist = build_checklist(plan, facts.applicant.display_name, loc, paper)
-        files, pack_findings = build_pack(plan, read, profile, progress)
+        files, pack_findings = build_pack(plan, read, profile, progress, draw_page)
         names = {
             "dossier": f"{base}-dossier.pdf",
             "checklist": f"{base}-checklist.pdf",

@@ -30,6 +30,7 @@ from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.rules.loader import upload_profiles
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.errors import show_error
+from ttps_desktop.ui.rendering import DrawingPool
 from ttps_desktop.ui.workers import CancelToken, Job, start
 
 LANGUAGE_NAMES = {Language.EN: "English", Language.ZH_HK: "繁體中文（香港）", Language.ZH_CN: "简体中文"}
@@ -46,6 +47,8 @@ class ExportDialog(QDialog):
         self.ui_translator = Translator(ui_language)
         self.job: Job | None = None
         self.export_result: ExportResult | None = None
+        self.drawer = DrawingPool(2)  # PDF pages as images, for profiles that take images only
+        self.finished.connect(lambda _result: self.drawer.close())
 
         self.profile = QComboBox(self)
         for profile in upload_profiles().profiles:
@@ -109,8 +112,19 @@ class ExportDialog(QDialog):
         password, draft = self.password.text() or None, self.draft.isChecked()
         translator = Translator(language)
 
+        drawer = self.drawer
+
         def work(token: CancelToken) -> ExportResult:
-            return export_project(self.project, folder, translator, profile, password, draft, progress=token)
+            return export_project(
+                self.project,
+                folder,
+                translator,
+                profile,
+                password,
+                draft,
+                progress=token,
+                draw_page=drawer.draw_pdf_page,
+            )
 
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)

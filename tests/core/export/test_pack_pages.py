@@ -1,0 +1,55 @@
+"""Upload profiles that take images only: PDF pages become images through the page drawer the caller passes
+(the core has no PDF renderer of its own)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image
+
+from ttps_desktop.core.evidence.preview import Picture
+from ttps_desktop.core.export.pack import build_pack
+from ttps_desktop.core.export.plan import plan_export
+from ttps_desktop.core.findings import FindingCode
+from ttps_desktop.core.language import Language
+from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.rules.loader import upload_profiles
+
+
+def grey_page(data: bytes, page: int, turn: int, long_edge: int) -> Picture:
+    width, height = (
+        (long_edge * 707 // 1000, long_edge) if turn % 180 == 0 else (long_edge, long_edge * 707 // 1000)
+    )
+    return Picture(width, height, bytes([200, 200, 200]) * (width * height))
+
+
+def pack(project_file: Path, drawer: object) -> tuple[dict[str, bytes], set[FindingCode]]:
+    with Project.open(project_file, read_only=True) as project:
+        plan = plan_export(project, Language.EN, "immd_strict")
+        read = {
+            d.document.id: project.read_document(d.document.id)
+            for s in plan.sections
+            for i in s.items
+            for d in i.documents
+        }
+        files, found = build_pack(plan, read, upload_profiles().get("immd_strict"), draw_page=drawer)  # type: ignore[arg-type]
+    return {f.name: f.data for f in files}, {f.code for f in found}
+
+
+def test_each_pdf_page_becomes_a_jpeg_within_the_limit(demo_project_file: Path) -> None:
+    files, codes = pack(demo_project_file, grey_page)
+    assert FindingCode.PACK_CANNOT_CONVERT not in codes
+    degree = [name for name in files if name.startswith("03_applicant_degree")]
+    assert len(degree) == 3
+    for name in degree:
+        image = Image.open(io.BytesIO(files[name]))
+        assert image.format == "JPEG" and image.height > image.width
+        assert len(files[name]) <= 1024 * 1024
+
+
+def test_a_page_that_cannot_be_drawn_is_named_not_packed_empty(demo_project_file: Path) -> None:
+    files, codes = pack(demo_project_file, lambda *_args: None)
+    assert FindingCode.PACK_CANNOT_CONVERT in codes
+    assert not [name for name in files if name.startswith("03_applicant_degree")]
+    assert all(files.values())  # no empty file in the pack
