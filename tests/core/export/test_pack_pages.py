@@ -53,3 +53,11 @@ def test_a_page_that_cannot_be_drawn_is_named_not_packed_empty(demo_project_file
     assert FindingCode.PACK_CANNOT_CONVERT in codes
     assert not [name for name in files if name.startswith("03_applicant_degree")]
     assert all(files.values())  # no empty file in the pack
+
+
+def test_the_strict_profile_wants_documents_in_grey_and_faces_in_colour(demo_project_file: Path) -> None:
+    files, _codes = pack(demo_project_file, grey_page)
+    modes = {name: Image.open(io.BytesIO(data)).mode for name, data in files.items() if name.endswith(".jpg")}
+    assert modes["01_applicant_photo.jpg"] == "RGB" and modes["02_applicant_travel_document.jpg"] == "RGB"
+    documents = [mode for name, mode in modes.items() if "_degree" in name or "_work_experience" in name]
+    assert documents and set(documents) == {"L"}

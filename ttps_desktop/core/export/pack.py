@@ -10,6 +10,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, ByteStringObject
@@ -47,19 +48,26 @@ class _NotDrawnError(Exception):
     """The page drawer could not draw a PDF page."""
 
 
-def _page_image(drawer: PageDrawer, data: bytes, page: int, turn: int, quality: int, long_edge: int) -> bytes:
+def _jpeg(image: Any, quality: int, grey: bool) -> bytes:
+    out = io.BytesIO()
+    (image.convert("L") if grey else image).save(out, "JPEG", quality=quality, optimize=True)
+    return out.getvalue()
+
+
+def _page_image(
+    drawer: PageDrawer, data: bytes, page: int, turn: int, quality: int, long_edge: int, grey: bool
+) -> bytes:
     from PIL import Image
 
     picture = drawer(data, page, turn, long_edge)
     if picture is None:
         raise _NotDrawnError
-    image = Image.frombytes("RGB", (picture.width, picture.height), picture.rgb)
-    out = io.BytesIO()
-    image.save(out, "JPEG", quality=quality, optimize=True)
-    return out.getvalue()
+    return _jpeg(Image.frombytes("RGB", (picture.width, picture.height), picture.rgb), quality, grey)
 
 
-def _shrunk_image(data: bytes, kind: FileKind, quality: int, long_edge: int, turn: int = 0) -> bytes:
+def _shrunk_image(
+    data: bytes, kind: FileKind, quality: int, long_edge: int, turn: int = 0, grey: bool = False
+) -> bytes:
     """Upright, turned ``turn`` degrees clockwise as the user asked, no longer than ``long_edge`` pixels."""
     from PIL import Image
 
@@ -67,9 +75,7 @@ def _shrunk_image(data: bytes, kind: FileKind, quality: int, long_edge: int, tur
     with Image.open(io.BytesIO(upright)) as image:
         image.thumbnail((long_edge, long_edge))
         turned = image.rotate(-(turn % 360), expand=True) if turn % 360 else image
-        out = io.BytesIO()
-        turned.save(out, "JPEG", quality=quality, optimize=True)
-    return out.getvalue()
+        return _jpeg(turned, quality, grey)
 
 
 def _pdf_of(docs: list[PlannedDocument], read: dict[int, bytes], step: int | None, created: str) -> bytes:
@@ -120,6 +126,7 @@ def build_pack(
 ) -> tuple[list[PackedFile], list[Finding]]:
     progress = progress or NullProgress()
     order = [u.id for u in catalogue().upload_items]
+    with_photo = {u.id: u.with_photo for u in catalogue().upload_items}
     groups: dict[tuple[str, str], list[PlannedDocument]] = {}
     titles: dict[tuple[str, str], Text] = {}
     for section in plan.sections:
@@ -191,15 +198,19 @@ def build_pack(
                         limit=limits.max_files,
                     )
                 )
+            # The profile may want documents in grey; a face (photo, passport, identity card) stays in colour.
+            grey = profile.greyscale_documents_without_photos and not with_photo.get(upload, False)
             for index, (doc, page) in enumerate(images[: limits.max_files], start=1):
                 name = f"{stem}.jpg" if len(images) == 1 else f"{stem}_{index}.jpg"
 
-                def make(step: int | None, doc: PlannedDocument = doc, page: int | None = page) -> bytes:
+                def make(
+                    step: int | None, doc: PlannedDocument = doc, page: int | None = page, grey: bool = grey
+                ) -> bytes:
                     quality, edge = QUALITY_LADDER[step] if step is not None else FIRST_RUNG
                     data, turn = read[doc.document.id], doc.document.rotation
                     if page is not None and draw_page is not None:
-                        return _page_image(draw_page, data, page, turn, quality, edge)
-                    return _shrunk_image(data, doc.kind, quality, edge, turn)
+                        return _page_image(draw_page, data, page, turn, quality, edge, grey)
+                    return _shrunk_image(data, doc.kind, quality, edge, turn, grey)
 
                 try:
                     data, fits = _fit(make, limit, len(QUALITY_LADDER))

@@ -206,7 +206,8 @@ def _catalogue(n: Node) -> Catalogue:
         for s in n.nodes("sections", True)
     )
     items = tuple(
-        u.read(lambda x: UploadItem(x.text("id"), _text(x, "title"))) for u in n.nodes("upload_items", True)
+        u.read(lambda x: UploadItem(x.text("id"), _text(x, "title"), x.flag("with_photo", False)))
+        for u in n.nodes("upload_items", True)
     )
     item_ids = {i.id for i in items}
     requirements = tuple(r.read(lambda x: _requirement(x, item_ids)) for r in n.nodes("requirements", True))

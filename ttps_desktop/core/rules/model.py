@@ -168,6 +168,7 @@ class Requirement:
 class UploadItem:
     id: str
     title: Text
+    with_photo: bool = False  # shows the person's face (photo, passport, identity card): kept in colour
 
 
 @dataclass(frozen=True)
