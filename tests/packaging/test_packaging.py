@@ -112,4 +112,20 @@ def test_bundle_builds_and_exports_the_demo_headless(tmp_path: Path) -> None:
     reader = PdfReader(tmp_path / "o" / "DEMO-0001-dossier.pdf")
     assert "高端人才通行证计划申请" in reader.pages[0].extract_text()
     json.loads((tmp_path / "o" / "DEMO-0001-submission" / "manifest.json").read_text(encoding="utf-8"))
+    # Image-only profile: PDF pages are drawn by QtPdf in worker processes started from inside the bundle.
+    strict = tmp_path / "strict"
+    project = str(tmp_path / "p" / "demo-applicant.ttps")
+    export = [
+        str(exe),
+        "export",
+        project,
+        "--out",
+        str(strict),
+        "--allow-incomplete",
+        "--profile",
+        "immd_strict",
+    ]
+    subprocess.run(export, **run)  # type: ignore[call-overload]
+    pages = sorted((strict / "DEMO-0001-submission").glob("03_applicant_degree_*.jpg"))
+    assert len(pages) == 3 and all(p.stat().st_size > 10_000 for p in pages)
     subprocess.run([str(exe), "gui", "--exit-after-ms", "200"], **run)  # type: ignore[call-overload]
