@@ -963,6 +963,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Category to apply under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>

@@ -963,6 +963,22 @@
         <translation>受养人</translation>
     </message>
     <message>
+        <source>Category to apply under</source>
+        <translation>申请所依据的类别</translation>
+    </message>
+    <message>
+        <source>The app&apos;s suggestion</source>
+        <translation>按本程序建议</translation>
+    </message>
+    <message>
+        <source>Category {category}</source>
+        <translation>类别 {category}</translation>
+    </message>
+    <message>
+        <source>Apply under</source>
+        <translation>申请类别</translation>
+    </message>
+    <message>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>

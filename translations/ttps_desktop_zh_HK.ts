@@ -963,6 +963,22 @@
         <translation>受養人</translation>
     </message>
     <message>
+        <source>Category to apply under</source>
+        <translation>申請所依據的類別</translation>
+    </message>
+    <message>
+        <source>The app&apos;s suggestion</source>
+        <translation>按本程式建議</translation>
+    </message>
+    <message>
+        <source>Category {category}</source>
+        <translation>類別 {category}</translation>
+    </message>
+    <message>
+        <source>Apply under</source>
+        <translation>申請類別</translation>
+    </message>
+    <message>
         <source>Add row</source>
         <translation>新增一行</translation>
     </message>

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.rules.model import CategoryId
 from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.dialogs.facts import FactsDialog
 from ttps_desktop.ui.main_window import MainWindow
@@ -56,9 +57,15 @@ def test_new_project_from_the_dialog(qtbot: QtBot, demo_project: Project, tmp_pa
     dialog.nationality.setText("GBR")
     dialog.recheck()
     assert dialog.facts is not None
-    assert window.create_project(tmp_path / "chan.ttps", dialog.facts)
+    assert not dialog.category.isHidden()  # a new project also asks which category to apply under
+    dialog.category.setCurrentIndex(dialog.category.findData("C"))
+    assert "[1]" in dialog.preview.toPlainText()  # verdicts cite their sources here too
+    assert window.create_project(tmp_path / "chan.ttps", dialog.facts, dialog.chosen_category())
     assert window.windowTitle().startswith("CHAN Tai Man")
+    assert window.project.chosen_category is CategoryId.C
+    assert window.category.currentText() == "Category C"
     dialog.close()
+    assert window.edit_facts().category.isHidden()  # editing: the Eligibility tab chooses
 
 
 def test_tables_offer_choices_and_boxes_not_codes_to_type(qtbot: QtBot, demo_project: Project) -> None:

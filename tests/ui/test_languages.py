@@ -107,8 +107,12 @@ def texts(widget: QWidget) -> Iterator[str]:
         yield child.accessibleName()
 
 
+# Verdicts end with the sources they cite, each under its own (English) title: a citation, not a text of ours.
+CITATIONS = re.compile(r"(资料来源|資料來源)\n.*", re.DOTALL)
+
+
 def english_words(text: str) -> set[str]:
-    cleaned = NOISE.sub(" ", text.replace("&", ""))
+    cleaned = NOISE.sub(" ", CITATIONS.sub(" ", text).replace("&", ""))
     return {w for w in re.findall(r"[A-Za-z]{2,}", cleaned) if w not in ALLOWED}
 
 

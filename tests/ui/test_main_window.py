@@ -128,9 +128,9 @@ def test_export_dialog_writes_everything_and_the_window_keeps_answering(
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start(10)
-    job = dialog.start_export()
-    with qtbot.waitSignal(job.signals.finished, timeout=60000):
-        pass
+    dialog.start_export()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=60000)  # finished (a signal could come before a wait)
+    assert dialog.export_result is not None
     timer.stop()
     assert (tmp_path / "DEMO-0001-dossier.pdf").is_file() and (
         tmp_path / "DEMO-0001-submission.zip"
@@ -157,9 +157,8 @@ def test_cancelled_export_says_so(
     out = tmp_path / "out"
     dialog.folder.setText(str(out))
     job = dialog.start_export()
-    dialog.cancel_button.click()
-    with qtbot.waitSignal(job.signals.failed, timeout=10000) as failed:
-        pass
+    with qtbot.waitSignal(job.signals.failed, timeout=10000) as failed:  # listening before the click
+        dialog.cancel_button.click()
     assert isinstance(failed.args[0], CancelledError)
     qtbot.waitUntil(lambda: dialog.job is None)
     assert dialog.summary.text() == "Cancelled. Nothing was written."

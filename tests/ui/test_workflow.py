@@ -79,9 +79,9 @@ def test_new_applicant_to_a_complete_exported_pack(qtbot: QtBot, window: MainWin
     # Export, not as a draft: everything is there.
     export = window.show_export()
     export.folder.setText(str(tmp_path / "out"))
-    job = export.start_export()
-    with qtbot.waitSignal(job.signals.finished, timeout=60000):
-        pass
+    export.start_export()
+    qtbot.waitUntil(lambda: export.job is None, timeout=60000)  # finished (a signal could come before a wait)
+    assert export.export_result is not None
     out = tmp_path / "out"
     dossier = PdfReader(out / "CASE-7-dossier.pdf")
     text = "".join(page.extract_text() or "" for page in dossier.pages[:2])

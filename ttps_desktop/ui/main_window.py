@@ -489,11 +489,14 @@ class MainWindow(QMainWindow):
             self.tr("TTPS projects (*{ext})").format(ext=EXTENSION),
         )
         if path:
-            self.create_project(Path(path if path.endswith(EXTENSION) else path + EXTENSION), dialog.facts)
+            target = Path(path if path.endswith(EXTENSION) else path + EXTENSION)
+            self.create_project(target, dialog.facts, dialog.chosen_category())
 
-    def create_project(self, path: Path, facts: Facts) -> bool:
+    def create_project(self, path: Path, facts: Facts, category: CategoryId | None = None) -> bool:
         try:
-            Project.create(path, facts).close()
+            with Project.create(path, facts) as created:
+                if category is not None:
+                    created.set_chosen_category(category)
         except TtpsError as exc:
             show_error(self, exc, "", self.translator)
             return False

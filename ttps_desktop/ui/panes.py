@@ -202,13 +202,13 @@ class VerdictsView(QTextBrowser):
         brief: bool = False,
         newer_rules: Sequence[Reason] = (),
     ) -> None:
-        """``brief`` (the facts form) leaves out purely informative reasons, warnings and the sources."""
+        """``brief`` (the facts form) leaves out purely informative reasons, the rule version and warnings."""
         self.setAccessibleName(self.tr("Eligibility"))
         rules = assessment.ruleset
         cited: list[str] = []
 
         def cite(source: str | None) -> str:
-            if brief or not source or source not in rules.sources:
+            if not source or source not in rules.sources:
                 return ""
             if source not in cited:
                 cited.append(source)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.rules.facts import Facts, facts_to_json, parse_facts
+from ttps_desktop.core.rules.model import CategoryId
 from ttps_desktop.core.rules.report import build_report
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.panes import VerdictsView
@@ -270,13 +271,34 @@ class FactsDialog(QDialog):
 
         self.preview = VerdictsView(self)
         self.preview.setObjectName("factsPreview")
+        # A new project also asks which category to apply under (the Eligibility tab changes it later).
+        self.category = QComboBox(self)
+        self.category.setObjectName("newProjectCategory")
+        self.category.setAccessibleName(self.tr("Category to apply under"))
+        self.category.addItem(self.tr("The app's suggestion"), "")
+        for category in CategoryId:
+            self.category.addItem(
+                self.tr("Category {category}").format(category=category.value), category.value
+            )
+        category_row = QHBoxLayout()
+        category_label = QLabel(self.tr("Apply under"), self)
+        category_label.setBuddy(self.category)
+        category_row.addWidget(category_label)
+        category_row.addWidget(self.category, 1)
+        verdicts = QWidget(self)
+        verdicts_layout = QVBoxLayout(verdicts)
+        verdicts_layout.setContentsMargins(0, 0, 0, 0)
+        verdicts_layout.addWidget(self.preview, 1)
+        verdicts_layout.addLayout(category_row)
+        category_label.setVisible(facts is None)
+        self.category.setVisible(facts is None)
         self.problem = QLabel(self)
         self.problem.setObjectName("factsProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b02020")
         splitter = QSplitter(self)
         splitter.addWidget(tabs)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(verdicts)
         splitter.setSizes([640, 440])
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -317,6 +339,10 @@ class FactsDialog(QDialog):
         layout.addWidget(table)
         layout.addLayout(row)
         return page
+
+    def chosen_category(self) -> CategoryId | None:
+        value = self.category.currentData()
+        return CategoryId(value) if value else None
 
     def document(self) -> dict[str, Any]:
         """What the form says, as FACTS.json."""
