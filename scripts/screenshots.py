@@ -15,10 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ttps_desktop.core.demo import write_demo_project
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.store import Project
-from ttps_desktop.ui.app import create_application, set_language
+from ttps_desktop.ui.app import create_application, ensure_demo_project, set_language
 from ttps_desktop.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -82,7 +81,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:
         os.environ["TTPS_DESKTOP_HOME"] = home
-        source = write_demo_project(Path(home))
+        source = ensure_demo_project()  # the app's own demo, as a new user first sees it
         app = create_application(Language.EN)
         for language in (Language.EN, Language.ZH_CN):
             set_language(app, language)

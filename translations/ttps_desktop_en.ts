@@ -1402,6 +1402,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is the demo project: an invented applicant with made-up documents, to try everything safely. Your own application starts with a new project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>

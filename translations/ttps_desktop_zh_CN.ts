@@ -1402,6 +1402,14 @@
         <translation>✓ 已于 {time} 保存</translation>
     </message>
     <message>
+        <source>This is the demo project: an invented applicant with made-up documents, to try everything safely. Your own application starts with a new project.</source>
+        <translation>这是示例项目：申请人及文件均为虚构，可放心试用所有功能。要准备您自己的申请，请新建项目。</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>显示</translation>
     </message>

@@ -1402,6 +1402,14 @@
         <translation>✓ 已於 {time} 儲存</translation>
     </message>
     <message>
+        <source>This is the demo project: an invented applicant with made-up documents, to try everything safely. Your own application starts with a new project.</source>
+        <translation>這是示範項目：申請人及文件均為虛構，可放心試用所有功能。要準備您自己的申請，請新增項目。</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>新增項目…</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>顯示</translation>
     </message>

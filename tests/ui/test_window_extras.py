@@ -17,6 +17,7 @@ from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.recent import recent_projects, remember
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.app import project_to_open, run_app
+from ttps_desktop.ui.dialogs.facts import FactsDialog
 from ttps_desktop.ui.dialogs.settings import SETTINGS_PROFILE, default_profile
 from ttps_desktop.ui.main_window import MainWindow
 from ttps_desktop.ui.printing import print_pdf
@@ -37,9 +38,14 @@ def test_file_menu_offers_the_whole_start(window: MainWindow) -> None:
 
 
 def test_open_the_demo_writes_it_once_and_opens_it(window: MainWindow) -> None:
+    assert window.demo_banner.isHidden()  # a user's own project (here a copy of the demo elsewhere)
     assert window.open_demo()
     assert window.project.path.name == "demo-applicant.ttps"
     assert "LIN Xiaoyu" in window.windowTitle()
+    assert not window.demo_banner.isHidden() and "invented applicant" in window.demo_text.text()
+    window.demo_new.click()
+    (wizard,) = [d for d in window.findChildren(FactsDialog) if d.isVisible()]
+    wizard.close()
 
 
 def test_printing_draws_every_checklist_page(window: MainWindow, tmp_path: Path) -> None:

@@ -269,6 +269,13 @@ def generate_document(kind: str) -> bytes:
     return _GENERATORS[kind]()
 
 
+def demo_project_path() -> Path:
+    """Where the app keeps its own copy of the demo project."""
+    from ttps_desktop.core.paths import data_dir
+
+    return data_dir() / f"{DEMO_FOLDER_NAME}.ttps"
+
+
 def write_demo_project(out_dir: Path) -> Path:
     """Create the demo applicant's project: its documents go through the same intake as a user's files."""
     import tempfile

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ttps_desktop import APP_NAME
+from ttps_desktop.core.demo import demo_project_path
 from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.evidence.intake import ImportResult, import_decrypted, import_files
 from ttps_desktop.core.evidence.pool import InspectorPool
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         """Show the project as it is now (after opening, importing, or changing language)."""
         self.check = check_project(self.project, default_profile())
         self.setWindowTitle(f"{self.applicant_name()} — {APP_NAME}")
+        self._show_demo_banner()
         selected = self.selected_item_id()
         self.checklist.blockSignals(True)
         self.checklist.fill(
@@ -142,6 +146,18 @@ class MainWindow(QMainWindow):
             self.tr("✓ Saved {time}").format(time=self.translator.format_value(self._saved_at()))
         )
         self.saved_label.setAccessibleName(self.saved_label.text())
+
+    def _show_demo_banner(self) -> None:
+        """The demo is an invented applicant: say so, and offer to start a real project."""
+        self.demo_banner.setVisible(self.project.path.resolve() == demo_project_path().resolve())
+        self.demo_text.setText(
+            self.tr(
+                "This is the demo project: an invented applicant with made-up documents, to try everything "
+                "safely. Your own application starts with a new project."
+            )
+        )
+        self.demo_new.setText(self.tr("New Project…"))
+        self.demo_new.setAccessibleName(self.demo_new.text())
 
     def _saved_at(self) -> object:
         from datetime import datetime
@@ -305,7 +321,22 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.checklist)
         splitter.addWidget(self.right_tabs)
         splitter.setSizes([430, 750])
-        self.setCentralWidget(splitter)
+        self.demo_banner = QFrame(self)
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.demo_text = QLabel(self.demo_banner)
+        self.demo_text.setWordWrap(True)
+        self.demo_new = QPushButton(self.demo_banner)
+        self.demo_new.clicked.connect(self.new_project)
+        banner_layout = QHBoxLayout(self.demo_banner)
+        banner_layout.addWidget(self.demo_text, 1)
+        banner_layout.addWidget(self.demo_new)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.demo_banner)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.findings = FindingsList(self)
         self.findings.jump_to.connect(self.jump_to)
         self.severity_label = QLabel(self)
