@@ -979,6 +979,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project: step {step} of {steps}, {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add row</source>
         <translation type="unfinished"></translation>
     </message>

@@ -979,6 +979,22 @@
         <translation>申请类别</translation>
     </message>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Create Project</source>
+        <translation>创建项目</translation>
+    </message>
+    <message>
+        <source>New project: step {step} of {steps}, {title}</source>
+        <translation>新建项目：第 {step} 步，共 {steps} 步（{title}）</translation>
+    </message>
+    <message>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>

@@ -979,6 +979,22 @@
         <translation>申請類別</translation>
     </message>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Create Project</source>
+        <translation>建立項目</translation>
+    </message>
+    <message>
+        <source>New project: step {step} of {steps}, {title}</source>
+        <translation>新增項目：第 {step} 步，共 {steps} 步（{title}）</translation>
+    </message>
+    <message>
         <source>Add row</source>
         <translation>新增一行</translation>
     </message>

@@ -96,3 +96,26 @@ def test_tables_offer_choices_and_boxes_not_codes_to_type(qtbot: QtBot, demo_pro
     dialog.jobs.add_row()  # an empty job row is not a job
     dialog.recheck()
     assert dialog.facts is not None and len(dialog.facts.employment) == len(demo_project.facts().employment)
+
+
+def test_a_new_project_walks_the_steps(qtbot: QtBot, demo_project: Project) -> None:
+    create_application(Language.EN)
+    window = MainWindow(demo_project)
+    qtbot.addWidget(window)
+    wizard = window.new_project()
+    assert wizard.windowTitle() == "New project: step 1 of 6, Applicant"
+    assert not wizard.back_button.isEnabled() and wizard.next_button.isEnabled()
+    assert wizard.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Create Project"
+    wizard.next_button.click()
+    assert wizard.windowTitle() == "New project: step 2 of 6, Degrees" and wizard.back_button.isEnabled()
+    for _ in range(4):
+        wizard.next_button.click()
+    assert (
+        wizard.windowTitle() == "New project: step 6 of 6, Dependants" and not wizard.next_button.isEnabled()
+    )
+    wizard.back_button.click()
+    assert wizard.tabs.currentIndex() == 4
+    wizard.close()
+    editing = window.edit_facts()
+    assert editing.back_button.isHidden() and editing.next_button.isHidden()
+    assert editing.windowTitle() == "Applicant's facts"

@@ -140,6 +140,7 @@ def test_no_untranslated_english(qtbot: QtBot, demo_project: Project, language: 
             window.show_about(),
             window.show_export(),
             window.edit_facts(),
+            window.new_project(),
             window.show_settings(),
             window.edit_document_facts(doc_id),
         ]

@@ -258,7 +258,7 @@ class FactsDialog(QDialog):
         )
         self.dependants.load(data.get("dependants", []))
 
-        tabs = QTabWidget(self)
+        self.tabs = tabs = QTabWidget(self)
         tabs.addTab(person, self.tr("Applicant"))
         for table, title in (
             (self.degrees, self.tr("Degrees")),
@@ -305,6 +305,13 @@ class FactsDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # A new project walks the tabs one step at a time; editing shows them all at once.
+        self.back_button = self.buttons.addButton(self.tr("< &Back"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.next_button = self.buttons.addButton(self.tr("&Next >"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.back_button.clicked.connect(lambda: tabs.setCurrentIndex(tabs.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: tabs.setCurrentIndex(tabs.currentIndex() + 1))
+        self.stepping = facts is None
+        tabs.currentChanged.connect(self._step_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         layout.addWidget(self.problem)
@@ -323,7 +330,27 @@ class FactsDialog(QDialog):
             table.itemChanged.connect(self._timer.start)
             table.changed.connect(self._timer.start)
             table.model().rowsRemoved.connect(self._timer.start)
+        self._step_changed(0)
         self.recheck()
+
+    def _step_changed(self, index: int) -> None:
+        """New project: Back and Next walk the steps, and the last step creates the project."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        last = index == self.tabs.count() - 1
+        self.back_button.setVisible(self.stepping)
+        self.next_button.setVisible(self.stepping)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(not last)
+        if not self.stepping:
+            return
+        ok.setText(self.tr("Create Project"))
+        ok.setDefault(last)
+        self.next_button.setDefault(not last)
+        self.setWindowTitle(
+            self.tr("New project: step {step} of {steps}, {title}").format(
+                step=index + 1, steps=self.tabs.count(), title=self.tabs.tabText(index)
+            )
+        )
 
     def _with_buttons(self, table: _Table) -> QWidget:
         page = QWidget(self)
