@@ -481,6 +481,29 @@
     </message>
 </context>
 <context>
+    <name>EligibilityPane</name>
+    <message>
+        <source>The app&apos;s suggestion (category {category})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s suggestion (none fits yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category to apply under</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong that the app did not expect. Your project is safe. The details were written to {log}.</source>
@@ -1298,6 +1321,29 @@
     </message>
 </context>
 <context>
+    <name>FindingsPane</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which findings to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncomeChart</name>
     <message>
         <source>Income against the threshold</source>
@@ -1423,46 +1469,6 @@
     </message>
     <message>
         <source>New Project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which findings to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems and warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The app&apos;s suggestion (category {category})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The app&apos;s suggestion (none fits yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category {category}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply under</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category to apply under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -481,6 +481,29 @@
     </message>
 </context>
 <context>
+    <name>EligibilityPane</name>
+    <message>
+        <source>The app&apos;s suggestion (category {category})</source>
+        <translation>按本程序建议（类别 {category}）</translation>
+    </message>
+    <message>
+        <source>The app&apos;s suggestion (none fits yet)</source>
+        <translation>按本程序建议（暂无合适类别）</translation>
+    </message>
+    <message>
+        <source>Category {category}</source>
+        <translation>类别 {category}</translation>
+    </message>
+    <message>
+        <source>Apply under</source>
+        <translation>申请类别</translation>
+    </message>
+    <message>
+        <source>Category to apply under</source>
+        <translation>申请所依据的类别</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong that the app did not expect. Your project is safe. The details were written to {log}.</source>
@@ -1298,6 +1321,29 @@
     </message>
 </context>
 <context>
+    <name>FindingsPane</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Which findings to show</source>
+        <translation>要显示的检查结果</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation>问题及警告</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>仅显示问题</translation>
+    </message>
+</context>
+<context>
     <name>IncomeChart</name>
     <message>
         <source>Income against the threshold</source>
@@ -1424,46 +1470,6 @@
     <message>
         <source>New Project…</source>
         <translation>新建项目…</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>Which findings to show</source>
-        <translation>要显示的检查结果</translation>
-    </message>
-    <message>
-        <source>Everything</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Problems and warnings</source>
-        <translation>问题及警告</translation>
-    </message>
-    <message>
-        <source>Problems only</source>
-        <translation>仅显示问题</translation>
-    </message>
-    <message>
-        <source>The app&apos;s suggestion (category {category})</source>
-        <translation>按本程序建议（类别 {category}）</translation>
-    </message>
-    <message>
-        <source>The app&apos;s suggestion (none fits yet)</source>
-        <translation>按本程序建议（暂无合适类别）</translation>
-    </message>
-    <message>
-        <source>Category {category}</source>
-        <translation>类别 {category}</translation>
-    </message>
-    <message>
-        <source>Apply under</source>
-        <translation>申请类别</translation>
-    </message>
-    <message>
-        <source>Category to apply under</source>
-        <translation>申请所依据的类别</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>

@@ -15,8 +15,9 @@ from tests.ui.conftest import rows
 from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.findings import FindingCode
 from ttps_desktop.core.rules.model import CategoryId
-from ttps_desktop.ui.documents import DOCUMENT_MIME, ShownDocument
+from ttps_desktop.ui.documents import DOCUMENT_MIME
 from ttps_desktop.ui.main_window import MainWindow
+from ttps_desktop.ui.preview import ShownDocument
 
 
 def select(qtbot: QtBot, window: MainWindow, title: str) -> None:
@@ -178,15 +179,15 @@ def test_a_files_details_are_checked_as_typed_and_reach_the_findings(
 def test_choosing_the_category_changes_the_checklist_and_is_undoable(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    assert window.category.currentData() == ""
-    assert "category B" in window.category.currentText()
-    index = window.category.findData(CategoryId.C.value)
-    window.category.setCurrentIndex(index)
-    window.category.activated.emit(index)
-    assert window.project.chosen_category is CategoryId.C
+    assert window.eligibility.category.currentData() == ""
+    assert "category B" in window.eligibility.category.currentText()
+    index = window.eligibility.category.findData(CategoryId.C.value)
+    window.eligibility.category.setCurrentIndex(index)
+    window.eligibility.category.activated.emit(index)
+    qtbot.waitUntil(lambda: window.project.chosen_category is CategoryId.C)
     assert window.check.report.category is CategoryId.C
     window.undo_action.trigger()
-    assert window.project.chosen_category is None and window.category.currentData() == ""
+    assert window.project.chosen_category is None and window.eligibility.category.currentData() == ""
 
 
 def test_a_file_that_cannot_be_drawn_says_so(qtbot: QtBot, window: MainWindow) -> None:

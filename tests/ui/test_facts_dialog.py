@@ -63,7 +63,7 @@ def test_new_project_from_the_dialog(qtbot: QtBot, demo_project: Project, tmp_pa
     assert window.create_project(tmp_path / "chan.ttps", dialog.facts, dialog.chosen_category())
     assert window.windowTitle().startswith("CHAN Tai Man")
     assert window.project.chosen_category is CategoryId.C
-    assert window.category.currentText() == "Category C"
+    assert window.eligibility.category.currentText() == "Category C"
     dialog.close()
     assert window.edit_facts().category.isHidden()  # editing: the Eligibility tab chooses
 

@@ -36,7 +36,7 @@ def test_checklist_shows_people_items_status_and_files(window: MainWindow) -> No
     work = items["Proof of work experience"]
     assert work.text(0).startswith("✓") and work.text(1) == "3"
     assert items["Mainland Resident Identity Card"].text(0).startswith("✗")
-    assert "Category B: experienced graduate: eligible" in window.verdicts.toPlainText()
+    assert "Category B: experienced graduate: eligible" in window.eligibility.verdicts.toPlainText()
     assert window.findings.count() == len(window.check.findings) > 0
 
 
@@ -82,11 +82,13 @@ def test_findings_filter_by_severity(window: MainWindow) -> None:
         return {window.findings.item(i).text()[0] for i in range(window.findings.count())}
 
     assert marks() == {"✗", "!", "·"}
-    window.severity_filter.activated.emit(window.severity_filter.findData("error"))
+    window.findings_pane.severity_filter.activated.emit(
+        window.findings_pane.severity_filter.findData("error")
+    )
     assert marks() == {"✗"} and window.findings.count() < everything
     window.refresh()  # the choice survives a refresh
-    assert marks() == {"✗"} and window.severity_filter.currentData() == "error"
-    window.severity_filter.activated.emit(window.severity_filter.findData("info"))
+    assert marks() == {"✗"} and window.findings_pane.severity_filter.currentData() == "error"
+    window.findings_pane.severity_filter.activated.emit(window.findings_pane.severity_filter.findData("info"))
     assert window.findings.count() == everything
 
 
@@ -100,7 +102,7 @@ def test_language_switches_at_runtime_and_is_remembered(qtbot: QtBot, window: Ma
             "帮助(&H)",
         ]
         assert window.checklist.topLevelItem(0).text(0) == "申请人：LIN Xiaoyu 林晓雨"
-        assert "B类：具工作经验的大学毕业生：符合资格" in window.verdicts.toPlainText()
+        assert "B类：具工作经验的大学毕业生：符合资格" in window.eligibility.verdicts.toPlainText()
         assert QSettings().value(SETTINGS_LANGUAGE) == "zh_CN"
     finally:
         window.switch_language(Language.EN)
@@ -277,10 +279,10 @@ def test_window_size_is_restored(
 
 
 def test_verdicts_cite_their_sources(window: MainWindow) -> None:
-    text = window.verdicts.toPlainText()
+    text = window.eligibility.verdicts.toPlainText()
     assert "Rules 2024-11, in force from 1 Nov 2024." in text
     sources = text.split("Sources", 1)[1]
     assert "Immigration Department: Top Talent Pass Scheme" in sources and "checked" in sources
     notes = sources.count("checked")
     assert notes >= 2 and all(f"[{n}]" in text for n in range(1, notes + 1))  # each source is cited
-    assert "vertical-align:super" in window.verdicts.toHtml()  # as superscript note numbers
+    assert "vertical-align:super" in window.eligibility.verdicts.toHtml()  # as superscript note numbers

@@ -45,7 +45,7 @@ def test_new_applicant_to_a_complete_exported_pack(qtbot: QtBot, window: MainWin
     assert window.create_project(tmp_path / "chan.ttps", wizard.facts)
     wizard.close()
     assert window.windowTitle().startswith("CHAN Tai Man")
-    assert window.category.currentText() == "The app's suggestion (category C)"
+    assert window.eligibility.category.currentText() == "The app's suggestion (category C)"
     missing = {f.subject for f in window.check.findings if f.severity is Severity.ERROR}
     assert missing == {"photo", "travel_document", "degree_certificate", "transcript"}
 

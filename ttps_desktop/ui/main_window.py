@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDockWidget,
     QFileDialog,
     QFrame,
@@ -52,10 +51,12 @@ from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
 from ttps_desktop.ui.dialogs.export import LANGUAGE_NAMES, ExportDialog
 from ttps_desktop.ui.dialogs.facts import FactsDialog
 from ttps_desktop.ui.dialogs.settings import SettingsDialog, default_profile
-from ttps_desktop.ui.documents import DocumentsPane, ShownDocument
+from ttps_desktop.ui.documents import DocumentsPane
+from ttps_desktop.ui.eligibility import EligibilityPane
 from ttps_desktop.ui.errors import show_error
-from ttps_desktop.ui.panes import DOCUMENT_ID, ITEM_ID, ChecklistTree, FindingsList, VerdictsView
+from ttps_desktop.ui.panes import DOCUMENT_ID, ITEM_ID, ChecklistTree, FindingsPane
 from ttps_desktop.ui.pictures import IncomeChart, Timeline
+from ttps_desktop.ui.preview import ShownDocument
 from ttps_desktop.ui.printing import ChecklistPreview
 from ttps_desktop.ui.rendering import PictureCache
 from ttps_desktop.ui.workers import CancelToken, Job, start
@@ -125,11 +126,8 @@ class MainWindow(QMainWindow):
             self.checklist.select_item(selected)
         self.checklist.blockSignals(False)
         self.show_selected_item()
-        self._fill_category()
-        self.findings.fill(self.check, self.translator)
-        self._fill_severity_filter()
-        report = self.check.report
-        self.verdicts.fill(report.assessment, self.language, self.translator, newer_rules=report.newer_rules)
+        self.findings_pane.fill(self.check, self.translator)
+        self.eligibility.fill(self.check.report, self.project.chosen_category, self.language, self.translator)
         self.timeline.show_assessment(self.check.report.assessment, self.translator)
         self.income_chart.show_assessment(self.check.report.assessment, self.translator)
         titles = (self.tr("Files"), self.tr("Eligibility"), self.tr("Work timeline"), self.tr("Income"))
@@ -163,18 +161,6 @@ class MainWindow(QMainWindow):
         from datetime import datetime
 
         return datetime.now().time().replace(microsecond=0)
-
-    def _fill_severity_filter(self) -> None:
-        self.severity_label.setText(self.tr("Show"))
-        self.severity_filter.setAccessibleName(self.tr("Which findings to show"))
-        self.severity_filter.clear()
-        for severity, text in (
-            (Severity.INFO, self.tr("Everything")),
-            (Severity.WARNING, self.tr("Problems and warnings")),
-            (Severity.ERROR, self.tr("Problems only")),
-        ):
-            self.severity_filter.addItem(text, severity.value)
-        self.severity_filter.setCurrentIndex(self.severity_filter.findData(self.findings.least.value))
 
     def jump_to(self, item_id: str, doc_id: int) -> None:
         """A finding was activated: select what it is about, so the fix is one step away."""
@@ -247,31 +233,7 @@ class MainWindow(QMainWindow):
                 )
             )
 
-    # ---- the category applied for ----------------------------------------------------------------------------
-
-    def _fill_category(self) -> None:
-        recommended = self.check.report.assessment.recommended
-        chosen = self.project.chosen_category
-        self.category.blockSignals(True)
-        self.category.clear()
-        suggestion = (
-            self.tr("The app's suggestion (category {category})").format(category=recommended.value)
-            if recommended
-            else self.tr("The app's suggestion (none fits yet)")
-        )
-        self.category.addItem(suggestion, "")
-        for category in CategoryId:
-            self.category.addItem(
-                self.tr("Category {category}").format(category=category.value), category.value
-            )
-        self.category.setCurrentIndex(max(0, self.category.findData(chosen.value if chosen else "")))
-        self.category.blockSignals(False)
-        self.category_label.setText(self.tr("Apply under"))
-        self.category.setAccessibleName(self.tr("Category to apply under"))
-
-    def choose_category(self, index: int) -> None:
-        value = self.category.itemData(index)
-        chosen = CategoryId(value) if value else None
+    def choose_category(self, chosen: CategoryId | None) -> None:
         if chosen != self.project.chosen_category:
             self._run_edit(
                 lambda: self.undo_stack.push(commands.set_category(self.project, chosen, self.refresh))
@@ -295,26 +257,14 @@ class MainWindow(QMainWindow):
         self.documents.rotate_requested.connect(self.rotate_document, queued)
         self.documents.remove_requested.connect(self.remove_document, queued)
         self.documents.details_requested.connect(self.edit_document_facts, queued)
-        self.verdicts = VerdictsView(self)
-        self.category_label = QLabel(self)
-        self.category = QComboBox(self)
-        self.category.setObjectName("categoryChoice")
-        self.category_label.setBuddy(self.category)
-        self.category.activated.connect(self.choose_category)
-        eligibility = QWidget(self)
-        category_row = QHBoxLayout()
-        category_row.addWidget(self.category_label)
-        category_row.addWidget(self.category, 1)
-        eligibility_layout = QVBoxLayout(eligibility)
-        eligibility_layout.setContentsMargins(0, 0, 0, 0)
-        eligibility_layout.addLayout(category_row)
-        eligibility_layout.addWidget(self.verdicts, 1)
+        self.eligibility = EligibilityPane(self)
+        self.eligibility.category_chosen.connect(self.choose_category, queued)
         self.timeline = Timeline(self)
         self.income_chart = IncomeChart(self)
         self.right_tabs = QTabWidget(self)
         self.right_tabs.setObjectName("rightTabs")
         self.right_tabs.addTab(self.documents, "")
-        self.right_tabs.addTab(eligibility, "")
+        self.right_tabs.addTab(self.eligibility, "")
         self.right_tabs.addTab(self.timeline, "")
         self.right_tabs.addTab(self.income_chart, "")
         splitter = QSplitter(self)
@@ -337,27 +287,12 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.demo_banner)
         central_layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.findings = FindingsList(self)
+        self.findings_pane = FindingsPane(self)
+        self.findings = self.findings_pane.findings
         self.findings.jump_to.connect(self.jump_to)
-        self.severity_label = QLabel(self)
-        self.severity_filter = QComboBox(self)
-        self.severity_filter.setObjectName("severityFilter")
-        self.severity_label.setBuddy(self.severity_filter)
-        self.severity_filter.activated.connect(
-            lambda index: self.findings.show_down_to(Severity(self.severity_filter.itemData(index)))
-        )
-        filter_row = QHBoxLayout()
-        filter_row.addWidget(self.severity_label)
-        filter_row.addWidget(self.severity_filter)
-        filter_row.addStretch(1)
-        findings_pane = QWidget(self)
-        findings_layout = QVBoxLayout(findings_pane)
-        findings_layout.setContentsMargins(4, 0, 4, 4)
-        findings_layout.addLayout(filter_row)
-        findings_layout.addWidget(self.findings, 1)
         self.findings_dock = QDockWidget(self)
         self.findings_dock.setObjectName("findingsDock")
-        self.findings_dock.setWidget(findings_pane)
+        self.findings_dock.setWidget(self.findings_pane)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
 
     # ---- menus -----------------------------------------------------------------------------------------------

@@ -9,12 +9,16 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -182,6 +186,43 @@ class FindingsList(QListWidget):
             row.setData(ITEM_ID, item_id)
             row.setData(DOCUMENT_ID, doc_id)
             self.addItem(row)
+
+
+class FindingsPane(QWidget):
+    """The findings list under a choice of how much to show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findingsPane")
+        self.findings = FindingsList(self)
+        self.label = QLabel(self)
+        self.severity_filter = QComboBox(self)
+        self.severity_filter.setObjectName("severityFilter")
+        self.label.setBuddy(self.severity_filter)
+        self.severity_filter.activated.connect(
+            lambda index: self.findings.show_down_to(Severity(self.severity_filter.itemData(index)))
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.label)
+        row.addWidget(self.severity_filter)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.findings, 1)
+
+    def fill(self, check: ProjectCheck, translator: Translator) -> None:
+        self.findings.fill(check, translator)
+        self.label.setText(self.tr("Show"))
+        self.severity_filter.setAccessibleName(self.tr("Which findings to show"))
+        self.severity_filter.clear()
+        for severity, text in (
+            (Severity.INFO, self.tr("Everything")),
+            (Severity.WARNING, self.tr("Problems and warnings")),
+            (Severity.ERROR, self.tr("Problems only")),
+        ):
+            self.severity_filter.addItem(text, severity.value)
+        self.severity_filter.setCurrentIndex(self.severity_filter.findData(self.findings.least.value))
 
 
 class VerdictsView(QTextBrowser):
