@@ -74,3 +74,28 @@ def test_no_translation_call_hides_inside_an_f_string() -> None:
                 ):
                     hidden.append(f"{path.relative_to(REPO)}:{call.lineno}")
     assert hidden == []
+
+
+def test_every_translation_call_names_its_text_literally() -> None:
+    """lupdate reads the text from the call itself: tr(variable) or translate(context, variable) is never
+    extracted. Only the translator (i18n.py) passes texts marked elsewhere with QT_TRANSLATE_NOOP."""
+    import ast
+
+    hidden = []
+    for path in sorted((REPO / "ttps_desktop").rglob("*.py")):
+        if path.name == "i18n.py":
+            continue
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute):
+                continue
+            owner = call.func.value
+            qt_translate = isinstance(owner, ast.Name) and owner.id in ("QCoreApplication", "QApplication")
+            position = (
+                0 if call.func.attr == "tr" else 1 if call.func.attr == "translate" and qt_translate else None
+            )
+            if position is None or len(call.args) <= position:
+                continue
+            text = call.args[position]
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                hidden.append(f"{path.relative_to(REPO)}:{call.lineno}")
+    assert hidden == []

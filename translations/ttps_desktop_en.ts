@@ -317,6 +317,49 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Tick as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the applicant&apos;s facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a file to another item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a file&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Condition</name>
     <message>
         <source>you hold a Hong Kong identity card</source>

@@ -317,6 +317,49 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Tick as done</source>
+        <translation>勾选为已完成</translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>取消勾选</translation>
+    </message>
+    <message>
+        <source>Edit the applicant&apos;s facts</source>
+        <translation>修改申请人资料</translation>
+    </message>
+    <message>
+        <source>Choose the category</source>
+        <translation>选择申请类别</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Reorder files</source>
+        <translation>调整文件顺序</translation>
+    </message>
+    <message>
+        <source>Move a file to another item</source>
+        <translation>把文件移至另一项目</translation>
+    </message>
+    <message>
+        <source>Edit a file&apos;s details</source>
+        <translation>编辑文件信息</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>移除 {name}</translation>
+    </message>
+</context>
+<context>
     <name>Condition</name>
     <message>
         <source>you hold a Hong Kong identity card</source>

@@ -317,6 +317,49 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>Tick as done</source>
+        <translation>剔選為已完成</translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>取消剔選</translation>
+    </message>
+    <message>
+        <source>Edit the applicant&apos;s facts</source>
+        <translation>修改申請人資料</translation>
+    </message>
+    <message>
+        <source>Choose the category</source>
+        <translation>選擇申請類別</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋轉</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋轉</translation>
+    </message>
+    <message>
+        <source>Reorder files</source>
+        <translation>調整檔案次序</translation>
+    </message>
+    <message>
+        <source>Move a file to another item</source>
+        <translation>把檔案移至另一項目</translation>
+    </message>
+    <message>
+        <source>Edit a file&apos;s details</source>
+        <translation>編輯檔案資料</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>移除 {name}</translation>
+    </message>
+</context>
+<context>
     <name>Condition</name>
     <message>
         <source>you hold a Hong Kong identity card</source>

@@ -15,8 +15,8 @@ from tests.ui.conftest import rows
 from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.findings import FindingCode
 from ttps_desktop.core.rules.model import CategoryId
-from ttps_desktop.ui.documents import DOCUMENT_MIME
 from ttps_desktop.ui.main_window import MainWindow
+from ttps_desktop.ui.panes import DOCUMENT_MIME
 from ttps_desktop.ui.preview import ShownDocument
 
 
@@ -255,3 +255,27 @@ def test_ctrl_wheel_zooms_the_preview(qtbot: QtBot, window: MainWindow) -> None:
     wheel(1, Qt.KeyboardModifier.NoModifier)  # a plain wheel scrolls, as always
     assert preview.zoom == 0.75
     assert preview.picture.accessibleName() == "transcript.pdf, Page 1 of 2"
+
+
+def test_a_thumbnail_dropped_on_another_item_moves_the_file_there(qtbot: QtBot, window: MainWindow) -> None:
+    select(qtbot, window, "Proof of work experience")
+    doc_id = window.documents.current_document_id()
+    assert doc_id is not None
+    target = rows(window)["Mainland Resident Identity Card"]
+    mime = QMimeData()
+    mime.setData(DOCUMENT_MIME, QByteArray(str(doc_id).encode()))
+    event = QDropEvent(
+        QPointF(window.checklist.visualItemRect(target).center()),
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.checklist.dropEvent(event)
+    qtbot.waitUntil(lambda: window.project.document(doc_id).item_id == "mainland_identity")
+    assert event.dropAction() == Qt.DropAction.CopyAction  # the thumbnail list keeps its own row alone
+    assert rows(window)["Mainland Resident Identity Card"].text(1) == "1"
+    assert window.undo_action.text() == "&Undo Move a file to another item"
+    window.undo_action.trigger()
+    assert window.project.document(doc_id).item_id == "work_experience"
+    assert doc_id in shown_ids(window)

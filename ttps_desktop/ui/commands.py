@@ -19,10 +19,6 @@ from ttps_desktop.core.rules.model import CategoryId
 T = TypeVar("T")
 
 
-def _say(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class SetValue(QUndoCommand, Generic[T]):
     """An edit that replaces one value: redo applies ``after``, undo applies ``before``; then the window is
     refreshed."""
@@ -45,12 +41,22 @@ class SetValue(QUndoCommand, Generic[T]):
 def set_confirmed(
     project: Project, item_id: str, confirmed: bool, refresh: Callable[[], None]
 ) -> SetValue[bool]:
-    text = _say("Tick as done") if confirmed else _say("Untick")
+    text = (
+        QCoreApplication.translate("Commands", "Tick as done")
+        if confirmed
+        else QCoreApplication.translate("Commands", "Untick")
+    )
     return SetValue(text, lambda v: project.set_confirmed(item_id, v), not confirmed, confirmed, refresh)
 
 
 def set_facts(project: Project, before: Facts, after: Facts, refresh: Callable[[], None]) -> SetValue[Facts]:
-    return SetValue(_say("Edit the applicant's facts"), project.set_facts, before, after, refresh)
+    return SetValue(
+        QCoreApplication.translate("Commands", "Edit the applicant's facts"),
+        project.set_facts,
+        before,
+        after,
+        refresh,
+    )
 
 
 def set_category(
@@ -58,25 +64,43 @@ def set_category(
 ) -> SetValue[CategoryId | None]:
     """The category the user applies under; None follows the app's suggestion."""
     before = project.chosen_category
-    return SetValue(_say("Choose the category"), project.set_chosen_category, before, category, refresh)
+    return SetValue(
+        QCoreApplication.translate("Commands", "Choose the category"),
+        project.set_chosen_category,
+        before,
+        category,
+        refresh,
+    )
 
 
 def rotate_document(
     project: Project, doc_id: int, degrees: int, refresh: Callable[[], None]
 ) -> SetValue[int]:
-    text = _say("Rotate right") if degrees > 0 else _say("Rotate left")
+    text = (
+        QCoreApplication.translate("Commands", "Rotate right")
+        if degrees > 0
+        else QCoreApplication.translate("Commands", "Rotate left")
+    )
     before = project.document(doc_id).rotation
     return SetValue(
         text, lambda v: project.set_rotation(doc_id, v), before, (before + degrees) % 360, refresh
     )
 
 
-def move_document(project: Project, doc_id: int, position: int, refresh: Callable[[], None]) -> SetValue[int]:
-    """A new place among the item's files: the order of the dossier and the upload pack."""
-    item_id = project.document(doc_id).item_id
-    before = [d.id for d in project.documents(item_id)].index(doc_id)
+def move_document(
+    project: Project, doc_id: int, item_id: str, position: int, refresh: Callable[[], None]
+) -> SetValue[tuple[str, int]]:
+    """A new place for a file: among its item's files (the order of the dossier and the upload pack), or under
+    another checklist item."""
+    old_item = project.document(doc_id).item_id
+    before = (old_item, [d.id for d in project.documents(old_item)].index(doc_id))
+    text = (
+        QCoreApplication.translate("Commands", "Reorder files")
+        if item_id == old_item
+        else QCoreApplication.translate("Commands", "Move a file to another item")
+    )
     return SetValue(
-        _say("Reorder files"), lambda v: project.move_document(doc_id, item_id, v), before, position, refresh
+        text, lambda v: project.move_document(doc_id, v[0], v[1]), before, (item_id, position), refresh
     )
 
 
@@ -85,7 +109,11 @@ def set_document_facts(
 ) -> SetValue[dict[str, Any]]:
     before = dict(project.document(doc_id).facts)
     return SetValue(
-        _say("Edit a file's details"), lambda v: project.set_document_facts(doc_id, v), before, facts, refresh
+        QCoreApplication.translate("Commands", "Edit a file's details"),
+        lambda v: project.set_document_facts(doc_id, v),
+        before,
+        facts,
+        refresh,
     )
 
 
@@ -94,7 +122,9 @@ class RemoveDocument(QUndoCommand):
     details), so earlier edits of that file can still be undone."""
 
     def __init__(self, project: Project, document: StoredDocument, refresh: Callable[[], None]) -> None:
-        super().__init__(_say("Remove {name}").format(name=document.display_name))
+        super().__init__(
+            QCoreApplication.translate("Commands", "Remove {name}").format(name=document.display_name)
+        )
         self.project, self.document, self.refresh = project, document, refresh
         self.data = project.read_document(document.id)
         self.inspection: dict[str, Any] | None = project.inspections().get(document.sha256)

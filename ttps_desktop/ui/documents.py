@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ttps_desktop.ui.panes import DOCUMENT_MIME
 from ttps_desktop.ui.preview import (
     THUMBNAIL,
     PreviewPane,
@@ -37,8 +38,6 @@ from ttps_desktop.ui.preview import (
     thumbnail_edge,
 )
 from ttps_desktop.ui.rendering import PictureCache, PictureRequest
-
-DOCUMENT_MIME = "application/x-ttps-document-id"
 
 
 def _placeholder(size: int, ratio: float) -> QIcon:
@@ -75,6 +74,11 @@ class ThumbnailList(QListWidget):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QListWidget.DragDropMode.DragDrop)
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        """Dragged thumbnails are only ever copied as far as Qt knows: the project moves the file, and the list
+        is rebuilt from it (a Qt move would delete the row on its own)."""
+        super().startDrag(Qt.DropAction.CopyAction)
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # type: ignore[override]
         data = QMimeData()

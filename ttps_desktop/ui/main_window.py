@@ -206,7 +206,22 @@ class MainWindow(QMainWindow):
 
     def move_document(self, doc_id: int, position: int) -> None:
         self._run_edit(
-            lambda: self.undo_stack.push(commands.move_document(self.project, doc_id, position, self.refresh))
+            lambda: self.undo_stack.push(
+                commands.move_document(
+                    self.project, doc_id, self.project.document(doc_id).item_id, position, self.refresh
+                )
+            )
+        )
+
+    def move_to_item(self, doc_id: int, item_id: str) -> None:
+        """A thumbnail dropped on another checklist item: the file now serves that item (last in its list)."""
+        if self.project.document(doc_id).item_id == item_id:
+            return
+        end = len(self.project.documents(item_id))
+        self._run_edit(
+            lambda: self.undo_stack.push(
+                commands.move_document(self.project, doc_id, item_id, end, self.refresh)
+            )
         )
 
     def rotate_document(self, doc_id: int, degrees: int) -> None:
@@ -247,6 +262,7 @@ class MainWindow(QMainWindow):
         # (the item emitting the signal would be deleted under it).
         self.checklist.confirmed.connect(self.set_confirmed, Qt.ConnectionType.QueuedConnection)
         self.checklist.remove_requested.connect(self.remove_document, Qt.ConnectionType.QueuedConnection)
+        self.checklist.document_dropped.connect(self.move_to_item, Qt.ConnectionType.QueuedConnection)
         self.checklist.currentItemChanged.connect(
             self._tree_selection_changed, Qt.ConnectionType.QueuedConnection
         )

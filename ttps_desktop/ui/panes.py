@@ -31,6 +31,7 @@ from ttps_desktop.core.rules.reasons import Outcome, Verdict
 from ttps_desktop.i18n import Translator
 
 ITEM_ID = Qt.ItemDataRole.UserRole
+DOCUMENT_MIME = "application/x-ttps-document-id"  # a thumbnail being dragged: the document id
 DOCUMENT_ID = Qt.ItemDataRole.UserRole + 1
 _VERDICT_MARK = {Verdict.ELIGIBLE: "✓", Verdict.NOT_ELIGIBLE: "✗", Verdict.UNDETERMINED: "?"}
 _SEVERITY_COLOUR = {
@@ -45,6 +46,7 @@ class ChecklistTree(QTreeWidget):
     """People → requirements → files. Files dropped on a requirement are offered for import into it."""
 
     files_dropped = Signal(str, list)  # checklist item id, list of paths
+    document_dropped = Signal(int, str)  # a thumbnail dropped on an item: document id, checklist item id
     confirmed = Signal(str, bool)  # a tick-only item was ticked or unticked
     remove_requested = Signal(int)  # a stored document's id
 
@@ -129,20 +131,30 @@ class ChecklistTree(QTreeWidget):
                     self.setCurrentItem(row)
                     return
 
+    @staticmethod
+    def _carries_files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        return event.mimeData().hasUrls() or event.mimeData().hasFormat(DOCUMENT_MIME)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if self._carries_files(event):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if event.mimeData().hasUrls() and self.item_at_drop(event) is not None:
+        if self._carries_files(event) and self.item_at_drop(event) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         item_id = self.item_at_drop(event)
+        mime = event.mimeData()
+        if item_id is not None and mime.hasFormat(DOCUMENT_MIME):  # a file moved from the Files tab
+            event.setDropAction(Qt.DropAction.CopyAction)  # the thumbnail list must not delete its row itself
+            event.accept()
+            self.document_dropped.emit(int(bytes(mime.data(DOCUMENT_MIME).data()).decode()), item_id)
+            return
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if item_id is None or not paths:
             event.ignore()
