@@ -75,7 +75,7 @@ class ThumbnailList(QListWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QListWidget.DragDropMode.DragDrop)
 
-    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+    def startDrag(self, supported_actions: Qt.DropAction) -> None:
         """Dragged thumbnails are only ever copied as far as Qt knows: the project moves the file, and the list
         is rebuilt from it (a Qt move would delete the row on its own)."""
         super().startDrag(Qt.DropAction.CopyAction)
