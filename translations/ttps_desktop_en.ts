@@ -358,6 +358,10 @@
         <source>Remove {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add {count} files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>

@@ -358,6 +358,10 @@
         <source>Remove {name}</source>
         <translation>移除 {name}</translation>
     </message>
+    <message>
+        <source>Add {count} files</source>
+        <translation>添加 {count} 个文件</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>

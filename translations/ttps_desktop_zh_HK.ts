@@ -358,6 +358,10 @@
         <source>Remove {name}</source>
         <translation>移除 {name}</translation>
     </message>
+    <message>
+        <source>Add {count} files</source>
+        <translation>加入 {count} 個檔案</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>

@@ -286,3 +286,19 @@ def test_verdicts_cite_their_sources(window: MainWindow) -> None:
     notes = sources.count("checked")
     assert notes >= 2 and all(f"[{n}]" in text for n in range(1, notes + 1))  # each source is cited
     assert "vertical-align:super" in window.eligibility.verdicts.toHtml()  # as superscript note numbers
+
+
+def test_an_import_is_undoable(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    first, second = tmp_path / "id_front.jpg", tmp_path / "id_back.pdf"
+    first.write_bytes(generate_document("passport_page"))
+    second.write_bytes(generate_document("transcript"))
+    drop(qtbot, window, "Mainland Resident Identity Card", [first, second])
+    added = [d.id for d in window.project.documents("mainland_identity")]
+    assert len(added) == 2 and window.undo_action.text() == "&Undo Add 2 files"
+    window.undo_action.trigger()
+    assert window.project.documents("mainland_identity") == []
+    assert rows(window)["Mainland Resident Identity Card"].text(1) == "0"
+    window.redo_action.trigger()
+    assert [d.id for d in window.project.documents("mainland_identity")] == added  # same files, same order
+    drop(qtbot, window, "Mainland Resident Identity Card", [first])  # already there: nothing new to undo
+    assert window.undo_action.text() == "&Undo Add 2 files"

@@ -137,3 +137,38 @@ class RemoveDocument(QUndoCommand):
     def undo(self) -> None:
         self.project.restore_document(self.document, self.data, self.inspection, self.index)
         self.refresh()
+
+
+class AddDocuments(QUndoCommand):
+    """Files an import has just added. The import did the adding, so the first redo does nothing; undo removes
+    them (keeping their bytes), and redo puts them back as they were."""
+
+    def __init__(
+        self, project: Project, documents: list[StoredDocument], refresh: Callable[[], None]
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("Commands", "Add {count} files").format(count=len(documents))
+        )
+        self.project, self.documents, self.refresh = project, documents, refresh
+        self.kept: list[tuple[StoredDocument, bytes, dict[str, Any] | None, int]] = []
+        self.done = True
+
+    def redo(self) -> None:
+        if self.done:
+            return
+        for document, data, inspection, index in sorted(self.kept, key=lambda kept: kept[3]):
+            self.project.restore_document(document, data, inspection, index)  # lowest place first
+        self.kept, self.done = [], True
+        self.refresh()
+
+    def undo(self) -> None:
+        inspections = self.project.inspections()
+        for document in self.documents:
+            current = self.project.document(document.id)  # as it is now, details and turn included
+            index = [d.id for d in self.project.documents(current.item_id)].index(current.id)
+            data = self.project.read_document(current.id)
+            self.kept.append((current, data, inspections.get(current.sha256), index))
+        for document, *_rest in self.kept:
+            self.project.remove_document(document.id)
+        self.done = False
+        self.refresh()

@@ -39,7 +39,7 @@ from ttps_desktop.core.paths import documents_dir
 from ttps_desktop.core.project import backups
 from ttps_desktop.core.project.errors import ProjectDamagedError
 from ttps_desktop.core.project.recent import recent_projects, remember
-from ttps_desktop.core.project.store import EXTENSION, IntegrityProblem, Project, verify_file
+from ttps_desktop.core.project.store import EXTENSION, IntegrityProblem, Project, StoredDocument, verify_file
 from ttps_desktop.core.project_check import ProjectCheck, check_project
 from ttps_desktop.core.rules.checklist import Person
 from ttps_desktop.core.rules.facts import Facts
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.job: Job | None = None
         self.verify_job: Job | None = None
         self._last_import_item: str | None = None
+        self._ids_before_import: set[int] = set()
         self.check: ProjectCheck = check_project(project, default_profile())
         self.pictures = PictureCache(self._read_document, self)
         self._build_panes()
@@ -602,6 +603,7 @@ class MainWindow(QMainWindow):
         requirement = item.requirement if item else None
         pool, project = self.inspector_pool(), self.project
         self._last_import_item = item_id
+        self._ids_before_import = {d.id for d in project.documents()}
 
         def work(token: CancelToken) -> list[ImportResult]:
             return import_files(project, paths, item_id, requirement, pool, token)
@@ -653,8 +655,17 @@ class MainWindow(QMainWindow):
         except TtpsError as exc:
             show_error(self, exc, "", self.translator)
             return False
+        if result.document is not None:
+            self._push_added([result.document])
         self.refresh()
         return result.accepted
+
+    def _push_added(self, documents: list[StoredDocument]) -> None:
+        """Make an import undoable: the files it added (not those it found already there)."""
+        new = [d for d in documents if d.id not in self._ids_before_import]
+        self._ids_before_import |= {d.id for d in new}
+        if new:
+            self.undo_stack.push(commands.AddDocuments(self.project, new, self.refresh))
 
     def _job_done(self) -> None:
         self.job = None
@@ -664,6 +675,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, results: list[ImportResult]) -> None:
         self._job_done()
+        self._push_added([r.document for r in results if r.document is not None])
         self.refresh()
         added = sum(r.accepted for r in results)
         refused = [r for r in results if not r.accepted]
