@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,10 @@ def test_settings_choose_the_profile_and_the_language(qtbot: QtBot, window: Main
 
 def test_the_saved_indicator_is_visible(window: MainWindow) -> None:
     assert window.saved_label.isVisible() and window.saved_label.text().startswith("✓ Saved")
+    window.project.set_confirmed("criminal_conviction_declaration", True)  # an edit: written at once
+    window.refresh()
+    written = datetime.fromtimestamp(window.project.path.stat().st_mtime)
+    assert window.saved_label.text() == f"✓ Saved {written:%H:%M}"  # when the file took the change
 
 
 def test_the_app_reopens_the_last_project(demo_project_file: Path, tmp_path: Path) -> None:

@@ -141,9 +141,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("{state}. Saved automatically; everything stays on this computer.").format(state=state)
         )
-        self.saved_label.setText(
-            self.tr("✓ Saved {time}").format(time=self.translator.format_value(self._saved_at()))
-        )
+        self.saved_label.setText(self.tr("✓ Saved {time}").format(time=self._saved_at()))
         self.saved_label.setAccessibleName(self.saved_label.text())
 
     def _show_demo_banner(self) -> None:
@@ -158,10 +156,18 @@ class MainWindow(QMainWindow):
         self.demo_new.setText(self.tr("New Project…"))
         self.demo_new.setAccessibleName(self.demo_new.text())
 
-    def _saved_at(self) -> object:
+    def _saved_at(self) -> str:
+        """When the project file last took a change (every edit is written at once): a time today, else a date."""
         from datetime import datetime
 
-        return datetime.now().time().replace(microsecond=0)
+        try:
+            saved = datetime.fromtimestamp(self.project.path.stat().st_mtime)
+        except OSError:
+            return "—"
+        clock = saved.strftime("%H:%M")
+        if saved.date() == datetime.now().date():
+            return clock
+        return f"{self.translator.format_value(saved.date())} {clock}"
 
     def jump_to(self, item_id: str, doc_id: int) -> None:
         """A finding was activated: select what it is about, so the fix is one step away."""
