@@ -113,3 +113,19 @@ def test_a_last_project_that_cannot_open_leaves_the_user_on_the_demo(
     assert run_app(exit_after_ms=0) == 0
     assert len(said) == 1 and "broken.ttps" in said[0]
     assert recent_projects()[0].name == "demo-applicant.ttps"
+
+
+def test_an_image_only_export_from_the_window_draws_pdf_pages(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = window.show_export()
+    assert dialog.drawer is window.pictures.drawer  # the window's drawing processes, not new ones
+    dialog.profile.setCurrentIndex(dialog.profile.findData("immd_strict"))
+    dialog.folder.setText(str(tmp_path))
+    dialog.draft.setChecked(True)
+    dialog.start_export()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=60000)
+    assert dialog.export_result is not None
+    pages = sorted((tmp_path / "DEMO-0001-submission").glob("03_applicant_degree_*.jpg"))
+    assert len(pages) == 3
+    dialog.close()

@@ -701,7 +701,7 @@ class MainWindow(QMainWindow):
         show_error(self, exc, details, self.translator)
 
     def show_export(self) -> ExportDialog:
-        dialog = ExportDialog(self.project, self.language, documents_dir(), self)
+        dialog = ExportDialog(self.project, self.language, documents_dir(), self, self.pictures.drawer)
         dialog.profile.setCurrentIndex(max(0, dialog.profile.findData(default_profile())))
         dialog.open()
         return dialog

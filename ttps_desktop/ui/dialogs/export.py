@@ -38,7 +38,12 @@ LANGUAGE_NAMES = {Language.EN: "English", Language.ZH_HK: "繁體中文（香港
 
 class ExportDialog(QDialog):
     def __init__(
-        self, project: Project, ui_language: Language, default_folder: Path, parent: QWidget | None = None
+        self,
+        project: Project,
+        ui_language: Language,
+        default_folder: Path,
+        parent: QWidget | None = None,
+        drawer: DrawingPool | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
@@ -47,8 +52,10 @@ class ExportDialog(QDialog):
         self.ui_translator = Translator(ui_language)
         self.job: Job | None = None
         self.export_result: ExportResult | None = None
-        self.drawer = DrawingPool(2)  # PDF pages as images, for profiles that take images only
-        self.finished.connect(lambda _result: self.drawer.close())
+        # PDF pages as images, for profiles that take images only: the window's drawing processes, or our own.
+        self.drawer = drawer or DrawingPool(2)
+        if drawer is None:
+            self.finished.connect(lambda _result: self.drawer.close())
 
         self.profile = QComboBox(self)
         for profile in upload_profiles().profiles:
