@@ -3,7 +3,6 @@ navigation and zoom. The pane only asks; the main window turns each request into
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal, SignalInstance
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -150,13 +148,15 @@ class DocumentsPane(QWidget):
         self.thumbnails.moved.connect(self.move_requested)
         self.thumbnails.currentRowChanged.connect(self._current_changed)
         self.thumbnails.itemActivated.connect(lambda _row: self._emit_for_current(self.details_requested))
-        self.rotate_left = self._button("object-rotate-left", lambda: self._rotate(-90))
-        self.rotate_right = self._button("object-rotate-right", lambda: self._rotate(90))
-        self.move_earlier = self._button("go-previous", lambda: self._move(-1))
-        self.move_later = self._button("go-next", lambda: self._move(1))
-        self.remove = self._button("edit-delete", lambda: self._emit_for_current(self.remove_requested))
-        self.details = self._button(
-            "document-properties", lambda: self._emit_for_current(self.details_requested)
+        self.rotate_left = action_button(self, "object-rotate-left", lambda: self._rotate(-90))
+        self.rotate_right = action_button(self, "object-rotate-right", lambda: self._rotate(90))
+        self.move_earlier = action_button(self, "go-previous", lambda: self._move(-1))
+        self.move_later = action_button(self, "go-next", lambda: self._move(1))
+        self.remove = action_button(
+            self, "edit-delete", lambda: self._emit_for_current(self.remove_requested)
+        )
+        self.details = action_button(
+            self, "document-properties", lambda: self._emit_for_current(self.details_requested)
         )
         self.preview = PreviewPane(cache, self)
         actions = QHBoxLayout()
@@ -186,9 +186,6 @@ class DocumentsPane(QWidget):
         cache.ready.connect(self._ready)
         self.retranslate()
         self.show_item(None, "", "", [])
-
-    def _button(self, icon: str, slot: Callable[[], None]) -> QToolButton:
-        return action_button(self, icon, slot)
 
     def retranslate(self) -> None:
         for button, text, keys in (

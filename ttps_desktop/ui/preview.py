@@ -64,12 +64,12 @@ class PreviewPane(QWidget):
         self.page = 0
         self.zoom = 1.0
         self.request: PictureRequest | None = None
-        self.previous_page = self._button("go-previous", self.show_previous_page)
-        self.next_page = self._button("go-next", self.show_next_page)
+        self.previous_page = action_button(self, "go-previous", self.show_previous_page)
+        self.next_page = action_button(self, "go-next", self.show_next_page)
         self.page_label = QLabel(self)
-        self.zoom_out_button = self._button("zoom-out", self.zoom_out)
-        self.zoom_in_button = self._button("zoom-in", self.zoom_in)
-        self.fit_button = self._button("zoom-fit-best", self.zoom_fit)
+        self.zoom_out_button = action_button(self, "zoom-out", self.zoom_out)
+        self.zoom_in_button = action_button(self, "zoom-in", self.zoom_in)
+        self.fit_button = action_button(self, "zoom-fit-best", self.zoom_fit)
         self.zoom_label = QLabel(self)
         self.picture = QLabel(self)
         self.picture.setObjectName("previewPicture")
@@ -107,9 +107,6 @@ class PreviewPane(QWidget):
                 self.zoom_out()
             return True
         return super().eventFilter(watched, event)
-
-    def _button(self, icon: str, slot: Callable[[], None]) -> QToolButton:
-        return action_button(self, icon, slot)
 
     def retranslate(self) -> None:
         for button, text, tip in (
