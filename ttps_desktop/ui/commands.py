@@ -1,7 +1,8 @@
 """Every edit the window makes is a QUndoCommand: Edit > Undo and the platform's shortcut take it back.
 
 Most edits replace one value (a tick, a turn, a place, the facts, the category): ``SetValue`` does those, given
-how to apply a value. Removing a file keeps its bytes so that undo can put it back as it was.
+how to apply a value. Removing a file keeps its bytes so that undo can put it back as it was; an import's files
+can be taken back out (and put back) the same way.
 """
 
 from __future__ import annotations
