@@ -164,7 +164,7 @@ def test_a_files_details_are_checked_as_typed_and_reach_the_findings(
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     dialog.fields["expiry_date"].setText("2025-31-01")
     assert not ok.isEnabled() and "not a date" in dialog.problem.text()
-    dialog.fields["expiry_date"].setText("2020-01-31")
+    dialog.fields["expiry_date"].setText("31/1/2020")  # day first, as in Hong Kong
     assert ok.isEnabled() and "expired" in dialog.problem.text()
     dialog.language.setCurrentIndex(dialog.language.findData("other"))
     assert "translation" in dialog.problem.text()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -20,10 +21,13 @@ def test_facts_are_checked_as_they_are_typed(qtbot: QtBot, demo_project: Project
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert "Category B: experienced graduate: eligible" in dialog.preview.toPlainText()
-    dialog.application_date.setText("24/11/2026")
+    dialog.application_date.setText("11/24/2026")  # month first: not guessed
     dialog.recheck()
     assert "application_date" in dialog.problem.text() and not ok.isEnabled()
-    dialog.application_date.setText("2026-11-24")
+    dialog.application_date.setText("2026年11月24日")  # as people write it: read, and shown as ISO when done
+    dialog.application_date.editingFinished.emit()
+    assert dialog.application_date.text() == "2026-11-24"
+    dialog.application_date.setText("24/11/2026")
     dialog.nationality.setText("vnm")
     dialog.recheck()
     assert ok.isEnabled() and dialog.problem.text() == ""
@@ -119,3 +123,14 @@ def test_a_new_project_walks_the_steps(qtbot: QtBot, demo_project: Project) -> N
     editing = window.edit_facts()
     assert editing.back_button.isHidden() and editing.next_button.isHidden()
     assert editing.windowTitle() == "Applicant's facts"
+
+
+def test_dates_in_tables_are_read_as_people_write_them(qtbot: QtBot, demo_project: Project) -> None:
+    create_application(Language.EN)
+    dialog = FactsDialog(demo_project.facts(), Language.EN)
+    qtbot.addWidget(dialog)
+    dialog.jobs.add_row({"employer": "Harbour Ltd", "start": "2020年1月1日", "end": "31/12/2020"})
+    dialog.recheck()
+    assert dialog.facts is not None
+    job = next(j for j in dialog.facts.employment if j.employer == "Harbour Ltd")
+    assert (job.start, job.end) == (date(2020, 1, 1), date(2020, 12, 31))

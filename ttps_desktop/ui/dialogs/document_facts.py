@@ -4,7 +4,6 @@ work the employer and period it covers. Checked as typed with the same core chec
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ttps_desktop.core.checks import document_findings
+from ttps_desktop.core.dates import normalized, parse_user_date
 from ttps_desktop.core.project.store import StoredDocument
 from ttps_desktop.core.rules.facts import Facts
 from ttps_desktop.i18n import Translator
@@ -77,6 +77,7 @@ class DocumentFactsDialog(QDialog):
             field.setAccessibleName(labels[key])
             if key in DATE_KEYS:
                 field.setPlaceholderText(self.tr("YYYY-MM-DD, or leave empty"))
+                field.editingFinished.connect(lambda f=field: f.setText(normalized(f.text())))
             field.textChanged.connect(self.recheck)
             self.fields[key] = field
             form.addRow(labels[key], field)
@@ -109,9 +110,8 @@ class DocumentFactsDialog(QDialog):
             if not text:
                 continue
             if key in DATE_KEYS:
-                try:
-                    date.fromisoformat(text)
-                except ValueError:
+                text = normalized(text)
+                if parse_user_date(text) is None:
                     problems.append(
                         self.tr("{field}: {text} is not a date like 2025-03-31.").format(
                             field=field.accessibleName(), text=text

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ttps_desktop.core.dates import normalized
 from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.rules.facts import Facts, facts_to_json, parse_facts
@@ -45,6 +46,7 @@ class Column:
     flag: bool | None = None  # a check box, ticked by default when True
     nullable: bool = False  # an empty cell means null (an open end date...)
     makes_a_row: bool = False  # a choice that alone makes the row a record (a dependant's relation)
+    is_date: bool = False  # typed as people write dates, kept as ISO dates
 
 
 class _Table(QTableWidget):
@@ -101,6 +103,8 @@ class _Table(QTableWidget):
             box = self.cellWidget(row, index)
             return box.currentData() if isinstance(box, QComboBox) else None
         text = item.text().strip() if item else ""
+        if column.is_date:
+            text = normalized(text)
         return text or (None if column.nullable else "")
 
     def records(self) -> list[dict[str, Any]]:
@@ -161,6 +165,7 @@ class FactsDialog(QDialog):
         self.foreign_documents.setChecked(bool(data.get("documents_not_in_chinese_or_english")))
         for date_field in (self.application_date, self.expiry, self.since):
             date_field.setPlaceholderText("YYYY-MM-DD")
+            date_field.editingFinished.connect(lambda f=date_field: f.setText(normalized(f.text())))
 
         form = QFormLayout()
         for label, widget in (
@@ -195,7 +200,7 @@ class FactsDialog(QDialog):
                     ),
                 ),
                 Column("institution", self.tr("University")),
-                Column("awarded", self.tr("Awarded")),
+                Column("awarded", self.tr("Awarded"), is_date=True),
                 Column(
                     "hk_full_time_locally_accredited", self.tr("HK full-time local programme"), flag=False
                 ),
@@ -205,8 +210,8 @@ class FactsDialog(QDialog):
         self.jobs = _Table(
             [
                 Column("employer", self.tr("Employer")),
-                Column("start", self.tr("From")),
-                Column("end", self.tr("To (empty: still there)"), nullable=True),
+                Column("start", self.tr("From"), is_date=True),
+                Column("end", self.tr("To (empty: still there)"), nullable=True, is_date=True),
                 Column("full_time", self.tr("Full time"), flag=True),
                 Column("self_employed", self.tr("Self-employed"), flag=False),
             ]
@@ -229,8 +234,8 @@ class FactsDialog(QDialog):
                 ),
                 Column("amount", self.tr("Amount")),
                 Column("currency", self.tr("Currency")),
-                Column("period_start", self.tr("From")),
-                Column("period_end", self.tr("To")),
+                Column("period_start", self.tr("From"), is_date=True),
+                Column("period_end", self.tr("To"), is_date=True),
             ]
         )
         self.income.load(data.get("income", []))
@@ -238,7 +243,7 @@ class FactsDialog(QDialog):
             [
                 Column("currency", self.tr("Currency")),
                 Column("hkd_per_unit", self.tr("HK$ per unit")),
-                Column("date", self.tr("Date")),
+                Column("date", self.tr("Date"), is_date=True),
                 Column("source", self.tr("Source")),
             ]
         )
@@ -252,7 +257,7 @@ class FactsDialog(QDialog):
                     makes_a_row=True,
                 ),
                 Column("name", self.tr("Name")),
-                Column("birth_date", self.tr("Born on"), nullable=True),
+                Column("birth_date", self.tr("Born on"), nullable=True, is_date=True),
                 Column("married", self.tr("Married"), flag=False),
             ]
         )
@@ -379,7 +384,7 @@ class FactsDialog(QDialog):
                 "name_native": self.name_native.text().strip(),
                 "reference": self.reference.text().strip(),
             },
-            "application_date": self.application_date.text().strip(),
+            "application_date": normalized(self.application_date.text()),
             "nationality": self.nationality.text().strip().upper() or None,
             "has_hkid": self.has_hkid.isChecked(),
             "name_changed": self.name_changed.isChecked(),
@@ -394,13 +399,13 @@ class FactsDialog(QDialog):
             data["travel_document"] = {
                 "kind": self.document_kind.currentData(),
                 "issuing_country": self.issuing_country.text().strip().upper(),
-                "expiry_date": self.expiry.text().strip() or None,
+                "expiry_date": normalized(self.expiry.text()) or None,
             }
         if self.residence_country.text().strip():
             data["residence"] = {
                 "country": self.residence_country.text().strip().upper(),
                 "overseas_permanent_resident": self.permanent.isChecked(),
-                "overseas_since": self.since.text().strip() or None,
+                "overseas_since": normalized(self.since.text()) or None,
             }
         return data
 
