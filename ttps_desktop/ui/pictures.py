@@ -80,7 +80,10 @@ class Timeline(QWidget):
         painter.setPen(Qt.GlobalColor.black)
         for row, (job, interval) in enumerate(zip(a.facts.employment, intervals, strict=False)):
             y = top + row * 28
-            painter.drawText(QRectF(8, y, left - 16, 20), Qt.AlignmentFlag.AlignVCenter, job.employer or "—")
+            name = painter.fontMetrics().elidedText(
+                job.employer or "—", Qt.TextElideMode.ElideRight, int(left - 16)
+            )
+            painter.drawText(QRectF(8, y, left - 16, 20), Qt.AlignmentFlag.AlignVCenter, name)
             painter.fillRect(
                 QRectF(x(interval.start), y + 3, max(2.0, x(interval.end) - x(interval.start)), 14), _BAR
             )
