@@ -146,15 +146,15 @@ def test_export_dialog_writes_everything_and_the_window_keeps_answering(
 def test_cancelled_export_says_so(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from ttps_desktop.core.export import run as export_run
     from ttps_desktop.core.progress import CancelledError, check_cancel
-    from ttps_desktop.ui.dialogs import export as export_dialog
 
     def slow_export(*args: object, progress: CancelToken, **kwargs: object) -> None:
         while True:  # an export in progress, until the user cancels
             check_cancel(progress)
             time.sleep(0.01)
 
-    monkeypatch.setattr(export_dialog, "export_project", slow_export)
+    monkeypatch.setattr(export_run, "export_project", slow_export)
     dialog = window.show_export()
     out = tmp_path / "out"
     dialog.folder.setText(str(out))

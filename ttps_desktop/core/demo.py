@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ttps_desktop.core.export.fonts import register_fonts
+from ttps_desktop.core.paths import DEMO_PROJECT_FILE
 from ttps_desktop.core.project.durable import ensure_private_dir, write_bytes_durably
 from ttps_desktop.core.resources import cjk_font_path, resource
 
@@ -269,13 +270,6 @@ def generate_document(kind: str) -> bytes:
     return _GENERATORS[kind]()
 
 
-def demo_project_path() -> Path:
-    """Where the app keeps its own copy of the demo project."""
-    from ttps_desktop.core.paths import data_dir
-
-    return data_dir() / f"{DEMO_FOLDER_NAME}.ttps"
-
-
 def write_demo_project(out_dir: Path) -> Path:
     """Create the demo applicant's project: its documents go through the same intake as a user's files."""
     import tempfile
@@ -287,7 +281,7 @@ def write_demo_project(out_dir: Path) -> Path:
     from ttps_desktop.core.rules.loader import catalogue
 
     ensure_private_dir(Path(out_dir))
-    target = Path(out_dir) / f"{DEMO_FOLDER_NAME}.ttps"
+    target = Path(out_dir) / DEMO_PROJECT_FILE
     with tempfile.TemporaryDirectory() as scratch:
         sources = write_demo_sources(Path(scratch)) / "documents"
         with Project.create(target, load_facts(demo_facts_path())) as project, InspectorPool() as pool:

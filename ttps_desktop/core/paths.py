@@ -39,3 +39,11 @@ def documents_dir() -> Path:
     path = base / "projects" if base else Path(platformdirs.user_documents_dir()) / APP_NAME
     ensure_private_dir(path)
     return path
+
+
+DEMO_PROJECT_FILE = "demo-applicant.ttps"
+
+
+def demo_project_path() -> Path:
+    """Where the app keeps its own copy of the demo project (written on first use by core/demo.py)."""
+    return data_dir() / DEMO_PROJECT_FILE

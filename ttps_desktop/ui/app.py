@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTimer, QT
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ttps_desktop import APP_NAME, __version__
-from ttps_desktop.core.demo import demo_project_path, write_demo_project
 from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP, Language
+from ttps_desktop.core.paths import demo_project_path
 from ttps_desktop.core.project.recent import recent_projects, remember
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.i18n import Translator, load_translator, system_language
@@ -36,6 +36,8 @@ def has_display() -> bool:
 def ensure_demo_project() -> Path:
     path = demo_project_path()
     if not path.is_file():
+        from ttps_desktop.core.demo import write_demo_project  # the generator loads only when it must run
+
         write_demo_project(path.parent)
     return path
 

@@ -26,16 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from ttps_desktop import APP_NAME
-from ttps_desktop.core.demo import demo_project_path
 from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.evidence.intake import ImportResult, import_decrypted, import_files
 from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.evidence.preview import kind_of
 from ttps_desktop.core.evidence.working_copy import WrongPasswordError
-from ttps_desktop.core.export.run import checklist_only
 from ttps_desktop.core.findings import FindingCode, Severity
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.paths import documents_dir
+from ttps_desktop.core.paths import demo_project_path, documents_dir
 from ttps_desktop.core.project import backups
 from ttps_desktop.core.project.errors import ProjectDamagedError
 from ttps_desktop.core.project.recent import recent_projects, remember
@@ -428,6 +426,8 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def print_checklist(self) -> None:
+        from ttps_desktop.core.export.run import checklist_only  # the PDF machinery loads when first needed
+
         try:
             data = checklist_only(self.project, self.translator, default_profile())
         except TtpsError as exc:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ttps_desktop.core.export.run import ExportResult, export_project
 from ttps_desktop.core.findings import Severity
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.store import Project
@@ -32,6 +32,9 @@ from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.errors import show_error
 from ttps_desktop.ui.rendering import DrawingPool
 from ttps_desktop.ui.workers import CancelToken, Job, start
+
+if TYPE_CHECKING:
+    from ttps_desktop.core.export.run import ExportResult
 
 LANGUAGE_NAMES = {Language.EN: "English", Language.ZH_HK: "繁體中文（香港）", Language.ZH_CN: "简体中文"}
 
@@ -118,6 +121,8 @@ class ExportDialog(QDialog):
         folder, profile = Path(self.folder.text()), str(self.profile.currentData())
         password, draft = self.password.text() or None, self.draft.isChecked()
         translator = Translator(language)
+
+        from ttps_desktop.core.export.run import export_project  # loaded on first export, not at start-up
 
         drawer = self.drawer
 
