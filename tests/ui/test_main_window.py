@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
@@ -302,3 +303,22 @@ def test_an_import_is_undoable(qtbot: QtBot, window: MainWindow, tmp_path: Path)
     assert [d.id for d in window.project.documents("mainland_identity")] == added  # same files, same order
     drop(qtbot, window, "Mainland Resident Identity Card", [first])  # already there: nothing new to undo
     assert window.undo_action.text() == "&Undo Add 2 files"
+
+
+def test_colours_follow_a_dark_theme(window: MainWindow) -> None:
+    def error_colour() -> int:
+        first = window.findings.item(0)
+        assert first.text().startswith("✗")
+        return int(first.foreground().color().lightness())
+
+    assert error_colour() < 128  # dark red on a light background
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Window, "#2b2b2b")):
+        dark.setColor(role, QColor(colour))
+    window.setPalette(dark)
+    window.refresh()
+    assert error_colour() > 128  # a lighter red, readable on dark
+    window.right_tabs.setCurrentWidget(window.timeline)
+    picture = window.timeline.grab().toImage()
+    corner = picture.pixelColor(picture.width() - 30, picture.height() - 60)  # inside the 5-year window
+    assert corner.lightness() < 128  # the window's shading is not a light block on a dark theme

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,10 +34,10 @@ ITEM_ID = Qt.ItemDataRole.UserRole
 DOCUMENT_MIME = "application/x-ttps-document-id"  # a thumbnail being dragged: the document id
 DOCUMENT_ID = Qt.ItemDataRole.UserRole + 1
 _VERDICT_MARK = {Verdict.ELIGIBLE: "✓", Verdict.NOT_ELIGIBLE: "✗", Verdict.UNDETERMINED: "?"}
-_SEVERITY_COLOUR = {
-    Severity.ERROR: QColor(176, 32, 32),
-    Severity.WARNING: QColor(150, 96, 0),
-    Severity.INFO: QColor(90, 90, 90),
+_SEVERITY_COLOUR = {  # on a light background, and (second) on a dark one
+    Severity.ERROR: (QColor(176, 32, 32), QColor(240, 110, 110)),
+    Severity.WARNING: (QColor(150, 96, 0), QColor(232, 176, 64)),
+    Severity.INFO: (QColor(90, 90, 90), QColor(176, 176, 176)),
 }
 _SEVERITY_MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
 
@@ -189,11 +189,12 @@ class FindingsList(QListWidget):
         self.clear()
         where = {d.display_name: (s.item_id, d.id) for s in check.statuses for d in s.documents}
         order = list(Severity)
+        dark = int(self.palette().color(QPalette.ColorRole.Base).lightness() < 128)
         for found in sorted(check.findings, key=lambda f: order.index(f.severity)):
             if order.index(found.severity) > order.index(self.least):
                 continue
             row = QListWidgetItem(f"{_SEVERITY_MARK[found.severity]} {translator.render(found.message)}")
-            row.setForeground(_SEVERITY_COLOUR[found.severity])
+            row.setForeground(_SEVERITY_COLOUR[found.severity][dark])
             item_id, doc_id = where.get(found.subject, (found.subject, -1))
             row.setData(ITEM_ID, item_id)
             row.setData(DOCUMENT_ID, doc_id)

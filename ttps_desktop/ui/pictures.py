@@ -3,10 +3,11 @@ mark, and each income item converted, against the threshold. Both draw what the 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ttps_desktop.core.rules.eligibility import Assessment, experience_periods
@@ -14,9 +15,28 @@ from ttps_desktop.core.rules.periods import years_before
 from ttps_desktop.core.rules.reasons import ReasonCode
 from ttps_desktop.i18n import Translator
 
-_BAR = QColor(52, 101, 164)
-_WINDOW = QColor(230, 238, 248)
-_MARK = QColor(176, 32, 32)
+
+@dataclass(frozen=True)
+class _Colours:
+    """Taken from the palette, so the pictures follow the system's light or dark theme."""
+
+    text: QColor
+    bar: QColor
+    window: QColor
+    mark: QColor
+
+    @classmethod
+    def of(cls, widget: QWidget) -> _Colours:
+        palette = widget.palette()
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        window = QColor(palette.color(QPalette.ColorRole.Highlight))
+        window.setAlpha(45)
+        return cls(
+            palette.color(QPalette.ColorRole.WindowText),
+            palette.color(QPalette.ColorRole.Highlight),
+            window,
+            QColor(235, 96, 96) if dark else QColor(176, 32, 32),
+        )
 
 
 class Timeline(QWidget):
@@ -54,8 +74,10 @@ class Timeline(QWidget):
         day = a.facts.application_date
         first = min([a.experience_window.start, *(i.start for i in intervals)])
         span = max(1, (day - first).days)
+        colours = _Colours.of(self)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(colours.text)
         left, right, top = 150.0, float(self.width() - 20), 30.0
 
         def x(when: date) -> float:
@@ -68,16 +90,16 @@ class Timeline(QWidget):
                 x(day) - x(a.experience_window.start),
                 self.height() - top,
             ),
-            _WINDOW,
+            colours.window,
         )
         painter.drawText(
             QRectF(x(a.experience_window.start), 4, 400, 18), self.tr("the 5 years before the application")
         )
         mark = x(years_before(day, 3))
-        painter.setPen(QPen(_MARK, 2, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(colours.mark, 2, Qt.PenStyle.DashLine))
         painter.drawLine(int(mark), int(top - 10), int(mark), self.height())
         painter.drawText(QRectF(mark + 4, self.height() - 22, 300, 18), self.tr("3 years before"))
-        painter.setPen(Qt.GlobalColor.black)
+        painter.setPen(colours.text)
         for row, (job, interval) in enumerate(zip(a.facts.employment, intervals, strict=False)):
             y = top + row * 28
             name = painter.fontMetrics().elidedText(
@@ -85,7 +107,8 @@ class Timeline(QWidget):
             )
             painter.drawText(QRectF(8, y, left - 16, 20), Qt.AlignmentFlag.AlignVCenter, name)
             painter.fillRect(
-                QRectF(x(interval.start), y + 3, max(2.0, x(interval.end) - x(interval.start)), 14), _BAR
+                QRectF(x(interval.start), y + 3, max(2.0, x(interval.end) - x(interval.start)), 14),
+                colours.bar,
             )
         painter.drawText(
             QRectF(left, self.height() - 40, right - left, 18),
@@ -128,14 +151,15 @@ class IncomeChart(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        colours = _Colours.of(self)
         painter = QPainter(self)
         width = float(self.width() - 40)
         scale = width / max(self.total_hkd, self.threshold_hkd * 1.2, 1.0)
-        painter.fillRect(QRectF(20, 20, self.total_hkd * scale, 22), _BAR)
-        painter.setPen(QPen(_MARK, 2))
+        painter.fillRect(QRectF(20, 20, self.total_hkd * scale, 22), colours.bar)
+        painter.setPen(QPen(colours.mark, 2))
         mark = 20 + self.threshold_hkd * scale
         painter.drawLine(int(mark), 12, int(mark), 50)
-        painter.setPen(Qt.GlobalColor.black)
+        painter.setPen(colours.text)
         y = 62.0
         for line in self.lines:
             painter.drawText(QRectF(20, y, width, 18), line[:160])
