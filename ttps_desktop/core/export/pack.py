@@ -21,6 +21,7 @@ from ttps_desktop.core.evidence.working_copy import image_working_copy
 from ttps_desktop.core.export.pages import A4, add_image_page, add_pdf_pages
 from ttps_desktop.core.export.plan import ExportPlan, PlannedDocument, document_label
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding, findings_to_json
+from ttps_desktop.core.language import Language
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
 from ttps_desktop.core.project.durable import write_bytes_durably
 from ttps_desktop.core.rules.loader import catalogue
@@ -117,6 +118,31 @@ def _fit(make: Callable[[int | None], bytes], limit: int, steps: int) -> tuple[b
     return data, False
 
 
+def _too_large(stem: str, name: str, data: bytes, limit_kb: int) -> Finding:
+    return finding(
+        Severity.WARNING,
+        FindingCode.PACK_TOO_LARGE,
+        stem,
+        file=name,
+        size_kb=len(data) // 1024,
+        limit_kb=limit_kb,
+    )
+
+
+def _cannot_convert(
+    stem: str, doc: PlannedDocument, title: Text, language: Language, accepted: str
+) -> Finding:
+    """A document the profile's file types cannot carry (a PDF for an images-only item, with no page drawer)."""
+    return finding(
+        Severity.WARNING,
+        FindingCode.PACK_CANNOT_CONVERT,
+        stem,
+        name=document_label(title.get(language), doc),
+        item=title,
+        accepted=accepted,
+    )
+
+
 def build_pack(
     plan: ExportPlan,
     read: dict[int, bytes],
@@ -157,16 +183,7 @@ def build_pack(
             data, fits = _fit(make_pdf, limit, len(QUALITY_LADDER))
             files.append(PackedFile(f"{stem}.pdf", data, upload, person))
             if not fits:
-                found.append(
-                    finding(
-                        Severity.WARNING,
-                        FindingCode.PACK_TOO_LARGE,
-                        stem,
-                        file=f"{stem}.pdf",
-                        size_kb=len(data) // 1024,
-                        limit_kb=limits.max_file_kb,
-                    )
-                )
+                found.append(_too_large(stem, f"{stem}.pdf", data, limits.max_file_kb))
         else:
             accepted = ", ".join(sorted(k.value.upper() for k in limits.accepts))
             # Each image once, each PDF page as an image of its own when there is a page drawer: (doc, page).
@@ -177,17 +194,7 @@ def build_pack(
                 elif draw_page is not None:
                     images += [(doc, page) for page in range(doc.pages)]
                 else:
-                    label = document_label(titles[key].get(plan.language), doc)
-                    found.append(
-                        finding(
-                            Severity.WARNING,
-                            FindingCode.PACK_CANNOT_CONVERT,
-                            stem,
-                            name=label,
-                            item=titles[key],
-                            accepted=accepted,
-                        )
-                    )
+                    found.append(_cannot_convert(stem, doc, titles[key], plan.language, accepted))
             if len(images) > limits.max_files:
                 found.append(
                     finding(
@@ -215,29 +222,11 @@ def build_pack(
                 try:
                     data, fits = _fit(make, limit, len(QUALITY_LADDER))
                 except _NotDrawnError:
-                    found.append(
-                        finding(
-                            Severity.WARNING,
-                            FindingCode.PACK_CANNOT_CONVERT,
-                            stem,
-                            name=document_label(titles[key].get(plan.language), doc),
-                            item=titles[key],
-                            accepted=accepted,
-                        )
-                    )
+                    found.append(_cannot_convert(stem, doc, titles[key], plan.language, accepted))
                     continue
                 files.append(PackedFile(name, data, upload, person))
                 if not fits:
-                    found.append(
-                        finding(
-                            Severity.WARNING,
-                            FindingCode.PACK_TOO_LARGE,
-                            stem,
-                            file=name,
-                            size_kb=len(data) // 1024,
-                            limit_kb=limits.max_file_kb,
-                        )
-                    )
+                    found.append(_too_large(stem, name, data, limits.max_file_kb))
         progress.update(number, len(keys))
     return files, found
 
