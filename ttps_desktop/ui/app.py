@@ -16,7 +16,6 @@ from ttps_desktop.core.paths import demo_project_path
 from ttps_desktop.core.project.recent import recent_projects, remember
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.i18n import Translator, load_translator, system_language
-from ttps_desktop.ui import refcounts
 from ttps_desktop.ui.fonts import install_bundled_font
 from ttps_desktop.ui.main_window import SETTINGS_LANGUAGE, MainWindow
 
@@ -72,7 +71,6 @@ def identify_app() -> None:
 def create_application(language: Language | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    refcounts.install(app)
     identify_app()
     install_bundled_font(app)
     set_language(app, language or system_language())

@@ -33,7 +33,6 @@ from ttps_desktop.core.evidence.pool import (
 )
 from ttps_desktop.core.evidence.preview import Picture, image_picture
 from ttps_desktop.core.rules.model import FileKind
-from ttps_desktop.ui import refcounts
 
 _PDF_TURNS = {
     0: QPdfDocumentRenderOptions.Rotation.None_,
@@ -98,7 +97,6 @@ def _on_paper(image: QImage) -> Picture:
 def draw(message: tuple[PictureRequest, bytes]) -> Picture | None:
     """In a worker process: the picture a request asks for, as RGB pixels; None if the file cannot be drawn."""
     request, data = message
-    refcounts.top_up()  # this process has no GUI timer to do it
     try:
         if request.kind is FileKind.PDF:
             image = pdf_page_image(data, request.page, request.turn, request.long_edge)
