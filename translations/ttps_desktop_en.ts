@@ -596,6 +596,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} was saved by an older TTPS Desktop (project format {version}) and cannot be read without updating it. Open it once for editing to update it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is in a place that cannot be written to, so it is open read-only. Save a copy elsewhere to keep working on it.</source>
         <translation type="unfinished"></translation>
     </message>

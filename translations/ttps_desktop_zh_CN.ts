@@ -596,6 +596,10 @@
         <translation>{name} 已损坏，无法打开（{detail}）。文件没有被更改。可用备份：{count} 个；可用以下命令列出并恢复：ttps-desktop restore PROJECT</translation>
     </message>
     <message>
+        <source>{name} was saved by an older TTPS Desktop (project format {version}) and cannot be read without updating it. Open it once for editing to update it; the file was not changed.</source>
+        <translation>{name} 由较旧版本的 TTPS Desktop 保存（项目格式 {version}），须先更新才能读取。请以可编辑方式打开一次以更新；文件未被改动。</translation>
+    </message>
+    <message>
         <source>{name} is in a place that cannot be written to, so it is open read-only. Save a copy elsewhere to keep working on it.</source>
         <translation>{name} 所在位置无法写入，因此以只读方式打开。请将副本保存到其他位置继续工作。</translation>
     </message>

@@ -596,6 +596,10 @@
         <translation>{name} 已損壞，無法開啟（{detail}）。檔案沒有被更改。可用備份：{count} 個；可用以下指令列出及還原：ttps-desktop restore PROJECT</translation>
     </message>
     <message>
+        <source>{name} was saved by an older TTPS Desktop (project format {version}) and cannot be read without updating it. Open it once for editing to update it; the file was not changed.</source>
+        <translation>{name} 由較舊版本的 TTPS Desktop 儲存（項目格式 {version}），須先更新才能讀取。請以可編輯方式開啟一次以更新；檔案未有改動。</translation>
+    </message>
+    <message>
         <source>{name} is in a place that cannot be written to, so it is open read-only. Save a copy elsewhere to keep working on it.</source>
         <translation>{name} 所在位置無法寫入，因此以唯讀方式開啟。請把副本儲存到別處繼續工作。</translation>
     </message>

@@ -33,6 +33,7 @@ from ttps_desktop.core.project.errors import (
     NotAProjectError,
     ProjectDamagedError,
     ProjectExistsError,
+    ProjectNeedsUpgradeError,
     ProjectNotFoundError,
     ProjectTooNewError,
     ReadOnlyError,
@@ -43,7 +44,7 @@ from ttps_desktop.core.rules.facts import Facts, facts_to_json, parse_facts
 from ttps_desktop.core.rules.model import CategoryId
 
 FORMAT = "ttps-desktop-project"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 EXTENSION = ".ttps"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _FOLDER_OR_DEVICE = MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "a folder or a device"))
@@ -56,7 +57,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE facts (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
 CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, data BLOB NOT NULL);
 CREATE TABLE documents (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     item_id TEXT NOT NULL,
     position INTEGER NOT NULL,
     sha256 TEXT NOT NULL REFERENCES blobs (sha256),
@@ -73,8 +74,43 @@ CREATE TABLE confirmations (item_id TEXT PRIMARY KEY, confirmed_at TEXT NOT NULL
 CREATE TABLE inspections (sha256 TEXT PRIMARY KEY REFERENCES blobs (sha256) ON DELETE CASCADE, json TEXT NOT NULL);
 """
 
-# Migrations from schema N to N+1, run in one transaction after a backup. None yet: version 1 is the first.
-_MIGRATIONS: dict[int, str] = {}
+
+@dataclass(frozen=True)
+class Migration:
+    """The statements that take a project from schema N to N+1, run one by one in one transaction.
+    ``readable_before``: a read-only open may read a file not yet migrated (the step changes nothing a reader
+    sees); otherwise it is refused until the file is opened for writing once."""
+
+    statements: tuple[str, ...]
+    readable_before: bool
+
+
+_MIGRATIONS: dict[int, Migration] = {
+    # 1 -> 2: document ids are never handed out twice. Without AUTOINCREMENT, SQLite gives the next import the id
+    # of a document just removed, and undoing that removal then collided with the import.
+    1: Migration(
+        (
+            "CREATE TABLE documents_2 ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " item_id TEXT NOT NULL,"
+            " position INTEGER NOT NULL,"
+            " sha256 TEXT NOT NULL REFERENCES blobs (sha256),"
+            " display_name TEXT NOT NULL,"
+            " media_type TEXT NOT NULL,"
+            " added TEXT NOT NULL,"
+            " rotation INTEGER NOT NULL DEFAULT 0,"
+            " facts_json TEXT NOT NULL DEFAULT '{}')",
+            "INSERT INTO documents_2 (id, item_id, position, sha256, display_name, media_type, added, rotation,"
+            " facts_json) SELECT id, item_id, position, sha256, display_name, media_type, added, rotation,"
+            " facts_json FROM documents",
+            "DROP TABLE documents",
+            "ALTER TABLE documents_2 RENAME TO documents",
+            "CREATE INDEX documents_by_item ON documents (item_id, position)",
+            "CREATE INDEX documents_by_content ON documents (sha256)",
+        ),
+        readable_before=True,
+    ),
+}
 
 
 def _now() -> str:
@@ -121,26 +157,52 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _verify(conn: sqlite3.Connection, progress: Progress) -> list[IntegrityProblem]:
-    problems = [
+@dataclass(frozen=True)
+class StoredFile:
+    """One stored file's row, for checking it against its checksum."""
+
+    rowid: int
+    sha256: str
+    size: int
+    name: str
+
+
+def _database_problems(conn: sqlite3.Connection) -> list[IntegrityProblem]:
+    return [
         IntegrityProblem("database", row[0])
         for row in conn.execute("PRAGMA integrity_check").fetchall()
         if row[0] != "ok"
     ]
+
+
+def _stored_files(conn: sqlite3.Connection) -> list[StoredFile]:
     names = dict(conn.execute("SELECT sha256, display_name FROM documents").fetchall())
-    rows = conn.execute("SELECT rowid, sha256, size FROM blobs").fetchall()
-    for done, (rowid, digest, size) in enumerate(rows, start=1):
+    return [
+        StoredFile(rowid, digest, size, names.get(digest, digest[:12]))
+        for rowid, digest, size in conn.execute("SELECT rowid, sha256, size FROM blobs").fetchall()
+    ]
+
+
+def _check_stored_file(conn: sqlite3.Connection, stored: StoredFile) -> IntegrityProblem | None:
+    sha = hashlib.sha256()
+    with conn.blobopen("blobs", "data", stored.rowid, readonly=True) as blob:
+        while chunk := blob.read(_CHUNK):
+            sha.update(chunk)
+        actual = len(blob)
+    if sha.hexdigest() != stored.sha256 or actual != stored.size:
+        return IntegrityProblem(stored.name, "content does not match its checksum")
+    return None
+
+
+def _verify(conn: sqlite3.Connection, progress: Progress) -> list[IntegrityProblem]:
+    problems = _database_problems(conn)
+    stored = _stored_files(conn)
+    for done, one in enumerate(stored, start=1):
         check_cancel(progress)
-        sha = hashlib.sha256()
-        with conn.blobopen("blobs", "data", rowid, readonly=True) as blob:
-            while chunk := blob.read(_CHUNK):
-                sha.update(chunk)
-            actual = len(blob)
-        if sha.hexdigest() != digest or actual != size:
-            problems.append(
-                IntegrityProblem(names.get(digest, digest[:12]), "content does not match its checksum")
-            )
-        progress.update(done, len(rows))
+        problem = _check_stored_file(conn, one)
+        if problem is not None:
+            problems.append(problem)
+        progress.update(done, len(stored))
     return problems
 
 
@@ -252,7 +314,7 @@ class Project:
             except sqlite3.DatabaseError as exc:
                 raise ProjectDamagedError(path, str(exc), backups.available(path)) from exc
             try:
-                cls._check(path, conn)
+                cls._check(path, conn, read_only)
             except BaseException:
                 conn.close()
                 raise
@@ -267,7 +329,7 @@ class Project:
     read_only: bool = False
 
     @staticmethod
-    def _check(path: Path, conn: sqlite3.Connection) -> None:
+    def _check(path: Path, conn: sqlite3.Connection, read_only: bool = False) -> None:
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             page_size = conn.execute("PRAGMA page_size").fetchone()[0]
@@ -284,21 +346,33 @@ class Project:
         if version > SCHEMA_VERSION:
             raise ProjectTooNewError(path, version)
         if version < SCHEMA_VERSION:
+            if read_only:  # never change a file opened for reading: read it as it is, if that is safe
+                if not all(_MIGRATIONS[v].readable_before for v in range(version, SCHEMA_VERSION)):
+                    raise ProjectNeedsUpgradeError(path, version)
+                return
             Project._migrate(path, conn, version)
 
     @staticmethod
     def _migrate(path: Path, conn: sqlite3.Connection, version: int) -> None:
+        """Each step in a transaction of its own (statements one by one: ``executescript`` would commit the open
+        transaction first), after a backup; a failing step leaves the file at the step before it."""
         backups.take(path, conn, "before-migration")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            while version < SCHEMA_VERSION:
-                conn.executescript(_MIGRATIONS[version])
-                version += 1
-            conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        while version < SCHEMA_VERSION:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _MIGRATIONS[version].statements:
+                    conn.execute(statement)
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version + 1),))
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    if _is_disk_full(exc):
+                        raise DiskFullError(path) from exc
+                    raise StoreError(f"{path.name}: {exc}") from exc
+                raise
+            version += 1
 
     def close(self) -> None:
         """Take a rotating backup if anything changed, then release the file and its lock."""
@@ -589,6 +663,16 @@ class Project:
     def verify(self, progress: Progress | None = None) -> list[IntegrityProblem]:
         """The database's own integrity check, then every stored file against its SHA-256."""
         return _verify(self._conn, progress or NullProgress())
+
+    # The same check in steps, for a session that runs other work between the files.
+    def database_problems(self) -> list[IntegrityProblem]:
+        return _database_problems(self._conn)
+
+    def stored_files(self) -> list[StoredFile]:
+        return _stored_files(self._conn)
+
+    def check_stored_file(self, stored: StoredFile) -> IntegrityProblem | None:
+        return _check_stored_file(self._conn, stored)
 
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the project to ``target`` (the database's backup API, never a file copy)."""
