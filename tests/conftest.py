@@ -14,6 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 if TYPE_CHECKING:
     from ttps_desktop.core.project.store import Project
+    from ttps_desktop.core.session import Session
 
 
 @pytest.fixture(autouse=True)
@@ -50,3 +51,15 @@ def demo_project(demo_project_file: Path, tmp_path: Path) -> Iterator[Project]:
     project = Project.open(copy)
     yield project
     project.close()
+
+
+@pytest.fixture
+def demo_session(demo_project_file: Path, tmp_path: Path) -> Iterator[Session]:
+    """A private copy of the demo project, open in a session (as the window and the CLI have it)."""
+    from ttps_desktop.core.session import Session
+
+    copy = tmp_path / demo_project_file.name
+    copy.write_bytes(demo_project_file.read_bytes())
+    session = Session.open(copy)
+    yield session
+    session.close()

@@ -1618,26 +1618,6 @@
         <source>Add files</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Please wait: the previous files are still being checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password-protected PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is protected by a password. Enter it to keep an unprotected copy in this project (the original file stays as it is). Cancel to leave it out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong password for {name}: nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{added} of {total} files added.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -1687,6 +1667,29 @@
     </message>
     <message>
         <source>This file cannot be shown. It is kept and exported as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>Please wait: the previous files are still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password-protected PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Enter it to keep an unprotected copy in this project (the original file stays as it is). Cancel to leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for {name}: nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

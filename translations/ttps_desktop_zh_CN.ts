@@ -1618,26 +1618,6 @@
         <source>Add files</source>
         <translation>添加文件</translation>
     </message>
-    <message>
-        <source>Please wait: the previous files are still being checked.</source>
-        <translation>请稍候：仍在检查之前的文件。</translation>
-    </message>
-    <message>
-        <source>Password-protected PDF</source>
-        <translation>受密码保护的 PDF</translation>
-    </message>
-    <message>
-        <source>{name} is protected by a password. Enter it to keep an unprotected copy in this project (the original file stays as it is). Cancel to leave it out.</source>
-        <translation>{name} 受密码保护。输入密码即会在此项目中保存一份未加密的副本（原文件保持不变）。点取消则不添加。</translation>
-    </message>
-    <message>
-        <source>Wrong password for {name}: nothing was added.</source>
-        <translation>{name} 的密码不正确：没有添加任何内容。</translation>
-    </message>
-    <message>
-        <source>{added} of {total} files added.</source>
-        <translation>已添加 {total} 个文件中的 {added} 个。</translation>
-    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -1688,6 +1668,29 @@
     <message>
         <source>This file cannot be shown. It is kept and exported as it is.</source>
         <translation>无法显示此文件。文件仍会保留，并按原样导出。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>Please wait: the previous files are still being checked.</source>
+        <translation>请稍候：仍在检查之前的文件。</translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added.</source>
+        <translation>已添加 {total} 个文件中的 {added} 个。</translation>
+    </message>
+    <message>
+        <source>Password-protected PDF</source>
+        <translation>受密码保护的 PDF</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Enter it to keep an unprotected copy in this project (the original file stays as it is). Cancel to leave it out.</source>
+        <translation>{name} 受密码保护。输入密码即会在此项目中保存一份未加密的副本（原文件保持不变）。点取消则不添加。</translation>
+    </message>
+    <message>
+        <source>Wrong password for {name}: nothing was added.</source>
+        <translation>{name} 的密码不正确：没有添加任何内容。</translation>
     </message>
 </context>
 <context>

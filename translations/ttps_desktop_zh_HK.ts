@@ -1618,26 +1618,6 @@
         <source>Add files</source>
         <translation>加入檔案</translation>
     </message>
-    <message>
-        <source>Please wait: the previous files are still being checked.</source>
-        <translation>請稍候：仍在檢查之前的檔案。</translation>
-    </message>
-    <message>
-        <source>Password-protected PDF</source>
-        <translation>受密碼保護的 PDF</translation>
-    </message>
-    <message>
-        <source>{name} is protected by a password. Enter it to keep an unprotected copy in this project (the original file stays as it is). Cancel to leave it out.</source>
-        <translation>{name} 受密碼保護。輸入密碼即會在此專案保存一份未加密的副本（原檔案保持不變）。按取消則不加入。</translation>
-    </message>
-    <message>
-        <source>Wrong password for {name}: nothing was added.</source>
-        <translation>{name} 的密碼不正確：沒有加入任何內容。</translation>
-    </message>
-    <message>
-        <source>{added} of {total} files added.</source>
-        <translation>已加入 {total} 個檔案中的 {added} 個。</translation>
-    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -1688,6 +1668,29 @@
     <message>
         <source>This file cannot be shown. It is kept and exported as it is.</source>
         <translation>無法顯示此檔案。檔案仍會保留，並按原樣匯出。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>Please wait: the previous files are still being checked.</source>
+        <translation>請稍候：仍在檢查之前的檔案。</translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added.</source>
+        <translation>已加入 {total} 個檔案中的 {added} 個。</translation>
+    </message>
+    <message>
+        <source>Password-protected PDF</source>
+        <translation>受密碼保護的 PDF</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Enter it to keep an unprotected copy in this project (the original file stays as it is). Cancel to leave it out.</source>
+        <translation>{name} 受密碼保護。輸入密碼即會在此專案保存一份未加密的副本（原檔案保持不變）。按取消則不加入。</translation>
+    </message>
+    <message>
+        <source>Wrong password for {name}: nothing was added.</source>
+        <translation>{name} 的密碼不正確：沒有加入任何內容。</translation>
     </message>
 </context>
 <context>

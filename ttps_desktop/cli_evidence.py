@@ -11,14 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ttps_desktop.core.errors import BadInputError, ExitCode
-from ttps_desktop.core.evidence.intake import import_files
 from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.findings import Severity, findings_to_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
-from ttps_desktop.core.project.store import Project
-from ttps_desktop.core.project_check import check_project, integrity_findings
+from ttps_desktop.core.project_check import integrity_findings
 from ttps_desktop.core.rules.loader import upload_profiles
-from ttps_desktop.core.rules.report import build_report, report_json
+from ttps_desktop.core.rules.report import report_json
+from ttps_desktop.core.session import Session
 
 if TYPE_CHECKING:
     from ttps_desktop.cli import Output
@@ -49,17 +48,14 @@ class _StderrProgress:
 
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
-    with Project.open(args.project) as project:
-        report = build_report(project.facts(), project.chosen_category)
-        items = {item.id: item for item in report.items}
+    with Session.open(args.project) as session:
+        items = {item.id: item for item in session.check().report.items}
         if args.requirement not in items:
             raise BadInputError(T_UNKNOWN_ITEM, item=args.requirement, items=", ".join(sorted(items)))
         requirement = items[args.requirement].requirement
         profile = upload_profiles().get()
         with InspectorPool(min_dpi=profile.min_dpi) as pool:
-            results = import_files(
-                project, args.files, args.requirement, requirement, pool, _StderrProgress(out)
-            )
+            results = session.import_files(args.files, args.requirement, pool, _StderrProgress(out))
     for result in results:
         if result.accepted:
             out.say(T_ADDED, name=result.name, item=requirement.title.get(out.tr.language))
@@ -73,9 +69,9 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_check(args: argparse.Namespace, out: Output) -> int:
-    with Project.open(args.project, read_only=True) as project:
-        result = check_project(project, args.profile)
-        damaged = integrity_findings(project.verify())
+    with Session.open(args.project, read_only=True, profile_id=args.profile) as session:
+        result = session.check()
+        damaged = integrity_findings(session.verify())
     if damaged:
         result = replace(result, findings=(*damaged, *result.findings))
     lang = out.tr.language
@@ -113,15 +109,14 @@ T_EXPORT_DRAFT = QT_TRANSLATE_NOOP("Cli", "This is a draft: the project is not c
 
 
 def cmd_export(args: argparse.Namespace, out: Output) -> int:
-    from ttps_desktop.core.export.run import export_project, read_password_file
+    from ttps_desktop.core.export.run import read_password_file
     from ttps_desktop.ui.rendering import DrawingPool  # QtPdf, for profiles that take images only
 
     password = read_password_file(args.password_file) if args.password_file else None
     drawer = DrawingPool(2)  # its worker processes start only if a PDF page has to become an image
     try:
-        with Project.open(args.project, read_only=True) as project:
-            result = export_project(
-                project,
+        with Session.open(args.project, read_only=True) as session:
+            result = session.export(
                 args.out,
                 out.tr,
                 profile_id=args.profile,

@@ -11,8 +11,9 @@ from ttps_desktop.core.errors import ExitCode
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.project import backups
 from ttps_desktop.core.project.recent import remember
-from ttps_desktop.core.project.store import EXTENSION, Project
+from ttps_desktop.core.project.store import EXTENSION
 from ttps_desktop.core.rules.facts import load_facts
+from ttps_desktop.core.session import Session
 
 if TYPE_CHECKING:
     from ttps_desktop.cli import Output
@@ -30,8 +31,7 @@ def cmd_new(args: argparse.Namespace, out: Output) -> int:
     if path.suffix != EXTENSION:
         path = path.with_name(path.name + EXTENSION)
     facts = load_facts(args.facts)
-    with Project.create(path, facts):
-        pass
+    Session.create(path, facts).close()
     remember(path)
     out.say(T_CREATED, path=str(path))
     return int(ExitCode.OK)

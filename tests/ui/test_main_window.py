@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+import os
 import time
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from ttps_desktop import __version__
 from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.session import Session
 from ttps_desktop.ui.app import create_application, set_language
 from ttps_desktop.ui.dialogs.about import AboutDialog
 from ttps_desktop.ui.dialogs.export import ExportDialog
@@ -72,7 +74,7 @@ def test_a_finding_about_a_file_selects_the_file(window: MainWindow) -> None:
     assert window.right_tabs.currentWidget() is window.documents
     doc_id = window.documents.current_document_id()
     assert doc_id is not None
-    assert window.project.document(doc_id).display_name == "employer_letter_sample_cloud_phone.jpg"
+    assert window.session.document(doc_id).display_name == "employer_letter_sample_cloud_phone.jpg"
 
 
 def test_findings_filter_by_severity(window: MainWindow) -> None:
@@ -116,7 +118,7 @@ def test_opening_a_damaged_project_keeps_the_current_one(window: MainWindow, tmp
     assert any("broken.ttps is not a TTPS Desktop project" in b.text() for b in boxes)
     for box in boxes:
         box.close()
-    assert window.project.facts().applicant.reference == "DEMO-0001"
+    assert window.session.facts().applicant.reference == "DEMO-0001"
 
 
 def test_export_dialog_writes_everything_and_the_window_keeps_answering(
@@ -173,7 +175,7 @@ def test_about_shows_version_and_licences(window: MainWindow) -> None:
 
 
 def test_quit_releases_the_project(window: MainWindow) -> None:
-    path = window.project.path
+    path = window.session.path
     window.quit_action.trigger()
     assert not window.isVisible()
     Project.open(path).close()
@@ -188,22 +190,22 @@ def test_bundled_font_is_registered(qtbot: QtBot) -> None:
 def test_ticking_a_declaration_is_saved_and_undoable(qtbot: QtBot, window: MainWindow) -> None:
     row = rows(window)["Declaration of criminal convictions"]
     row.setCheckState(0, Qt.CheckState.Checked)
-    qtbot.waitUntil(lambda: "criminal_conviction_declaration" in window.project.confirmations())
+    qtbot.waitUntil(lambda: "criminal_conviction_declaration" in window.session.confirmations())
     assert rows(window)["Declaration of criminal convictions"].text(0).startswith("✓")
     window.undo_action.trigger()
-    assert "criminal_conviction_declaration" not in window.project.confirmations()
+    assert "criminal_conviction_declaration" not in window.session.confirmations()
     window.redo_action.trigger()
-    assert "criminal_conviction_declaration" in window.project.confirmations()
+    assert "criminal_conviction_declaration" in window.session.confirmations()
 
 
 def test_removing_a_file_is_undoable(qtbot: QtBot, window: MainWindow) -> None:
-    before = [(d.item_id, d.display_name, d.sha256) for d in window.project.documents()]
-    transcript = next(d for d in window.project.documents() if d.item_id == "transcript")
+    before = [(d.item_id, d.display_name, d.sha256) for d in window.session.documents()]
+    transcript = next(d for d in window.session.documents() if d.item_id == "transcript")
     window.checklist.remove_requested.emit(transcript.id)
     qtbot.waitUntil(lambda: rows(window)["Academic transcript"].text(1) == "0")
     assert window.undo_action.text() == "&Undo Remove transcript.pdf"
     window.undo_action.trigger()
-    assert [(d.item_id, d.display_name, d.sha256) for d in window.project.documents()] == before
+    assert [(d.item_id, d.display_name, d.sha256) for d in window.session.documents()] == before
 
 
 def test_a_protected_pdf_asks_for_its_password_and_needs_consent(
@@ -224,18 +226,20 @@ def test_a_protected_pdf_asks_for_its_password_and_needs_consent(
     assert rows(window)["Mainland Resident Identity Card"].text(1) == "0"
     drop(qtbot, window, "Mainland Resident Identity Card", [protected])  # asked: right password, agreed
     assert rows(window)["Mainland Resident Identity Card"].text(1) == "1"
-    stored = window.project.documents("mainland_identity")[0]
-    assert not PdfReader(io.BytesIO(window.project.read_document(stored.id))).is_encrypted
+    stored = window.session.documents("mainland_identity")[0]
+    assert not PdfReader(io.BytesIO(window.session.read_document(stored.id))).is_encrypted
     assert PdfReader(protected).is_encrypted  # the user's original is untouched
 
 
 def test_a_damaged_file_inside_the_project_is_reported_after_opening(
-    qtbot: QtBot, demo_project: Project
+    qtbot: QtBot, demo_session: Session
 ) -> None:
-    doc = demo_project.documents()[0]
-    demo_project._conn.execute("UPDATE blobs SET data = ? WHERE sha256 = ?", (b"bit rot", doc.sha256))
+    doc = demo_session.documents()[0]
+    demo_session.call(
+        lambda p: p._conn.execute("UPDATE blobs SET data = ? WHERE sha256 = ?", (b"bit rot", doc.sha256))
+    )
     create_application(Language.EN)
-    main = MainWindow(demo_project)
+    main = MainWindow(demo_session)
     qtbot.addWidget(main)
     qtbot.waitUntil(
         lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()),
@@ -269,7 +273,7 @@ def test_window_size_is_restored(
     window.close()
     copy = tmp_path / "again.ttps"
     copy.write_bytes(demo_project_file.read_bytes())
-    again = MainWindow(Project.open(copy))
+    again = MainWindow(Session.open(copy))
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
 
@@ -289,13 +293,13 @@ def test_an_import_is_undoable(qtbot: QtBot, window: MainWindow, tmp_path: Path)
     first.write_bytes(generate_document("passport_page"))
     second.write_bytes(generate_document("transcript"))
     drop(qtbot, window, "Mainland Resident Identity Card", [first, second])
-    added = [d.id for d in window.project.documents("mainland_identity")]
+    added = [d.id for d in window.session.documents("mainland_identity")]
     assert len(added) == 2 and window.undo_action.text() == "&Undo Add 2 files"
     window.undo_action.trigger()
-    assert window.project.documents("mainland_identity") == []
+    assert window.session.documents("mainland_identity") == []
     assert rows(window)["Mainland Resident Identity Card"].text(1) == "0"
     window.redo_action.trigger()
-    assert [d.id for d in window.project.documents("mainland_identity")] == added  # same files, same order
+    assert [d.id for d in window.session.documents("mainland_identity")] == added  # same files, same order
     drop(qtbot, window, "Mainland Resident Identity Card", [first])  # already there: nothing new to undo
     assert window.undo_action.text() == "&Undo Add 2 files"
 
@@ -317,3 +321,35 @@ def test_colours_follow_a_dark_theme(window: MainWindow) -> None:
     picture = window.timeline.grab().toImage()
     corner = picture.pixelColor(picture.width() - 30, picture.height() - 60)  # inside the 5-year window
     assert corner.lightness() < 128  # the window's shading is not a light block on a dark theme
+
+
+def _error_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_a_failing_undo_or_redo_is_shown_and_the_stack_stays_true_to_the_file(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Before, undo and redo went around the edit runner: the error reached stderr only and the stack moved while
+    the file still held the change. Now they are shown like any failed edit, and the stack does not move."""
+    item = "criminal_conviction_declaration"
+    window.set_confirmed(item, True)
+    assert item in window.session.confirmations() and window.undo_stack.index() == 1
+    path = window.session.path
+    saved = path.stat()
+    os.utime(path, ns=(saved.st_atime_ns, saved.st_mtime_ns + 5_000_000_000))  # "changed by another program"
+    window.undo_action.trigger()
+    [box] = _error_boxes()
+    assert "changed" in box.text()
+    box.close()
+    assert window.undo_stack.index() == 1 and window.undo_action.isEnabled()  # still there to undo
+    assert item in window.session.confirmations()  # and the file still holds the change
+    os.utime(path, ns=(saved.st_atime_ns, saved.st_mtime_ns))  # as the app last saw it: undo works again
+    window.undo_action.trigger()
+    assert window.undo_stack.index() == 0 and item not in window.session.confirmations()
+    os.utime(path, ns=(saved.st_atime_ns, saved.st_mtime_ns + 7_000_000_000))
+    window.redo_action.trigger()
+    [box] = _error_boxes()
+    box.close()
+    assert window.undo_stack.index() == 0 and item not in window.session.confirmations()
+    assert window.redo_action.isEnabled()

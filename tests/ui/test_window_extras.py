@@ -13,7 +13,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ttps_desktop.core.export.run import checklist_only
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.recent import recent_projects, remember
 from ttps_desktop.i18n import Translator
@@ -41,7 +40,7 @@ def test_file_menu_offers_the_whole_start(window: MainWindow) -> None:
 def test_open_the_demo_writes_it_once_and_opens_it(window: MainWindow) -> None:
     assert window.demo_banner.isHidden()  # a user's own project (here a copy of the demo elsewhere)
     assert window.open_demo()
-    assert window.project.path.name == "demo-applicant.ttps"
+    assert window.session.path.name == "demo-applicant.ttps"
     assert "LIN Xiaoyu" in window.windowTitle()
     assert not window.demo_banner.isHidden() and "invented applicant" in window.demo_text.text()
     window.demo_new.click()
@@ -50,7 +49,7 @@ def test_open_the_demo_writes_it_once_and_opens_it(window: MainWindow) -> None:
 
 
 def test_printing_draws_every_checklist_page(window: MainWindow, tmp_path: Path) -> None:
-    data = checklist_only(window.project, Translator(Language.EN))
+    data = window.session.checklist_pdf(Translator(Language.EN))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -83,9 +82,9 @@ def test_settings_choose_the_profile_and_the_language(qtbot: QtBot, window: Main
 
 def test_the_saved_indicator_is_visible(window: MainWindow) -> None:
     assert window.saved_label.isVisible() and window.saved_label.text().startswith("✓ Saved")
-    window.project.set_confirmed("criminal_conviction_declaration", True)  # an edit: written at once
+    window.session.set_confirmed("criminal_conviction_declaration", True)  # an edit: written at once
     window.refresh()
-    written = datetime.fromtimestamp(window.project.path.stat().st_mtime)
+    written = datetime.fromtimestamp(window.session.path.stat().st_mtime)
     assert window.saved_label.text() == f"✓ Saved {written:%H:%M}"  # when the file took the change
 
 

@@ -13,8 +13,9 @@ from ttps_desktop import APP_NAME, __version__
 from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP, Language
 from ttps_desktop.core.paths import demo_project_path
-from ttps_desktop.core.project.recent import recent_projects, remember
-from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.project.errors import ProjectNotFoundError
+from ttps_desktop.core.project.recent import forget, recent_projects, remember
+from ttps_desktop.core.session import Session
 from ttps_desktop.i18n import Translator, load_translator, system_language
 from ttps_desktop.ui.fonts import install_bundled_font
 from ttps_desktop.ui.main_window import SETTINGS_LANGUAGE, MainWindow
@@ -96,13 +97,17 @@ def project_to_open(requested: Path | None, demo: bool) -> Path:
         for recent in recent_projects():
             if recent.is_file():
                 return recent
+            if not recent.exists():
+                forget(recent)  # moved or deleted since: it leaves Open Recent
     return ensure_demo_project()
 
 
-def _open_or_say_why(path: Path, language: Language) -> Project | None:
+def _open_or_say_why(path: Path, language: Language) -> Session | None:
     try:
-        return Project.open(path)
+        return Session.open(path)
     except TtpsError as exc:
+        if isinstance(exc, ProjectNotFoundError):
+            forget(path)
         QMessageBox.critical(
             None, APP_NAME, Translator(language).message(exc.context, exc.message, exc.params)
         )

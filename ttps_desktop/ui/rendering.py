@@ -171,7 +171,9 @@ class _Signals(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.results: deque[tuple[PictureRequest, QImage, int]] = deque()  # appends and pops are atomic
+        self.results: deque[tuple[PictureRequest, QImage | None, int]] = (
+            deque()
+        )  # appends and pops are atomic
 
 
 class PictureCache(QObject):
@@ -226,16 +228,18 @@ class PictureCache(QObject):
     def _start_next(self) -> None:
         while self._waiting and len(self._busy) < self.threads:
             request = self._waiting.popleft()
-            try:
-                data = self.read(request.doc_id)
-            except Exception:  # removed meanwhile, or the project is gone: nothing to draw
-                continue
             self._busy.add((self._generation, request.key))
-            self.pool.submit(self._draw, request, data, self._generation)
+            self.pool.submit(self._draw, request, self._generation)
 
-    def _draw(self, request: PictureRequest, data: bytes, generation: int) -> None:
-        """In a pool thread: have a worker process draw the picture, then tell the GUI thread."""
-        image = self.drawer.draw(request, data)
+    def _draw(self, request: PictureRequest, generation: int) -> None:
+        """In a pool thread: read the document (through the session: never on the GUI thread), have a worker
+        process draw the picture, then tell the GUI thread."""
+        try:
+            data = self.read(request.doc_id)
+        except Exception:  # removed meanwhile, or the project is gone: nothing to draw
+            image = None
+        else:
+            image = self.drawer.draw(request, data)
         self._signals.results.append((request, image, generation))
         self._signals.done.emit()
 
@@ -243,9 +247,9 @@ class PictureCache(QObject):
         while self._signals.results:
             self._take(*self._signals.results.popleft())
 
-    def _take(self, request: PictureRequest, image: QImage, generation: int) -> None:
+    def _take(self, request: PictureRequest, image: QImage | None, generation: int) -> None:
         self._busy.discard((generation, request.key))
-        if generation != self._generation:
+        if generation != self._generation or image is None:
             self._start_next()
             return
         self._images[request.key] = image

@@ -12,6 +12,7 @@ import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from ttps_desktop.core.checks import fit_findings
 from ttps_desktop.core.evidence.inspect import Inspection
@@ -22,8 +23,23 @@ from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.messages import MessageText
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
-from ttps_desktop.core.project.store import Project, StoredDocument
+from ttps_desktop.core.project.store import StoredDocument
 from ttps_desktop.core.rules.model import FileKind, Requirement
+
+
+class EvidenceStore(Protocol):
+    """Where imported files go: a ``Project`` on its own thread, or the ``Session`` that owns one."""
+
+    def documents_with_content(self, sha256: str) -> list[StoredDocument]: ...
+
+    def add_document(
+        self,
+        item_id: str,
+        data: bytes,
+        display_name: str,
+        media_type: str,
+        inspection: dict[str, Any] | None = None,
+    ) -> tuple[StoredDocument, bool]: ...
 
 
 @dataclass(frozen=True)
@@ -128,7 +144,7 @@ def _too_large(name: str, size: int, lim: Limits) -> Finding:
 
 
 def import_files(
-    project: Project,
+    project: EvidenceStore,
     paths: Sequence[Path],
     item_id: str,
     requirement: Requirement | None,
@@ -142,7 +158,7 @@ def import_files(
 
 
 def import_decrypted(
-    project: Project,
+    project: EvidenceStore,
     path: Path,
     password: str,
     item_id: str,
@@ -161,7 +177,7 @@ def import_decrypted(
 
 
 def import_candidates(
-    project: Project,
+    project: EvidenceStore,
     candidates: Sequence[Candidate],
     item_id: str,
     requirement: Requirement | None,

@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -132,6 +132,16 @@ class StoredDocument:
 
 
 @dataclass(frozen=True)
+class RemovedDocument:
+    """A document taken out of the project, with all it takes to put it back as it was."""
+
+    document: StoredDocument
+    data: bytes
+    inspection: dict[str, Any] | None
+    index: int  # its place among its item's documents
+
+
+@dataclass(frozen=True)
 class IntegrityProblem:
     what: str  # "database" or a document's display name
     detail: str
@@ -148,7 +158,8 @@ def _is_read_only(exc: sqlite3.Error) -> bool:
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=0.5)
+    # One connection, one thread: sqlite3 refuses a call from any other (core/session.py owns the thread).
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.5)
     conn.execute("PRAGMA foreign_keys = ON")
     if not read_only:
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -562,45 +573,74 @@ class Project:
 
     def remove_document(self, doc_id: int) -> None:
         with self._write() as conn:
-            row = conn.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            if row is None:
-                raise KeyError(doc_id)
-            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-            unused = "NOT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?)"
-            conn.execute(f"DELETE FROM inspections WHERE sha256 = ? AND {unused}", (row[0], row[0]))
-            conn.execute(f"DELETE FROM blobs WHERE sha256 = ? AND {unused}", (row[0], row[0]))
+            self._remove(conn, doc_id)
+
+    @staticmethod
+    def _remove(conn: sqlite3.Connection, doc_id: int) -> None:
+        row = conn.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        unused = "NOT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?)"
+        conn.execute(f"DELETE FROM inspections WHERE sha256 = ? AND {unused}", (row[0], row[0]))
+        conn.execute(f"DELETE FROM blobs WHERE sha256 = ? AND {unused}", (row[0], row[0]))
+
+    def take_out(self, doc_ids: Sequence[int]) -> list[RemovedDocument]:
+        """Remove documents in one transaction and give back what puts them back as they were (undo)."""
+        inspections = self.inspections()
+        removed = []
+        for doc_id in doc_ids:
+            document = self.document(doc_id)
+            index = [d.id for d in self.documents(document.item_id)].index(doc_id)
+            data = self.read_document(doc_id)
+            removed.append(RemovedDocument(document, data, inspections.get(document.sha256), index))
+        with self._write() as conn:
+            for doc_id in doc_ids:
+                self._remove(conn, doc_id)
+        return removed
+
+    def put_back(self, removed: Sequence[RemovedDocument]) -> None:
+        """Put removed documents back as they were, lowest place first, in one transaction."""
+        with self._write() as conn:
+            for one in sorted(removed, key=lambda r: r.index):
+                self._insert_removed(conn, one)
 
     def restore_document(
         self, document: StoredDocument, data: bytes, inspection: dict[str, Any] | None, index: int
     ) -> StoredDocument:
         """Put a removed document back as it was (undo of a removal): the same id, turn and facts, at ``index``
         among its item's documents, in one transaction."""
-        digest = hashlib.sha256(data).hexdigest()
         with self._write() as conn:
-            conn.execute(
-                "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", (digest, len(data), data)
-            )
-            conn.execute(
-                "INSERT INTO documents (id, item_id, position, sha256, display_name, media_type, added, rotation,"
-                " facts_json) VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
-                (
-                    document.id,
-                    document.item_id,
-                    digest,
-                    document.display_name,
-                    document.media_type,
-                    document.added,
-                    document.rotation,
-                    json.dumps(document.facts, sort_keys=True),
-                ),
-            )
-            if inspection is not None:
-                conn.execute(
-                    "INSERT OR REPLACE INTO inspections (sha256, json) VALUES (?, ?)",
-                    (digest, json.dumps(inspection, sort_keys=True)),
-                )
-            self._place(conn, document.id, document.item_id, index)
+            self._insert_removed(conn, RemovedDocument(document, data, inspection, index))
         return self.document(document.id)
+
+    @classmethod
+    def _insert_removed(cls, conn: sqlite3.Connection, removed: RemovedDocument) -> None:
+        document, data = removed.document, removed.data
+        digest = hashlib.sha256(data).hexdigest()
+        conn.execute(
+            "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", (digest, len(data), data)
+        )
+        conn.execute(
+            "INSERT INTO documents (id, item_id, position, sha256, display_name, media_type, added, rotation,"
+            " facts_json) VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+            (
+                document.id,
+                document.item_id,
+                digest,
+                document.display_name,
+                document.media_type,
+                document.added,
+                document.rotation,
+                json.dumps(document.facts, sort_keys=True),
+            ),
+        )
+        if removed.inspection is not None:
+            conn.execute(
+                "INSERT OR REPLACE INTO inspections (sha256, json) VALUES (?, ?)",
+                (digest, json.dumps(removed.inspection, sort_keys=True)),
+            )
+        cls._place(conn, document.id, document.item_id, removed.index)
 
     def move_document(self, doc_id: int, item_id: str, position: int) -> None:
         """Put a document at ``position`` among ``item_id``'s documents (reorder, or link to another item)."""
