@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import stat
@@ -12,6 +13,7 @@ import pytest
 
 from tests.conftest import REPO
 from tests.core.project.conftest import remount_read_only
+from tests.core.test_durable import dead_pid
 from ttps_desktop.core.project import backups
 from ttps_desktop.core.project.durable import temp_name_for
 from ttps_desktop.core.project.errors import (
@@ -284,6 +286,7 @@ def test_stray_temp_files_are_removed_on_open(tmp_path: Path, facts: Facts) -> N
     path = tmp_path / "p.ttps"
     Project.create(path, facts).close()
     stray = temp_name_for(path)
+    stray = stray.with_name(stray.name.replace(f"-tmp-{os.getpid()}-", f"-tmp-{dead_pid()}-"))
     stray.write_bytes(b"left by a crash")
     Project.open(path).close()
     assert not stray.exists()
@@ -359,3 +362,24 @@ def test_a_removed_document_comes_back_as_it_was(tmp_path: Path, facts: Facts) -
         assert back == before
         assert [d.id for d in project.documents("transcript")] == [first.id, second.id]
         assert project.inspections()[before.sha256] == {"pages": 1}
+
+
+def test_creating_on_a_file_system_without_hard_links_falls_back(
+    tmp_path: Path, facts: Facts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """USB sticks (FAT, exFAT) and some network shares have no hard links: os.link fails there."""
+
+    def no_links(source: object, target: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    path = tmp_path / "stick.ttps"
+    with Project.create(path, facts) as project:
+        project.set_note("saved", "on a stick")
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".ttps-backups")) == [
+        "stick.ttps"
+    ]
+    with pytest.raises(ProjectExistsError):  # and still never over an existing file
+        Project.create(path, facts)
+    with Project.open(path) as project:
+        assert project.notes() == {"saved": "on a stick"}

@@ -10,6 +10,7 @@ detected before any write.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -111,6 +112,28 @@ _MIGRATIONS: dict[int, Migration] = {
         readable_before=True,
     ),
 }
+
+
+def _publish(temp: Path, path: Path) -> None:
+    """Give the finished file its name, never over an existing file. A hard link does that in one step; file
+    systems without hard links (FAT and exFAT USB sticks, some network shares) get the name reserved with an
+    exclusive create, then the file moved over the reservation."""
+    try:
+        os.link(temp, path)  # fails if someone created the path meanwhile: never overwrite
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # FileExistsError if taken
+        try:
+            temp.replace(path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+        return
+    temp.unlink()
 
 
 def _now() -> str:
@@ -276,8 +299,7 @@ class Project:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-            os.link(temp, path)  # fails if someone created the path meanwhile: never overwrite
-            temp.unlink()
+            _publish(temp, path)
             fsync_directory(path.parent)
         except sqlite3.Error as exc:
             with contextlib.suppress(OSError):
