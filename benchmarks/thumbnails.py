@@ -28,9 +28,9 @@ from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.rules.facts import load_facts
 from ttps_desktop.core.rules.loader import catalogue
 from ttps_desktop.core.session import Session
+from ttps_desktop.drawing import picture
 from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.main_window import MainWindow
-from ttps_desktop.ui.rendering import picture
 
 PHOTOS, PDFS = 70, 30
 ITEM = "work_experience"

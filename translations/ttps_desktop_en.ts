@@ -197,6 +197,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>    Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,6 +328,10 @@
     </message>
     <message>
         <source>Untick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -524,6 +532,21 @@
     </message>
     <message>
         <source>Select an item of the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Select a checklist item first, then write its note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note on this item (kept in the project, printed on the checklist):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1563,6 +1586,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Note for the Selected Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Applicant&apos;s &amp;Facts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,6 +1623,10 @@
     </message>
     <message>
         <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

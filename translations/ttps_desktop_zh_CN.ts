@@ -197,6 +197,10 @@
         <translation>{mark} {title}：{count} 个文件</translation>
     </message>
     <message>
+        <source>    Note: {note}</source>
+        <translation>    备注：{note}</translation>
+    </message>
+    <message>
         <source>Written: {path}</source>
         <translation>已写入：{path}</translation>
     </message>
@@ -325,6 +329,10 @@
     <message>
         <source>Untick</source>
         <translation>取消勾选</translation>
+    </message>
+    <message>
+        <source>Edit a note</source>
+        <translation>编辑备注</translation>
     </message>
     <message>
         <source>Edit the applicant&apos;s facts</source>
@@ -525,6 +533,21 @@
     <message>
         <source>Select an item of the checklist.</source>
         <translation>请在清单中选择一个项目。</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Select a checklist item first, then write its note.</source>
+        <translation>请先选择清单项目，再写备注。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Your note on this item (kept in the project, printed on the checklist):</source>
+        <translation>你对此项目的备注（保存在项目中，并印在清单上）：</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1586,10 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Note for the Selected Item…</source>
+        <translation>所选项目的备注(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Applicant&apos;s &amp;Facts…</source>
         <translation>申请人资料(&amp;F)…</translation>
     </message>
@@ -1597,6 +1624,10 @@
     <message>
         <source>Open project</source>
         <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Your note: {note}</source>
+        <translation>你的备注：{note}</translation>
     </message>
     <message>
         <source>TTPS projects (*{ext})</source>

@@ -197,6 +197,10 @@
         <translation>{mark} {title}：{count} 個檔案</translation>
     </message>
     <message>
+        <source>    Note: {note}</source>
+        <translation>    備註：{note}</translation>
+    </message>
+    <message>
         <source>Written: {path}</source>
         <translation>已寫入：{path}</translation>
     </message>
@@ -325,6 +329,10 @@
     <message>
         <source>Untick</source>
         <translation>取消剔選</translation>
+    </message>
+    <message>
+        <source>Edit a note</source>
+        <translation>編輯備註</translation>
     </message>
     <message>
         <source>Edit the applicant&apos;s facts</source>
@@ -525,6 +533,21 @@
     <message>
         <source>Select an item of the checklist.</source>
         <translation>請在清單中選擇一個項目。</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Select a checklist item first, then write its note.</source>
+        <translation>請先選擇清單項目，再寫備註。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Your note on this item (kept in the project, printed on the checklist):</source>
+        <translation>你對此項目的備註（保存在項目中，並印在清單上）：</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1586,10 @@
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Note for the Selected Item…</source>
+        <translation>所選項目的備註(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Applicant&apos;s &amp;Facts…</source>
         <translation>申請人資料(&amp;F)…</translation>
     </message>
@@ -1597,6 +1624,10 @@
     <message>
         <source>Open project</source>
         <translation>開啟專案</translation>
+    </message>
+    <message>
+        <source>Your note: {note}</source>
+        <translation>你的備註：{note}</translation>
     </message>
     <message>
         <source>TTPS projects (*{ext})</source>

@@ -20,7 +20,7 @@ from ttps_desktop.core.rules.report import report_json
 from ttps_desktop.core.session import Session
 
 if TYPE_CHECKING:
-    from ttps_desktop.cli import Output
+    from ttps_desktop.cli_output import Output
 
 T_ADDED = QT_TRANSLATE_NOOP("Cli", "Added {name} to {item}.")
 T_REFUSED = QT_TRANSLATE_NOOP("Cli", "Not added: {name}")
@@ -32,6 +32,7 @@ T_COMPLETE = QT_TRANSLATE_NOOP(
 )
 T_INCOMPLETE = QT_TRANSLATE_NOOP("Cli", "Not complete yet: {errors} problems to fix, {warnings} warnings.")
 T_ITEM_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {title}: {count} files")
+T_NOTE = QT_TRANSLATE_NOOP("Cli", "    Note: {note}")
 _MARKS = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
 
 
@@ -79,7 +80,12 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         document: dict[str, Any] = report_json(result.report, out.tr.render)
         document["complete"] = result.complete
         document["items"] = [
-            {"id": s.item_id, "complete": s.complete, "files": [d.display_name for d in s.documents]}
+            {
+                "id": s.item_id,
+                "complete": s.complete,
+                "files": [d.display_name for d in s.documents],
+                "note": result.notes.get(s.item_id, ""),
+            }
             for s in result.statuses
         ]
         document["findings"] = [
@@ -91,6 +97,8 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         for status in result.statuses:
             mark = "✓" if status.complete else "✗"
             out.say(T_ITEM_LINE, mark=mark, title=titles[status.item_id], count=len(status.documents))
+            if note := result.notes.get(status.item_id):
+                out.say(T_NOTE, note=note)
         print(file=out.out)
         for found in sorted(result.findings, key=lambda f: list(Severity).index(f.severity)):
             print(f"{_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
@@ -110,7 +118,7 @@ T_EXPORT_DRAFT = QT_TRANSLATE_NOOP("Cli", "This is a draft: the project is not c
 
 def cmd_export(args: argparse.Namespace, out: Output) -> int:
     from ttps_desktop.core.export.run import read_password_file
-    from ttps_desktop.ui.rendering import DrawingPool  # QtPdf, for profiles that take images only
+    from ttps_desktop.drawing import DrawingPool  # QtPdf, for profiles that take images only
 
     password = read_password_file(args.password_file) if args.password_file else None
     drawer = DrawingPool(2)  # its worker processes start only if a PDF page has to become an image

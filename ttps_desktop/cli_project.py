@@ -11,12 +11,12 @@ from ttps_desktop.core.errors import ExitCode
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.project import backups
 from ttps_desktop.core.project.recent import remember
-from ttps_desktop.core.project.store import EXTENSION
+from ttps_desktop.core.project.store import EXTENSION, restore_backup
 from ttps_desktop.core.rules.facts import load_facts
 from ttps_desktop.core.session import Session
 
 if TYPE_CHECKING:
-    from ttps_desktop.cli import Output
+    from ttps_desktop.cli_output import Output
 
 T_CREATED = QT_TRANSLATE_NOOP("Cli", "Created {path}")
 T_NO_BACKUPS = QT_TRANSLATE_NOOP("Cli", "No backups of {name} were found.")
@@ -54,7 +54,7 @@ def cmd_restore(args: argparse.Namespace, out: Output) -> int:
             )
         return int(ExitCode.OK)
     chosen = found[min(max(args.backup, 1), len(found)) - 1]
-    backups.restore(project, chosen)
+    restore_backup(project, chosen)
     out.say(
         T_RESTORED,
         name=project.name,

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.session import Session
-from ttps_desktop.ui.app import create_application, set_language
+from ttps_desktop.i18n import set_language
+from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.main_window import MainWindow
 from ttps_desktop.ui.panes import ITEM_ID
 

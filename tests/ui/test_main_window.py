@@ -18,7 +18,8 @@ from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.session import Session
-from ttps_desktop.ui.app import create_application, set_language
+from ttps_desktop.i18n import set_language
+from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.dialogs.about import AboutDialog
 from ttps_desktop.ui.dialogs.export import ExportDialog
 from ttps_desktop.ui.main_window import SETTINGS_LANGUAGE, MainWindow
@@ -333,7 +334,7 @@ def test_a_failing_undo_or_redo_is_shown_and_the_stack_stays_true_to_the_file(
     """Before, undo and redo went around the edit runner: the error reached stderr only and the stack moved while
     the file still held the change. Now they are shown like any failed edit, and the stack does not move."""
     item = "criminal_conviction_declaration"
-    window.set_confirmed(item, True)
+    window.edits.set_confirmed(item, True)
     assert item in window.session.confirmations() and window.undo_stack.index() == 1
     path = window.session.path
     saved = path.stat()
@@ -353,3 +354,18 @@ def test_a_failing_undo_or_redo_is_shown_and_the_stack_stays_true_to_the_file(
     box.close()
     assert window.undo_stack.index() == 0 and item not in window.session.confirmations()
     assert window.redo_action.isEnabled()
+
+
+def test_a_note_is_written_shown_and_undoable(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window.checklist.select_item("degree_certificate")
+    window.show_selected_item()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args: ("Original sent by post", True))
+    window.note_action.trigger()
+    assert window.session.notes() == {"degree_certificate": "Original sent by post"}
+    assert "Your note: Original sent by post" in window.documents.help.text()
+    window.undo_action.trigger()
+    assert window.session.notes() == {} and "Your note" not in window.documents.help.text()

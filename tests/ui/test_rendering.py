@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.rules.model import FileKind
+from ttps_desktop.drawing import PictureRequest, pdf_page_image, picture
 from ttps_desktop.ui.app import create_application
-from ttps_desktop.ui.rendering import PictureCache, PictureRequest, pdf_page_image, picture
+from ttps_desktop.ui.rendering import PictureCache
 
 
 def test_pdf_pages_are_drawn_turned_and_fitted(qtbot: QtBot) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ttps_desktop.core.checks import document_findings, fit_findings, item_findings
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding, finding_from_json
@@ -24,6 +24,7 @@ class ProjectCheck:
     report: Report
     statuses: tuple[ItemStatus, ...]
     findings: tuple[Finding, ...]
+    notes: dict[str, str] = field(default_factory=dict)  # the user's notes, by checklist item
 
     @property
     def complete(self) -> bool:
@@ -62,4 +63,4 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
         ItemStatus(item.id, tuple(d for d in documents if d.item_id == item.id), item.id not in missing)
         for item in report.applicable
     )
-    return ProjectCheck(report, statuses, tuple(found))
+    return ProjectCheck(report, statuses, tuple(found), project.notes())

@@ -74,6 +74,18 @@ def set_confirmed(
     return SetValue(text, lambda v: project.set_confirmed(item_id, v), not confirmed, confirmed, refresh)
 
 
+def set_note(
+    project: Session, item_id: str, before: str, after: str, refresh: Callable[[], None]
+) -> SetValue[str]:
+    return SetValue(
+        QCoreApplication.translate("Commands", "Edit a note"),
+        lambda v: project.set_note(item_id, v),
+        before,
+        after,
+        refresh,
+    )
+
+
 def set_facts(project: Session, before: Facts, after: Facts, refresh: Callable[[], None]) -> SetValue[Facts]:
     return SetValue(
         QCoreApplication.translate("Commands", "Edit the applicant's facts"),

@@ -7,21 +7,12 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
     QLabel,
-    QMainWindow,
-    QMenu,
     QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,20 +27,18 @@ from ttps_desktop.core.rules.checklist import Person
 from ttps_desktop.core.rules.facts import Facts
 from ttps_desktop.core.rules.model import CategoryId, FileKind
 from ttps_desktop.core.session import Session
-from ttps_desktop.i18n import Translator
-from ttps_desktop.ui import commands
+from ttps_desktop.i18n import Translator, set_language
 from ttps_desktop.ui.controller import ProjectController
 from ttps_desktop.ui.dialogs.about import AboutDialog
 from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
 from ttps_desktop.ui.dialogs.export import ExportDialog
 from ttps_desktop.ui.dialogs.facts import FactsDialog
 from ttps_desktop.ui.dialogs.settings import SettingsDialog, default_profile
-from ttps_desktop.ui.documents import DocumentsPane
-from ttps_desktop.ui.eligibility import EligibilityPane
+from ttps_desktop.ui.edits import Edits
 from ttps_desktop.ui.errors import show_error
+from ttps_desktop.ui.layout import WindowParts, build_panes
 from ttps_desktop.ui.menus import build_menus
-from ttps_desktop.ui.panes import DOCUMENT_ID, ITEM_ID, ChecklistTree, FindingsPane
-from ttps_desktop.ui.pictures import IncomeChart, Timeline
+from ttps_desktop.ui.panes import DOCUMENT_ID, ITEM_ID
 from ttps_desktop.ui.preview import ShownDocument
 from ttps_desktop.ui.printing import ChecklistPreview
 from ttps_desktop.ui.rendering import PictureCache
@@ -60,25 +49,7 @@ SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
 
 
-class MainWindow(QMainWindow):
-    # made by menus.build_menus
-    new_action: QAction
-    open_action: QAction
-    recent_menu: QMenu
-    demo_action: QAction
-    add_files_action: QAction
-    save_copy_action: QAction
-    export_action: QAction
-    print_action: QAction
-    settings_action: QAction
-    quit_action: QAction
-    undo_action: QAction
-    redo_action: QAction
-    facts_action: QAction
-    toggle_status_action: QAction
-    language_group: QActionGroup
-    about_action: QAction
-
+class MainWindow(WindowParts):
     def __init__(
         self, session: Session, language: Language = Language.EN, parent: QWidget | None = None
     ) -> None:
@@ -98,7 +69,8 @@ class MainWindow(QMainWindow):
         self.check: ProjectCheck = session.check(default_profile())
         self.facts: Facts = session.facts()
         self.pictures = PictureCache(lambda doc_id: self.session.read_document(doc_id), self)
-        self._build_panes()
+        self.edits = Edits(self)
+        build_panes(self)
         build_menus(self)
         self.statusBar().addPermanentWidget(self.progress)
         self.saved_label = QLabel(self)
@@ -219,6 +191,8 @@ class MainWindow(QMainWindow):
         help_text = (
             self.translator.render(item.reason.message) + " " + item.requirement.help.get(self.language)
         )
+        if note := self.session.notes().get(item.id):
+            help_text += "\n" + self.tr("Your note: {note}").format(note=note)
         self.documents.show_item(item.id, item.requirement.title.get(self.language), help_text, shown)
         row = self.checklist.currentItem()
         doc_id = row.data(0, DOCUMENT_ID) if row is not None else None
@@ -237,60 +211,11 @@ class MainWindow(QMainWindow):
             row = row.parent()
         return None if row is None else str(row.data(0, Qt.ItemDataRole.UserRole))
 
-    # ---- edits: each through the controller, undoable ---------------------------------------------------------
-
-    def move_document(self, doc_id: int, position: int) -> None:
-        s = self.session
-        self.controller.edit(
-            lambda: commands.move_document(s, doc_id, s.document(doc_id).item_id, position, self.refresh)
-        )
-
-    def move_to_item(self, doc_id: int, item_id: str) -> None:
-        """A thumbnail dropped on another checklist item: the file now serves that item (last in its list)."""
-        s = self.session
-        if s.document(doc_id).item_id != item_id:
-            end = len(s.documents(item_id))
-            self.controller.edit(lambda: commands.move_document(s, doc_id, item_id, end, self.refresh))
-
-    def rotate_document(self, doc_id: int, degrees: int) -> None:
-        self.controller.edit(lambda: commands.rotate_document(self.session, doc_id, degrees, self.refresh))
-
     def edit_document_facts(self, doc_id: int) -> DocumentFactsDialog:
-        document = self.session.document(doc_id)
-        dialog = DocumentFactsDialog(document, self.facts, self.translator, self)
-        dialog.accepted.connect(lambda: self._apply_document_facts(doc_id, dialog))
-        dialog.open()
-        return dialog
-
-    def _apply_document_facts(self, doc_id: int, dialog: DocumentFactsDialog) -> None:
-        facts = dialog.result_facts
-        if facts is not None and facts != self.session.document(doc_id).facts:
-            self.controller.edit(
-                lambda: commands.set_document_facts(self.session, doc_id, facts, self.refresh)
-            )
-
-    def choose_category(self, chosen: CategoryId | None) -> None:
-        if chosen != self.session.chosen_category():
-            self.controller.edit(lambda: commands.set_category(self.session, chosen, self.refresh))
-
-    def set_confirmed(self, item_id: str, confirmed: bool) -> None:
-        self.controller.edit(lambda: commands.set_confirmed(self.session, item_id, confirmed, self.refresh))
-
-    def remove_document(self, doc_id: int) -> None:
-        s = self.session
-        self.controller.edit(lambda: commands.RemoveDocument(s, s.document(doc_id), self.refresh))
+        return self.edits.edit_document_facts(doc_id)
 
     def edit_facts(self) -> FactsDialog:
-        dialog = FactsDialog(self.session.facts(), self.language, self)
-        dialog.accepted.connect(lambda: self._apply_facts(dialog))
-        dialog.open()
-        return dialog
-
-    def _apply_facts(self, dialog: FactsDialog) -> None:
-        after = dialog.facts
-        if after is not None:
-            before = self.session.facts()
-            self.controller.edit(lambda: commands.set_facts(self.session, before, after, self.refresh))
+        return self.edits.edit_facts()
 
     # ---- files in ---------------------------------------------------------------------------------------------
 
@@ -325,7 +250,7 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def open_demo(self) -> bool:
-        from ttps_desktop.ui.app import ensure_demo_project
+        from ttps_desktop.core.demo_project import ensure_demo_project
 
         try:
             path = ensure_demo_project()
@@ -360,8 +285,6 @@ class MainWindow(QMainWindow):
 
     def switch_language(self, language: Language) -> None:
         """Change every text of the window now, without a restart; remembered for the next start."""
-        from ttps_desktop.ui.app import set_language
-
         app = QApplication.instance()
         if isinstance(app, QApplication):
             set_language(app, language)
@@ -406,57 +329,6 @@ class MainWindow(QMainWindow):
         return dialog
 
     # ---- layout and life ---------------------------------------------------------------------------------------
-
-    def _build_panes(self) -> None:
-        queued = Qt.ConnectionType.QueuedConnection  # edits rebuild the pane whose signal started them
-        self.checklist = ChecklistTree(self)
-        self.checklist.setAccessibleName(self.tr("Checklist"))
-        self.checklist.files_dropped.connect(self.import_files)
-        self.checklist.confirmed.connect(self.set_confirmed, queued)
-        self.checklist.remove_requested.connect(self.remove_document, queued)
-        self.checklist.document_dropped.connect(self.move_to_item, queued)
-        self.checklist.currentItemChanged.connect(self._tree_selection_changed, queued)
-        self.documents = DocumentsPane(self.pictures, self)
-        self.documents.files_dropped.connect(self.import_files, queued)
-        self.documents.move_requested.connect(self.move_document, queued)
-        self.documents.rotate_requested.connect(self.rotate_document, queued)
-        self.documents.remove_requested.connect(self.remove_document, queued)
-        self.documents.details_requested.connect(self.edit_document_facts, queued)
-        self.eligibility = EligibilityPane(self)
-        self.eligibility.category_chosen.connect(self.choose_category, queued)
-        self.timeline = Timeline(self)
-        self.income_chart = IncomeChart(self)
-        self.right_tabs = QTabWidget(self)
-        self.right_tabs.setObjectName("rightTabs")
-        for pane in (self.documents, self.eligibility, self.timeline, self.income_chart):
-            self.right_tabs.addTab(pane, "")
-        splitter = QSplitter(self)
-        splitter.addWidget(self.checklist)
-        splitter.addWidget(self.right_tabs)
-        splitter.setSizes([430, 750])
-        self.demo_banner = QFrame(self)
-        self.demo_banner.setObjectName("demoBanner")
-        self.demo_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.demo_text = QLabel(self.demo_banner)
-        self.demo_text.setWordWrap(True)
-        self.demo_new = QPushButton(self.demo_banner)
-        self.demo_new.clicked.connect(self.new_project)
-        banner_layout = QHBoxLayout(self.demo_banner)
-        banner_layout.addWidget(self.demo_text, 1)
-        banner_layout.addWidget(self.demo_new)
-        central = QWidget(self)
-        central_layout = QVBoxLayout(central)
-        central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.addWidget(self.demo_banner)
-        central_layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
-        self.findings_pane = FindingsPane(self)
-        self.findings = self.findings_pane.findings
-        self.findings.jump_to.connect(self.jump_to)
-        self.findings_dock = QDockWidget(self)
-        self.findings_dock.setObjectName("findingsDock")
-        self.findings_dock.setWidget(self.findings_pane)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.findings_dock)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

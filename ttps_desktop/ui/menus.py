@@ -82,6 +82,9 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addAction(window.undo_action)
     edit_menu.addAction(window.redo_action)
     edit_menu.addSeparator()
+    window.note_action = edit_menu.addAction(
+        QCoreApplication.translate("MainWindow", "&Note for the Selected Item…"), window.edits.edit_note
+    )
     window.facts_action = edit_menu.addAction(
         QCoreApplication.translate("MainWindow", "Applicant's &Facts…"), window.edit_facts
     )

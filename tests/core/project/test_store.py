@@ -28,7 +28,7 @@ from ttps_desktop.core.project.errors import (
 )
 from ttps_desktop.core.project.lock import ProjectLockedError
 from ttps_desktop.core.project.recent import recent_projects, remember
-from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.project.store import Project, restore_backup
 from ttps_desktop.core.rules.facts import Facts
 from ttps_desktop.core.rules.model import CategoryId
 
@@ -210,7 +210,7 @@ def test_truncated_project_is_damaged_and_backups_are_offered(tmp_path: Path, fa
     assert info.value.backups == backups.available(path)
     assert len(info.value.backups) == 1
     assert path.read_bytes() == data[: len(data) // 2]
-    backups.restore(path, info.value.backups[0])
+    restore_backup(path, info.value.backups[0])
     with Project.open(path) as restored:
         assert [d.display_name for d in restored.documents()] == ["photo.jpg"]
         assert restored.verify() == []

@@ -148,5 +148,6 @@ def build_checklist(
         sheet.write(text, size=8.5, indent=6 * MM, gap=1)
         for message in findings_by_subject.get(item.id, []):
             sheet.write("– " + message, size=8.5, indent=9 * MM, gap=1)
-        sheet.write(say(loc, T_NOTES) + " " + "_" * 70, size=8.5, indent=6 * MM, gap=5)
+        note = plan.check.notes.get(item.id, "").strip()  # the user's own note, else room to write one
+        sheet.write(say(loc, T_NOTES) + " " + (note or "_" * 70), size=8.5, indent=6 * MM, gap=5)
     return sheet.finish()

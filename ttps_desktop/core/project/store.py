@@ -27,7 +27,13 @@ from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.messages import MessageText
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
 from ttps_desktop.core.project import backups
-from ttps_desktop.core.project.durable import fsync_directory, remove_stray_temps, temp_name_for
+from ttps_desktop.core.project.durable import (
+    ensure_private_dir,
+    fsync_directory,
+    remove_stray_temps,
+    temp_name_for,
+    write_chunks_durably,
+)
 from ttps_desktop.core.project.errors import (
     ChangedOnDiskError,
     DiskFullError,
@@ -753,3 +759,16 @@ class Project:
         path = backups.take(self.path, self._conn)
         self._backed_up_revision = self.revision
         return path
+
+
+def restore_backup(project: Path, backup: Path) -> None:
+    """Put ``backup`` in place of ``project`` (which must not be open). The current file is kept first as
+    ``before-restore``, so a restore never loses anything either."""
+    checked = Project.open(backup, read_only=True)  # refuses a damaged or foreign backup
+    checked.close()
+    with ProjectLock(project):
+        base = backups.folder(project)
+        ensure_private_dir(base)
+        if project.exists():
+            write_chunks_durably(base / "before-restore.ttps", backups.read_chunks(project))
+        write_chunks_durably(project, backups.read_chunks(backup))

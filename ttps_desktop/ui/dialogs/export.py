@@ -28,9 +28,9 @@ from ttps_desktop.core.findings import Severity
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.rules.loader import upload_profiles
 from ttps_desktop.core.session import Session
+from ttps_desktop.drawing import DrawingPool
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.errors import show_error
-from ttps_desktop.ui.rendering import DrawingPool
 from ttps_desktop.ui.workers import CancelToken, Job, run_in_background
 
 if TYPE_CHECKING:
