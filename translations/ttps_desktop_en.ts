@@ -1957,15 +1957,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the 5 years before the application</source>
+        <source>the {years} years before the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>3 years before</source>
+        <source>{years} years before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{days} days counted, {required} needed for category B</source>
+        <source>{days} days counted, {required} needed for category {category}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

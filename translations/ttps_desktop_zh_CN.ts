@@ -1957,16 +1957,16 @@
         <translation>{start} 至 {end} 期间共 {days} 天工作经验。工作：{jobs}</translation>
     </message>
     <message>
-        <source>the 5 years before the application</source>
-        <translation>申请前五年</translation>
+        <source>the {years} years before the application</source>
+        <translation>申请前 {years} 年</translation>
     </message>
     <message>
-        <source>3 years before</source>
-        <translation>三年前</translation>
+        <source>{years} years before</source>
+        <translation>{years} 年前</translation>
     </message>
     <message>
-        <source>{days} days counted, {required} needed for category B</source>
-        <translation>已计 {days} 天，B类需要 {required} 天</translation>
+        <source>{days} days counted, {required} needed for category {category}</source>
+        <translation>已计 {days} 天，{category}类需要 {required} 天</translation>
     </message>
 </context>
 <context>

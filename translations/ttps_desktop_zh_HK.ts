@@ -1957,16 +1957,16 @@
         <translation>{start} 至 {end} 期間共 {days} 日工作經驗。工作：{jobs}</translation>
     </message>
     <message>
-        <source>the 5 years before the application</source>
-        <translation>申請前五年</translation>
+        <source>the {years} years before the application</source>
+        <translation>申請前 {years} 年</translation>
     </message>
     <message>
-        <source>3 years before</source>
-        <translation>三年前</translation>
+        <source>{years} years before</source>
+        <translation>{years} 年前</translation>
     </message>
     <message>
-        <source>{days} days counted, {required} needed for category B</source>
-        <translation>已計 {days} 日，B類需要 {required} 日</translation>
+        <source>{days} days counted, {required} needed for category {category}</source>
+        <translation>已計 {days} 日，{category}類需要 {required} 日</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import pytest
 
 from tests.core.evidence.factories import pdf
 from ttps_desktop.core.evidence.pool import InspectorPool
+from ttps_desktop.core.findings import FindingCode, finding_from_json, findings_to_json
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.rules.facts import parse_facts
 from ttps_desktop.core.session import Session, SessionClosedError
@@ -145,3 +146,13 @@ def test_verify_in_steps_finds_a_damaged_file(session: Session) -> None:
     session.call(damage)
     [problem] = session.verify()
     assert problem.what == "p.pdf"
+
+
+def test_findings_name_the_document_by_id_two_scan_pdf_do_not_collide(session: Session) -> None:
+    """Findings were matched to files by display name: the window jumped to the wrong one of two "scan.pdf"."""
+    first = session.add_document("degree_certificate", distinct_pdf("1"), "scan.pdf", "application/pdf")[0]
+    second = session.add_document("transcript", distinct_pdf("2"), "scan.pdf", "application/pdf")[0]
+    session.set_document_facts(second.id, {"expiry_date": "2020-01-31"})  # expired: a finding about it alone
+    [expired] = [f for f in session.check().findings if f.code is FindingCode.DOCUMENT_EXPIRED]
+    assert expired.document == second.id != first.id
+    assert finding_from_json(findings_to_json(expired)).document == second.id  # kept in JSON too

@@ -369,3 +369,18 @@ def test_a_note_is_written_shown_and_undoable(
     assert "Your note: Original sent by post" in window.documents.help.text()
     window.undo_action.trigger()
     assert window.session.notes() == {} and "Your note" not in window.documents.help.text()
+
+
+def test_a_finding_jumps_to_its_own_file_when_two_share_a_name(qtbot: QtBot, window: MainWindow) -> None:
+    from ttps_desktop.ui.panes import DOCUMENT_ID, ITEM_ID
+
+    s = window.session
+    data = [s.read_document(d.id) for d in s.documents()[:2]]
+    first = s.add_document("transcript", data[0], "scan.pdf", "application/pdf")[0]
+    second = s.add_document("degree_certificate", data[1], "scan.pdf", "application/pdf")[0]
+    s.set_document_facts(second.id, {"expiry_date": "2020-01-31"})
+    window.refresh()
+    rows = [window.findings.item(i) for i in range(window.findings.count())]
+    [expired] = [r for r in rows if "expired" in r.text() and "scan.pdf" in r.text()]
+    assert (expired.data(ITEM_ID), expired.data(DOCUMENT_ID)) == ("degree_certificate", second.id)
+    assert first.id != second.id

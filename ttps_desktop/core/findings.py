@@ -220,6 +220,7 @@ class Finding:
     code: FindingCode
     subject: str  # what it is about: a file name, a checklist item id
     params: Mapping[str, ParamValue] = field(default_factory=dict)
+    document: int | None = None  # the stored document it is about (names are not unique: two "scan.pdf")
 
     @property
     def message(self) -> Message:
@@ -231,16 +232,24 @@ def finding(severity: Severity, code: FindingCode, subject: str, **params: Param
 
 
 def findings_to_json(item: Finding) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "severity": item.severity.value,
         "code": item.code.value,
         "subject": item.subject,
         "params": {k: json_value(v) for k, v in item.params.items()},
     }
+    if item.document is not None:
+        data["document"] = item.document
+    return data
 
 
 def finding_from_json(data: Mapping[str, Any]) -> Finding:
     """Inverse of findings_to_json for stored inspection results (their params are plain JSON values)."""
+    document = data.get("document")
     return Finding(
-        Severity(data["severity"]), FindingCode(data["code"]), str(data["subject"]), dict(data["params"])
+        Severity(data["severity"]),
+        FindingCode(data["code"]),
+        str(data["subject"]),
+        dict(data["params"]),
+        int(document) if isinstance(document, int) else None,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ttps_desktop.core.checks import document_findings, fit_findings, item_findings
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding, finding_from_json
@@ -51,11 +51,14 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
     found: list[Finding] = []
     for doc in documents:
         inspection = stored.get(doc.sha256, {})
-        found += [finding_from_json(f) for f in inspection.get("findings", [])]
+        about_doc = [finding_from_json(f) for f in inspection.get("findings", [])]
         if "kind" in inspection:
             kind, dpi = FileKind(inspection["kind"]), int(inspection.get("effective_dpi", 0))
-            found += fit_findings(doc.display_name, kind, dpi, requirements.get(doc.item_id), profile.min_dpi)
-        found += document_findings(doc, facts)
+            about_doc += fit_findings(
+                doc.display_name, kind, dpi, requirements.get(doc.item_id), profile.min_dpi
+            )
+        about_doc += document_findings(doc, facts)
+        found += [replace(f, document=doc.id) for f in about_doc]  # by id: two files may share a name
     set_findings = item_findings(report.items, documents, confirmations, profile)
     found += set_findings
     missing = {f.subject for f in set_findings if f.severity is not Severity.INFO}
