@@ -434,11 +434,7 @@
     </message>
 </context>
 <context>
-    <name>DocumentFactsDialog</name>
-    <message>
-        <source>Details of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>DocumentFacts</name>
     <message>
         <source>Issued on</source>
         <translation type="unfinished"></translation>
@@ -464,6 +460,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field}: {text} is not a date like 2025-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period covered ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the employer whose work this period covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a language this app records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFactsDialog</name>
+    <message>
+        <source>Details of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,18 +504,6 @@
     </message>
     <message>
         <source>YYYY-MM-DD, or leave empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: {text} is not a date like 2025-03-31.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period covered ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the employer whose work this period covers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

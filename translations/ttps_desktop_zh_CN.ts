@@ -434,11 +434,7 @@
     </message>
 </context>
 <context>
-    <name>DocumentFactsDialog</name>
-    <message>
-        <source>Details of {name}</source>
-        <translation>{name} 的信息</translation>
-    </message>
+    <name>DocumentFacts</name>
     <message>
         <source>Issued on</source>
         <translation>签发日期</translation>
@@ -464,6 +460,29 @@
         <translation>涵盖工作期间至</translation>
     </message>
     <message>
+        <source>{field}: {text} is not a date like 2025-03-31.</source>
+        <translation>{field}：{text} 不是有效日期，格式如 2025-03-31。</translation>
+    </message>
+    <message>
+        <source>The period covered ends before it starts.</source>
+        <translation>涵盖期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Name the employer whose work this period covers.</source>
+        <translation>请填写此期间所涵盖工作的雇主。</translation>
+    </message>
+    <message>
+        <source>{text} is not a language this app records.</source>
+        <translation>{text} 不是本程序记录的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFactsDialog</name>
+    <message>
+        <source>Details of {name}</source>
+        <translation>{name} 的信息</translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
@@ -486,18 +505,6 @@
     <message>
         <source>YYYY-MM-DD, or leave empty</source>
         <translation>年-月-日（YYYY-MM-DD），或留空</translation>
-    </message>
-    <message>
-        <source>{field}: {text} is not a date like 2025-03-31.</source>
-        <translation>{field}：{text} 不是有效日期，格式如 2025-03-31。</translation>
-    </message>
-    <message>
-        <source>The period covered ends before it starts.</source>
-        <translation>涵盖期间的结束日期早于开始日期。</translation>
-    </message>
-    <message>
-        <source>Name the employer whose work this period covers.</source>
-        <translation>请填写此期间所涵盖工作的雇主。</translation>
     </message>
 </context>
 <context>

@@ -434,11 +434,7 @@
     </message>
 </context>
 <context>
-    <name>DocumentFactsDialog</name>
-    <message>
-        <source>Details of {name}</source>
-        <translation>{name} 的資料</translation>
-    </message>
+    <name>DocumentFacts</name>
     <message>
         <source>Issued on</source>
         <translation>簽發日期</translation>
@@ -464,6 +460,29 @@
         <translation>涵蓋工作期間至</translation>
     </message>
     <message>
+        <source>{field}: {text} is not a date like 2025-03-31.</source>
+        <translation>{field}：{text} 不是有效日期，格式如 2025-03-31。</translation>
+    </message>
+    <message>
+        <source>The period covered ends before it starts.</source>
+        <translation>涵蓋期間的結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <source>Name the employer whose work this period covers.</source>
+        <translation>請填寫此期間所涵蓋工作的僱主。</translation>
+    </message>
+    <message>
+        <source>{text} is not a language this app records.</source>
+        <translation>{text} 不是本程式記錄的語言。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFactsDialog</name>
+    <message>
+        <source>Details of {name}</source>
+        <translation>{name} 的資料</translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation>未註明</translation>
     </message>
@@ -486,18 +505,6 @@
     <message>
         <source>YYYY-MM-DD, or leave empty</source>
         <translation>年-月-日（YYYY-MM-DD），或留空</translation>
-    </message>
-    <message>
-        <source>{field}: {text} is not a date like 2025-03-31.</source>
-        <translation>{field}：{text} 不是有效日期，格式如 2025-03-31。</translation>
-    </message>
-    <message>
-        <source>The period covered ends before it starts.</source>
-        <translation>涵蓋期間的結束日期早於開始日期。</translation>
-    </message>
-    <message>
-        <source>Name the employer whose work this period covers.</source>
-        <translation>請填寫此期間所涵蓋工作的僱主。</translation>
     </message>
 </context>
 <context>

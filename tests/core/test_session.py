@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.evidence.factories import pdf
+from ttps_desktop.core.document_facts import DocumentFactsError
 from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.findings import FindingCode, finding_from_json, findings_to_json
 from ttps_desktop.core.project.store import Project
@@ -156,3 +157,18 @@ def test_findings_name_the_document_by_id_two_scan_pdf_do_not_collide(session: S
     [expired] = [f for f in session.check().findings if f.code is FindingCode.DOCUMENT_EXPIRED]
     assert expired.document == second.id != first.id
     assert finding_from_json(findings_to_json(expired)).document == second.id  # kept in JSON too
+
+
+def test_a_files_details_are_checked_by_the_session_not_only_by_the_dialog(session: Session) -> None:
+    doc = session.add_document("work_experience", distinct_pdf("letter"), "letter.pdf", "application/pdf")[0]
+    with pytest.raises(DocumentFactsError, match="Name the employer"):
+        session.set_document_facts(doc.id, {"covers_start": "2024-01-01"})
+    with pytest.raises(DocumentFactsError, match="is not a date"):
+        session.set_document_facts(doc.id, {"expiry_date": "someday"})
+    with pytest.raises(DocumentFactsError, match="not a language"):
+        session.set_document_facts(doc.id, {"language": "klingon"})
+    assert session.document(doc.id).facts == {}  # nothing stored
+    session.set_document_facts(
+        doc.id, {"expiry_date": "2031年1月1日", "employer": "Example Ltd", "issuer": " "}
+    )
+    assert session.document(doc.id).facts == {"expiry_date": "2031-01-01", "employer": "Example Ltd"}

@@ -24,6 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ttps_desktop.core.document_facts import validated_document_facts
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
 from ttps_desktop.core.project.store import IntegrityProblem, Project, RemovedDocument, StoredDocument
 from ttps_desktop.core.project_check import ProjectCheck, check_project
@@ -197,7 +198,9 @@ class Session:
         self.call(lambda p: p.set_rotation(doc_id, degrees))
 
     def set_document_facts(self, doc_id: int, facts: dict[str, Any]) -> None:
-        self.call(lambda p: p.set_document_facts(doc_id, facts))
+        """A file's details, checked by the same rules as the details dialog (DocumentFactsError if broken)."""
+        checked = validated_document_facts(facts)
+        self.call(lambda p: p.set_document_facts(doc_id, checked))
 
     def move_document(self, doc_id: int, item_id: str, position: int) -> None:
         self.call(lambda p: p.move_document(doc_id, item_id, position))
