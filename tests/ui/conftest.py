@@ -9,6 +9,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import WAIT_MS
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.session import Session
 from ttps_desktop.ui.app import create_application
@@ -56,4 +57,4 @@ def drop(qtbot: QtBot, window: MainWindow, item_title: str, paths: list[Path]) -
         Qt.KeyboardModifier.NoModifier,
     )
     window.checklist.dropEvent(event)
-    qtbot.waitUntil(lambda: window.job is None, timeout=20000)
+    qtbot.waitUntil(lambda: window.job is None, timeout=WAIT_MS)

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import WAIT_MS
 from tests.ui.conftest import rows
 from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.findings import FindingCode
@@ -26,7 +27,7 @@ def select(qtbot: QtBot, window: MainWindow, title: str) -> None:
 
 
 def wait_for_pictures(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.pictures.pending() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: window.pictures.pending() == 0, timeout=WAIT_MS)
 
 
 def ink(image: QImage) -> int:
@@ -136,7 +137,7 @@ def test_files_dropped_on_the_thumbnails_are_added_to_the_item(
         Qt.KeyboardModifier.NoModifier,
     )
     window.documents.thumbnails.dropEvent(event)
-    qtbot.waitUntil(lambda: window.job is None and window.documents.thumbnails.count() == 4, timeout=15000)
+    qtbot.waitUntil(lambda: window.job is None and window.documents.thumbnails.count() == 4, timeout=WAIT_MS)
     assert "1 of 1 files added" in window.statusBar().currentMessage()
 
 

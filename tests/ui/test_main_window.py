@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import WAIT_MS
 from tests.ui.conftest import drop, rows
 from ttps_desktop import __version__
 from ttps_desktop.core.demo import generate_document
@@ -158,7 +159,7 @@ def test_cancelled_export_says_so(
     out = tmp_path / "out"
     dialog.folder.setText(str(out))
     job = dialog.start_export()
-    with qtbot.waitSignal(job.signals.failed, timeout=10000) as failed:  # listening before the click
+    with qtbot.waitSignal(job.signals.failed, timeout=WAIT_MS) as failed:  # listening before the click
         dialog.cancel_button.click()
     assert isinstance(failed.args[0], CancelledError)
     qtbot.waitUntil(lambda: dialog.job is None)
@@ -244,7 +245,7 @@ def test_a_damaged_file_inside_the_project_is_reported_after_opening(
     qtbot.addWidget(main)
     qtbot.waitUntil(
         lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets()),
-        timeout=10000,
+        timeout=WAIT_MS,
     )
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
     assert "is damaged" in box.text() and doc.display_name in box.text()

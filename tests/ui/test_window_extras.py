@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import WAIT_MS
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.recent import recent_projects, remember
 from ttps_desktop.i18n import Translator
@@ -64,7 +65,7 @@ def test_print_preview_shows_the_checklist_pages(qtbot: QtBot, window: MainWindo
     window.print_checklist()
     preview = window.print_dialog.findChild(QPrintPreviewWidget)
     expected = len(PdfReader(io.BytesIO(window.print_dialog.data)).pages)
-    qtbot.waitUntil(lambda: preview.pageCount() == expected, timeout=10000)
+    qtbot.waitUntil(lambda: preview.pageCount() == expected, timeout=WAIT_MS)
     window.print_dialog.close()
 
 
