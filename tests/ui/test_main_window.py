@@ -385,3 +385,30 @@ def test_a_finding_jumps_to_its_own_file_when_two_share_a_name(qtbot: QtBot, win
     [expired] = [r for r in rows if "expired" in r.text() and "scan.pdf" in r.text()]
     assert (expired.data(ITEM_ID), expired.data(DOCUMENT_ID)) == ("degree_certificate", second.id)
     assert first.id != second.id
+
+
+def test_the_user_edits_while_files_are_imported_and_nothing_fails(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The review's probe: imports running beside edits all failed ("changed by another program", "cannot start a
+    transaction within a transaction"), both threads writing through one connection. Now both go to the session."""
+    files = []
+    for n, kind in enumerate(
+        ["transcript", "degree_certificate", "employer_letter_first", "tax_statement"] * 2
+    ):
+        path = tmp_path / f"scan-{n}.pdf"
+        path.write_bytes(generate_document(kind) + f"\n% copy {n}\n".encode())  # each its own content
+        files.append(path)
+    job = window.import_files("work_experience", files)
+    assert job is not None
+    ticks = 0
+    while window.job is not None or ticks < 20:  # edit all the while (and a few times more)
+        window.edits.set_confirmed("criminal_conviction_declaration", ticks % 2 == 0)
+        ticks += 1
+        qtbot.wait(5)
+        assert ticks < 20_000, "the import never finished"
+    assert _error_boxes() == []
+    names = {d.display_name for d in window.session.documents("work_experience")}
+    assert {f.name for f in files} <= names
+    assert ("criminal_conviction_declaration" in window.session.confirmations()) == ((ticks - 1) % 2 == 0)
+    assert window.undo_stack.count() == ticks + 1  # every tick and the import, each undoable

@@ -76,8 +76,12 @@ class Session:
     ) -> Session:
         def create_and_choose() -> Project:
             project = Project.create(Path(path), facts)
-            if category is not None:
-                project.set_chosen_category(category)
+            try:
+                if category is not None:
+                    project.set_chosen_category(category)
+            except BaseException:
+                project.close()  # the file stays (complete, without the choice); its lock does not
+                raise
             return project
 
         return cls(create_and_choose, profile_id)
@@ -91,9 +95,7 @@ class Session:
         """Run ``work(project)`` on the owner thread, after the work handed in before it."""
         if self._closed:
             raise SessionClosedError(str(self.path))
-        if (
-            self.on_owner_thread()
-        ):  # already there (work that hands in more work): run it now, never wait on itself
+        if self.on_owner_thread():  # work that hands in more work: run it now, never wait on itself
             future: Future[T] = Future()
             try:
                 future.set_result(work(self._project))
