@@ -62,7 +62,8 @@ def test_printing_draws_every_checklist_page(window: MainWindow, tmp_path: Path)
 
 
 def test_print_preview_shows_the_checklist_pages(qtbot: QtBot, window: MainWindow) -> None:
-    window.print_checklist()
+    window.print_checklist()  # built in the background
+    qtbot.waitUntil(lambda: getattr(window, "print_dialog", None) is not None)
     preview = window.print_dialog.findChild(QPrintPreviewWidget)
     expected = len(PdfReader(io.BytesIO(window.print_dialog.data)).pages)
     qtbot.waitUntil(lambda: preview.pageCount() == expected, timeout=WAIT_MS)

@@ -117,6 +117,16 @@ class ProjectController(QObject):
         self.verify_in_background()
         return True
 
+    def open_demo(self) -> bool:
+        from ttps_desktop.core.demo_project import ensure_demo_project  # the generator loads only when needed
+
+        try:
+            path = ensure_demo_project()
+        except (TtpsError, OSError) as exc:
+            self._show_error(exc, str(exc))
+            return False
+        return self.open_project(path)
+
     def create_project(self, path: Path, facts: Facts, category: CategoryId | None = None) -> bool:
         try:
             Session.create(path, facts, category).close()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from ttps_desktop import APP_NAME
-from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.evidence.preview import kind_of
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.paths import demo_project_path, documents_dir
@@ -42,7 +41,7 @@ from ttps_desktop.ui.panes import DOCUMENT_ID, ITEM_ID
 from ttps_desktop.ui.preview import ShownDocument
 from ttps_desktop.ui.printing import ChecklistPreview
 from ttps_desktop.ui.rendering import PictureCache
-from ttps_desktop.ui.workers import Job
+from ttps_desktop.ui.workers import Job, run_in_background
 
 SETTINGS_LANGUAGE = "language"
 SETTINGS_GEOMETRY = "window/geometry"
@@ -250,14 +249,7 @@ class MainWindow(WindowParts):
             self.open_project(path)
 
     def open_demo(self) -> bool:
-        from ttps_desktop.core.demo_project import ensure_demo_project
-
-        try:
-            path = ensure_demo_project()
-        except (TtpsError, OSError) as exc:
-            show_error(self, exc, str(exc), self.translator)
-            return False
-        return self.open_project(path)
+        return self.controller.open_demo()
 
     def new_project(self) -> FactsDialog:
         dialog = FactsDialog(None, self.language, self)
@@ -308,12 +300,17 @@ class MainWindow(WindowParts):
         else:
             self.refresh()
 
-    def print_checklist(self) -> None:
-        try:
-            data = self.session.checklist_pdf(self.translator, default_profile())
-        except TtpsError as exc:
-            show_error(self, exc, "", self.translator)
-            return
+    def print_checklist(self) -> Job:
+        """The checklist is built in the background, then shown in the print preview."""
+        session, translator, profile = self.session, self.translator, default_profile()
+        return run_in_background(
+            lambda token: session.checklist_pdf(translator, profile),
+            self._show_print_preview,
+            lambda exc, details: show_error(self, exc, details, self.translator),
+            self.progress,
+        )
+
+    def _show_print_preview(self, data: bytes) -> None:
         self.print_dialog = ChecklistPreview(data, self)
         self.print_dialog.open()
 

@@ -64,8 +64,8 @@ PROGRESS_DELAY_MS = 400  # work that ends sooner shows no progress at all, so no
 
 def run_in_background(
     work: Callable[[CancelToken], T],
-    on_success: Callable[[T], None],
-    on_failure: Callable[[BaseException, str], None],
+    on_success: Callable[[T], object],
+    on_failure: Callable[[BaseException, str], object],
     progress: QProgressBar | None = None,
     delay_ms: int = PROGRESS_DELAY_MS,
 ) -> Job:
