@@ -17,7 +17,7 @@ def test_json_output_follows_the_spec() -> None:
     )
     assert code == 0, err
     doc = json.loads(out)
-    assert doc["rule_version"] == "2024-11"
+    assert doc["rule_version"] == "2026-01"
     assert doc["application_date"] == "2026-11-24"
     assert {k: v["verdict"] for k, v in doc["categories"].items()} == {
         "A": "not_eligible",
@@ -28,7 +28,7 @@ def test_json_output_follows_the_spec() -> None:
     reason = doc["categories"]["A"]["reasons"][-1]
     assert reason["code"] == "income_below_threshold"
     assert reason["params"] == {"total_hkd": "0.00", "threshold_hkd": "2500000"}
-    assert doc["categories"]["B"]["citation"]["source"] == "IMMD"
+    assert doc["categories"]["B"]["citation"]["source"] == "IMMD-2026"
     first = doc["requirements"][0]
     assert set(first) >= {"id", "applies", "mandatory", "reason"}
     assert doc["windows"]["income"] == {"start": "2025-11-24", "end": "2026-11-23"}

@@ -635,6 +635,22 @@
         <source>Cannot write the export to {folder}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{file}: {place} must be true or false (found {found}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place} is {found}; it must be one of mainland, macao, taiwan, overseas, hong_kong or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: residence_kind is {kind} but residence.country is {country}: correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place} applies only to income of kind business_profit (this item is {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1717,6 +1733,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verify: no official page confirms when nationals of Laos, Nepal and Vietnam stopped being excluded. The app treats them as excluded for applications before 1 January 2024 and not from then on (the 2023 Policy Address opened the talent schemes to them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The year counted for income runs from {window_start} to {window_end}, the 12 months before the application date. An income item whose period ends in it counts in full; a longer or unfinished period counts for its days inside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,6 +1773,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Business profit for {period_start} to {period_end} counts: you held the company&apos;s shares throughout the year (IMMD note 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business profit of {amount} {currency} for {period_start} to {period_end} does not count: profit from your own company counts only if you held its shares throughout the tax year before the application (IMMD note 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business profit of {amount} {currency} for {period_start} to {period_end} counts only if you held the company&apos;s shares throughout the tax year before the application (IMMD note 1): say whether you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{institution} is on the eligible-university list dated {list_date} (as {listed_name}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,6 +1813,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The {level} degree from {institution} was taken into account but does not help: only a bachelor&apos;s degree counts, and a master&apos;s or doctorate does not make up for a bachelor&apos;s degree from a university that is not eligible (IMMD note 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bachelor&apos;s degree from {institution} is honorary: honorary degrees are not accepted (IMMD note 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The degree must be verified by a third-party credential verification organisation or the awarding institution, with what the Immigration Department needs to check it online (such as a CHSI verification code) (IMMD note 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The degree from {institution} came from a continuing or professional education arm, branch, extension or subsidiary school of the university: such degrees are not accepted (IMMD note 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{institution} ({listed_name}) was removed from the eligible-university list on {removed_on}; the list dated {list_date}, in force on the application date, no longer holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduated in {year}: for an application in {application_year}, the five years are counted by year of graduation, {earliest_year} to {application_year} (IMMD note 6; verify: the exact span is our reading of the note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The degree from {institution} was awarded in {year}: for an application in {application_year}, category C needs one awarded in {earliest_year} or later, counted by year of graduation (IMMD note 6; verify: the exact span is our reading of the note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The degree from {institution} came from a full-time locally-accredited programme in Hong Kong: category C does not apply to non-local students, that is those who studied on a student visa (IMMD note 7); they use IANG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Work experience from {window_start} to {window_end} adds up to {days} days, at least the {required_days} days of {years} years.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,6 +1870,18 @@
     </message>
     <message>
         <source>Job {number} ({employer}) is part-time and was counted like full-time work: check how the Immigration Department counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}) does not count: it is part-time, and only full-time employment or self-employment counts (IMMD note 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}): its {days} days before your bachelor&apos;s degree was awarded on {awarded} do not count; only experience after graduation counts (IMMD note 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category C is subject to an annual quota, allotted first come first served; the Immigration Department gives no figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1838,6 +1914,10 @@
     </message>
     <message>
         <source>Only one spouse can come as a dependant; {name} was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a national of {nationality}: the scheme&apos;s dependant arrangements do not apply to nationals of {nationality}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1886,6 +1966,18 @@
     </message>
     <message>
         <source>Under the newer rules, the checklist would no longer need: {requirement}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your university, {institution}, was removed from the eligible-university list on {date}: for an application from that day it no longer counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your university, {institution}, is on the eligible-university list from {date}: for an application from that day it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the newer rules, each person pays HK${per_person} (application HK${application} and visa HK${visa}): HK${total} for {people} people.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -635,6 +635,22 @@
         <source>Cannot write the export to {folder}: {reason}</source>
         <translation>无法将导出文件写入 {folder}：{reason}</translation>
     </message>
+    <message>
+        <source>{file}: {place} must be true or false (found {found}).</source>
+        <translation>{file}：{place} 必须为 true 或 false（现为 {found}）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} is {found}; it must be one of mainland, macao, taiwan, overseas, hong_kong or other.</source>
+        <translation>{file}：{place} 为 {found}；必须是 mainland、macao、taiwan、overseas、hong_kong 或 other 其中之一。</translation>
+    </message>
+    <message>
+        <source>{file}: residence_kind is {kind} but residence.country is {country}: correct one of them.</source>
+        <translation>{file}：residence_kind 为 {kind}，但 residence.country 为 {country}：请更正其中一项。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} applies only to income of kind business_profit (this item is {kind}).</source>
+        <translation>{file}：{place} 只适用于 business_profit 类收入（此项为 {kind}）。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1717,6 +1733,10 @@
         <translation>持中国护照居住在海外的中国籍人士，须已取得当地永久居留身份，或紧接申请前已在海外居住一年：请填写您开始在 {country} 居住的日期，或注明您是否为永久居民。</translation>
     </message>
     <message>
+        <source>Verify: no official page confirms when nationals of Laos, Nepal and Vietnam stopped being excluded. The app treats them as excluded for applications before 1 January 2024 and not from then on (the 2023 Policy Address opened the talent schemes to them).</source>
+        <translation>请核实：没有官方网页确认老挝、尼泊尔及越南国民何时不再被排除。本程序把2024年1月1日前的申请视为不合资格，该日起则不然（2023年施政报告已向他们开放人才计划）。</translation>
+    </message>
+    <message>
         <source>The year counted for income runs from {window_start} to {window_end}, the 12 months before the application date. An income item whose period ends in it counts in full; a longer or unfinished period counts for its days inside it.</source>
         <translation>计算收入的年度为 {window_start} 至 {window_end}，即申请日期前12个月。期间在此年度内结束的收入项目全数计算；较长或尚未结束的期间只按其在年度内的天数计算。</translation>
     </message>
@@ -1753,6 +1773,18 @@
         <translation>1 {currency} = 港币 {rate} 元（{date} 的汇率，来源：{source}）。</translation>
     </message>
     <message>
+        <source>Business profit for {period_start} to {period_end} counts: you held the company&apos;s shares throughout the year (IMMD note 1).</source>
+        <translation>{period_start}至{period_end}的业务利润计算在内：您全年持有该公司股份（入境处附注1）。</translation>
+    </message>
+    <message>
+        <source>Business profit of {amount} {currency} for {period_start} to {period_end} does not count: profit from your own company counts only if you held its shares throughout the tax year before the application (IMMD note 1).</source>
+        <translation>{period_start}至{period_end}的业务利润 {amount} {currency} 不计算在内：自营公司的利润只在您于申请前的课税年度内一直持有其股份时才计算（入境处附注1）。</translation>
+    </message>
+    <message>
+        <source>Business profit of {amount} {currency} for {period_start} to {period_end} counts only if you held the company&apos;s shares throughout the tax year before the application (IMMD note 1): say whether you did.</source>
+        <translation>{period_start}至{period_end}的业务利润 {amount} {currency} 只在您于申请前的课税年度内一直持有该公司股份时才计算（入境处附注1）：请注明是否如此。</translation>
+    </message>
+    <message>
         <source>{institution} is on the eligible-university list dated {list_date} (as {listed_name}).</source>
         <translation>{institution} 列于 {list_date} 的合资格大学名单（名称为 {listed_name}）。</translation>
     </message>
@@ -1781,6 +1813,38 @@
         <translation>{institution} 的学位日期为 {awarded}，晚于申请日期。请更正日期。</translation>
     </message>
     <message>
+        <source>The {level} degree from {institution} was taken into account but does not help: only a bachelor&apos;s degree counts, and a master&apos;s or doctorate does not make up for a bachelor&apos;s degree from a university that is not eligible (IMMD note 2).</source>
+        <translation>已考虑{institution}颁授的{level}学位，但对申请无帮助：只计学士学位，硕士或博士学位不能弥补并非由合资格大学颁授的学士学位（入境处附注2）。</translation>
+    </message>
+    <message>
+        <source>The bachelor&apos;s degree from {institution} is honorary: honorary degrees are not accepted (IMMD note 2).</source>
+        <translation>{institution}颁授的学士学位属荣誉学位：荣誉学位不获接纳（入境处附注2）。</translation>
+    </message>
+    <message>
+        <source>The degree must be verified by a third-party credential verification organisation or the awarding institution, with what the Immigration Department needs to check it online (such as a CHSI verification code) (IMMD note 3).</source>
+        <translation>学位须由第三方学历核实机构或颁授院校核实，并提供入境处网上认证所需资料（例如学信网验证码）（入境处附注3）。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} came from a continuing or professional education arm, branch, extension or subsidiary school of the university: such degrees are not accepted (IMMD note 4).</source>
+        <translation>{institution}的学位由该大学的持续及专业教育部门、分校、校外进修学院或附属学院颁授：此类学位不获接纳（入境处附注4）。</translation>
+    </message>
+    <message>
+        <source>{institution} ({listed_name}) was removed from the eligible-university list on {removed_on}; the list dated {list_date}, in force on the application date, no longer holds it.</source>
+        <translation>{institution}（{listed_name}）已于{removed_on}从合资格大学名单删除；申请日期适用的{list_date}名单不再包括该校。</translation>
+    </message>
+    <message>
+        <source>Graduated in {year}: for an application in {application_year}, the five years are counted by year of graduation, {earliest_year} to {application_year} (IMMD note 6; verify: the exact span is our reading of the note).</source>
+        <translation>于{year}年毕业：{application_year}年的申请按毕业年份计算五年，即{earliest_year}年至{application_year}年（入境处附注6；请核实：确切年份范围为本程序对附注的理解）。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} was awarded in {year}: for an application in {application_year}, category C needs one awarded in {earliest_year} or later, counted by year of graduation (IMMD note 6; verify: the exact span is our reading of the note).</source>
+        <translation>{institution}的学位于{year}年颁授：{application_year}年的C类申请须于{earliest_year}年或以后获颁学位，按毕业年份计算（入境处附注6；请核实：确切年份范围为本程序对附注的理解）。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} came from a full-time locally-accredited programme in Hong Kong: category C does not apply to non-local students, that is those who studied on a student visa (IMMD note 7); they use IANG.</source>
+        <translation>{institution}的学位来自香港全日制经本地评审课程：C类不适用于非本地学生，即持学生签证来港就读者（入境处附注7）；他们应申请IANG。</translation>
+    </message>
+    <message>
         <source>Work experience from {window_start} to {window_end} adds up to {days} days, at least the {required_days} days of {years} years.</source>
         <translation>{window_start} 至 {window_end} 期间的工作经验合计 {days} 天，达到 {years} 年所需的 {required_days} 天。</translation>
     </message>
@@ -1807,6 +1871,18 @@
     <message>
         <source>Job {number} ({employer}) is part-time and was counted like full-time work: check how the Immigration Department counts it.</source>
         <translation>工作 {number}（{employer}）属兼职，已按全职计算：请向入境事务处确认如何计算。</translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}) does not count: it is part-time, and only full-time employment or self-employment counts (IMMD note 5).</source>
+        <translation>工作{number}（{employer}）不计算在内：属兼职，只计全职受雇或自雇（入境处附注5）。</translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}): its {days} days before your bachelor&apos;s degree was awarded on {awarded} do not count; only experience after graduation counts (IMMD note 5).</source>
+        <translation>工作{number}（{employer}）：在您于{awarded}获颁学士学位前的{days}天不计算在内；只计毕业后的经验（入境处附注5）。</translation>
+    </message>
+    <message>
+        <source>Category C is subject to an annual quota, allotted first come first served; the Immigration Department gives no figure.</source>
+        <translation>C类须受每年配额限制，先到先得；入境处未有公布配额数字。</translation>
     </message>
     <message>
         <source>Category C has an annual quota of {quota} places, allotted first come first served.</source>
@@ -1839,6 +1915,10 @@
     <message>
         <source>Only one spouse can come as a dependant; {name} was left out.</source>
         <translation>只可有一名配偶以受养人身份随行；{name} 未被计算在内。</translation>
+    </message>
+    <message>
+        <source>{name} is a national of {nationality}: the scheme&apos;s dependant arrangements do not apply to nationals of {nationality}.</source>
+        <translation>{name}为{nationality}国民：计划的受养人安排不适用于{nationality}国民。</translation>
     </message>
     <message>
         <source>Every applicant needs this.</source>
@@ -1887,6 +1967,18 @@
     <message>
         <source>Under the newer rules, the checklist would no longer need: {requirement}.</source>
         <translation>按较新的规则，材料清单不再需要：{requirement}。</translation>
+    </message>
+    <message>
+        <source>Your university, {institution}, was removed from the eligible-university list on {date}: for an application from that day it no longer counts.</source>
+        <translation>您的大学{institution}已于{date}从合资格大学名单删除：该日起的申请不再计算该校。</translation>
+    </message>
+    <message>
+        <source>Your university, {institution}, is on the eligible-university list from {date}: for an application from that day it counts.</source>
+        <translation>您的大学{institution}由{date}起列入合资格大学名单：该日起的申请会计算该校。</translation>
+    </message>
+    <message>
+        <source>Under the newer rules, each person pays HK${per_person} (application HK${application} and visa HK${visa}): HK${total} for {people} people.</source>
+        <translation>按较新规则，每人须缴港币{per_person}元（申请费港币{application}元及签证费港币{visa}元）：{people}人合共港币{total}元。</translation>
     </message>
 </context>
 <context>

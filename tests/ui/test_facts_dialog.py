@@ -28,7 +28,7 @@ def test_facts_are_checked_as_they_are_typed(qtbot: QtBot, demo_project: Project
     dialog.application_date.editingFinished.emit()
     assert dialog.application_date.text() == "2026-11-24"
     dialog.application_date.setText("24/11/2026")
-    dialog.nationality.setText("vnm")
+    dialog.nationality.setText("afg")  # excluded (Vietnam no longer is)
     dialog.recheck()
     assert ok.isEnabled() and dialog.problem.text() == ""
     assert "Category B: experienced graduate: not eligible" in dialog.preview.toPlainText()

@@ -79,6 +79,8 @@ class UniversityList:
     complete: bool
     institutions: tuple[Institution, ...]
     origin: str  # "shipped" or the path it was imported from
+    # institutions on an earlier list that this one no longer holds, with the date they left (see resolve)
+    removed: tuple[tuple[Institution, date], ...] = ()
     index: dict[str, Institution] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -90,6 +92,14 @@ class UniversityList:
 
     def match(self, name: str) -> Institution | None:
         return self.index.get(normalize(name))
+
+    def removal(self, name: str) -> tuple[Institution, date] | None:
+        """The institution of that name that was removed from the list before this one, and when."""
+        key = normalize(name)
+        for inst, day in self.removed:
+            if any(normalize(n) == key for n in inst.names()):
+                return inst, day
+        return None
 
     def suggest(self, name: str, count: int = 3) -> list[Institution]:
         keys = difflib.get_close_matches(normalize(name), list(self.index), n=count * 3, cutoff=0.75)
