@@ -12,6 +12,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>University lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Licences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,6 +29,18 @@
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from announced changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {date}: {count} institutions ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -12,6 +12,10 @@
         <translation>关于</translation>
     </message>
     <message>
+        <source>University lists</source>
+        <translation>大学名单</translation>
+    </message>
+    <message>
         <source>Licences</source>
         <translation>许可协议</translation>
     </message>
@@ -26,6 +30,18 @@
     <message>
         <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
         <translation>Qt {qt}、PySide6 {pyside}、Python {python}</translation>
+    </message>
+    <message>
+        <source>derived from announced changes</source>
+        <translation>按公布的增删推算</translation>
+    </message>
+    <message>
+        <source>transcribed</source>
+        <translation>转录</translation>
+    </message>
+    <message>
+        <source>From {date}: {count} institutions ({status})</source>
+        <translation>{date}起：{count}所院校（{status}）</translation>
     </message>
     <message>
         <source>Licence</source>

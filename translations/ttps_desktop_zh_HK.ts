@@ -12,6 +12,10 @@
         <translation>關於</translation>
     </message>
     <message>
+        <source>University lists</source>
+        <translation>大學名單</translation>
+    </message>
+    <message>
         <source>Licences</source>
         <translation>授權條款</translation>
     </message>
@@ -26,6 +30,18 @@
     <message>
         <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
         <translation>Qt {qt}、PySide6 {pyside}、Python {python}</translation>
+    </message>
+    <message>
+        <source>derived from announced changes</source>
+        <translation>按公布的增刪推算</translation>
+    </message>
+    <message>
+        <source>transcribed</source>
+        <translation>轉錄</translation>
+    </message>
+    <message>
+        <source>From {date}: {count} institutions ({status})</source>
+        <translation>{date}起：{count}所院校（{status}）</translation>
     </message>
     <message>
         <source>Licence</source>

@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING
 
 from ttps_desktop.core.errors import ExitCode
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
-from ttps_desktop.core.paths import data_dir
 from ttps_desktop.core.rules.facts import load_facts
 from ttps_desktop.core.rules.reasons import Outcome
 from ttps_desktop.core.rules.report import Report, build_report, report_json
-from ttps_desktop.core.rules.universities import import_list, list_for
+from ttps_desktop.core.rules.universities import import_list, resolve, universities_folder
 
 if TYPE_CHECKING:
     from ttps_desktop.cli import Output
@@ -46,10 +45,6 @@ T_IMPORTED = QT_TRANSLATE_NOOP("Cli", "Imported {count} institutions as the list
 T_MATCH = QT_TRANSLATE_NOOP("Cli", "{name}: on the list dated {date} as {listed} ({country}).")
 T_NO_MATCH = QT_TRANSLATE_NOOP("Cli", "{name}: not found in the list dated {date}.")
 T_SUGGEST = QT_TRANSLATE_NOOP("Cli", "  Did you mean: {names}?")
-
-
-def universities_folder() -> Path:
-    return data_dir() / "universities"
 
 
 def print_report(report: Report, out: Output) -> None:
@@ -105,7 +100,7 @@ def print_report(report: Report, out: Output) -> None:
 
 def cmd_eligibility(args: argparse.Namespace, out: Output) -> int:
     facts = load_facts(args.facts)
-    report = build_report(facts, unis=list_for(facts.application_date, universities_folder()))
+    report = build_report(facts)
     if args.json:
         document = report_json(report, out.tr.render)
         print(json.dumps(document, ensure_ascii=False, indent=2), file=out.out)
@@ -121,7 +116,7 @@ def cmd_universities_import(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_universities_match(args: argparse.Namespace, out: Output) -> int:
-    unis = list_for(args.on or date.today(), universities_folder())
+    unis = resolve(args.on or date.today())
     found_all = True
     for name in args.names:
         match = unis.match(name)

@@ -174,6 +174,11 @@ def test_about_shows_version_and_licences(window: MainWindow) -> None:
     assert isinstance(dialog, AboutDialog)
     about, licences = (dialog.findChild(QTextBrowser, n).toPlainText() for n in ("aboutText", "licencesText"))
     assert __version__ in about and "WenQuanYi Micro Hei" in licences and "LGPL-3.0" in licences
+    lists = dialog.findChild(QTextBrowser, "universitiesText").toPlainText()
+    assert "search aids, not the official names" in lists
+    assert "From 2026-01-01: 200 institutions (transcribed)" in lists
+    assert "From 2024-01-01: 185 institutions (derived from announced changes)" in lists
+    assert "SherlockRobo/hk-talent-visa-checker" in lists  # the provenance, as SOURCES.md gives it
     dialog.close()
 
 

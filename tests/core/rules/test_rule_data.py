@@ -96,8 +96,8 @@ def test_upload_profiles_keep_the_verify_flag() -> None:
 def test_shipped_university_list_is_dated_and_flagged() -> None:
     unis = shipped_list()
     assert str(unis.list_date) == "2026-01-01"
-    assert unis.verify and not unis.complete
-    assert len(unis.institutions) > 150
+    assert unis.verify and unis.complete and unis.status == "transcribed"
+    assert len(unis.institutions) == 200
 
 
 def _broken_copy(tmp_path: Path, source: Path, mutate: Callable[[dict[str, Any]], object]) -> Path:

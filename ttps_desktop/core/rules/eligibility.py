@@ -523,7 +523,7 @@ def assess(facts: Facts, rules: RuleSet, unis: UniversityList) -> Assessment:
 def assess_facts(facts: Facts, unis: UniversityList | None = None) -> Assessment:
     """Judge with the rule version in force on the application date and the list dated for it."""
     from ttps_desktop.core.rules.loader import ruleset_for, rulesets
-    from ttps_desktop.core.rules.universities import list_for
+    from ttps_desktop.core.rules.universities import resolve
 
     rules = ruleset_for(facts.application_date)
     if rules is None:
@@ -531,4 +531,4 @@ def assess_facts(facts: Facts, unis: UniversityList | None = None) -> Assessment
         raise BadInputError(
             MSG_BEFORE_SCHEME, date=facts.application_date.isoformat(), launched=first.effective.isoformat()
         )
-    return assess(facts, rules, unis or list_for(facts.application_date))
+    return assess(facts, rules, unis or resolve(facts.application_date))

@@ -9,11 +9,11 @@ from typing import Any
 from ttps_desktop.core.messages import Message, ParamValue, json_value
 from ttps_desktop.core.rules.checklist import ChecklistItem, checklist
 from ttps_desktop.core.rules.eligibility import Assessment, Reason, assess, assess_facts
-from ttps_desktop.core.rules.facts import Facts
+from ttps_desktop.core.rules.facts import DegreeLevel, Facts
 from ttps_desktop.core.rules.loader import catalogue, latest_ruleset
 from ttps_desktop.core.rules.model import Catalogue, CategoryId
 from ttps_desktop.core.rules.reasons import Outcome, ReasonCode
-from ttps_desktop.core.rules.universities import UniversityList
+from ttps_desktop.core.rules.universities import UniversityList, all_lists, resolve
 
 Render = Callable[[Message], str]
 
@@ -37,12 +37,15 @@ def _needed(items: list[ChecklistItem]) -> dict[str, ChecklistItem]:
 def compare_with_latest(
     facts: Facts, current: Assessment, cat: Catalogue, category: CategoryId | None
 ) -> tuple[Reason, ...]:
-    """What the newest shipped rules would change for this applicant (empty if they are in force)."""
+    """What the newest rules and the newest university list would change for this applicant (empty if they
+    are in force): verdicts, initial stays, documents, and the applicant's own university."""
+    changes = _university_changes(facts, current.universities)
     newest = latest_ruleset()
     if newest.version == current.ruleset.version:
-        return ()
-    future = assess(facts, newest, current.universities)
-    changes = [
+        return tuple(changes)
+    future_day = max(facts.application_date, newest.effective)
+    future = assess(facts, newest, resolve(future_day))
+    changes += [
         Reason(
             ReasonCode.RULES_NEWER_VERSION,
             Outcome.INFO,
@@ -86,6 +89,29 @@ def compare_with_latest(
             )
         )
     return tuple(changes)
+
+
+def _university_changes(facts: Facts, current: UniversityList) -> list[Reason]:
+    """For each bachelor's degree: was its university removed, or added, by a list newer than the one in force?"""
+    newer = [u for u in all_lists() if u.list_date > current.list_date]
+    if not newer:
+        return []
+    newest = newer[-1]
+    changes = []
+    for degree in facts.degrees:
+        if degree.level is not DegreeLevel.BACHELOR:
+            continue
+        name = degree.institution
+        if current.match(name) is not None and newest.match(name) is None:
+            removed = newest.removal(name)
+            if removed is not None:
+                params: dict[str, ParamValue] = {"institution": name, "date": removed[1]}
+                changes.append(Reason(ReasonCode.RULES_UNIVERSITY_REMOVED, Outcome.INFO, params, "UNI-LIST"))
+        elif current.match(name) is None and newest.match(name) is not None:
+            added = next(u.list_date for u in newer if u.match(name) is not None)
+            params = {"institution": name, "date": added}
+            changes.append(Reason(ReasonCode.RULES_UNIVERSITY_ADDED, Outcome.INFO, params, "UNI-LIST"))
+    return changes
 
 
 def build_report(
