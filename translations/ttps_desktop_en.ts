@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>Answer</name>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>No display found, so the window cannot open. Start the app from a desktop session, or run it with QT_QPA_PLATFORM=offscreen for a headless check.</source>
@@ -71,6 +82,10 @@
     </message>
     <message>
         <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -173,6 +188,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recorded in {name}: {question} = {answer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No backups of {name} were found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,6 +229,14 @@
     </message>
     <message>
         <source>{mark} {title}: {count} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} {title}: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -324,6 +351,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>record an answer to a question of the e-form, e.g. criminal_conviction no (never an upload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>list a project&apos;s backups, or put one back with --backup N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,6 +371,10 @@
     </message>
     <message>
         <source>Untick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -395,6 +430,18 @@
     </message>
     <message>
         <source>you live in Macao or Taiwan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you live in Macao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you live in Taiwan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are in Hong Kong now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -469,6 +516,10 @@
     </message>
     <message>
         <source>Covers work until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online verification code (degree verification, e.g. CHSI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -563,6 +614,10 @@
     </message>
     <message>
         <source>Category to apply under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,6 +722,10 @@
         <source>{file}: {place} applies only to income of kind business_profit (this item is {kind}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{question} is not a question the app asks; it asks: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -748,6 +807,14 @@
     </message>
     <message>
         <source>Checked against the rules of {version} (in force from {effective})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -865,6 +932,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As the country of residence says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mainland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying in Hong Kong now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Holds a Hong Kong identity card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,6 +1012,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lives in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,6 +1033,14 @@
     </message>
     <message>
         <source>HK full-time local programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honorary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing-education arm or branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -970,6 +1077,18 @@
     </message>
     <message>
         <source>Investment (never counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares held all year (business profit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1038,6 +1157,10 @@
     </message>
     <message>
         <source>Born on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Hong Kong now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1376,6 +1499,18 @@
     </message>
     <message>
         <source>{item}: not ticked as done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: not answered yet. Answer it in the Eligibility tab or on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: record the online verification code (such as a CHSI code) in the file&apos;s details: the Immigration Department authenticates the degree online with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: answered {answer}; you declare it on the e-form itself, nothing is uploaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

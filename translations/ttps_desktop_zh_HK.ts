@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>Answer</name>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>No display found, so the window cannot open. Start the app from a desktop session, or run it with QT_QPA_PLATFORM=offscreen for a headless check.</source>
@@ -72,6 +83,10 @@
     <message>
         <source>Files</source>
         <translation>檔案</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
     </message>
 </context>
 <context>
@@ -173,6 +188,10 @@
         <translation>已建立 {path}</translation>
     </message>
     <message>
+        <source>Recorded in {name}: {question} = {answer}.</source>
+        <translation>已記錄於{name}：{question} = {answer}。</translation>
+    </message>
+    <message>
         <source>No backups of {name} were found.</source>
         <translation>找不到 {name} 的備份。</translation>
     </message>
@@ -211,6 +230,14 @@
     <message>
         <source>{mark} {title}: {count} files</source>
         <translation>{mark} {title}：{count} 個檔案</translation>
+    </message>
+    <message>
+        <source>{mark} {title}: {answer}</source>
+        <translation>{mark} {title}：{answer}</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>尚未回答</translation>
     </message>
     <message>
         <source>Written: {path}</source>
@@ -324,6 +351,10 @@
         <translation>根據申請人資料建立專案</translation>
     </message>
     <message>
+        <source>record an answer to a question of the e-form, e.g. criminal_conviction no (never an upload)</source>
+        <translation>記錄電子表格問題的答案，例如 criminal_conviction no（絕不上載文件）</translation>
+    </message>
+    <message>
         <source>list a project&apos;s backups, or put one back with --backup N</source>
         <translation>列出專案的備份，或以 --backup N 還原其中一個</translation>
     </message>
@@ -341,6 +372,10 @@
     <message>
         <source>Untick</source>
         <translation>取消剔選</translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>回答問題</translation>
     </message>
     <message>
         <source>Edit the applicant&apos;s facts</source>
@@ -396,6 +431,18 @@
     <message>
         <source>you live in Macao or Taiwan</source>
         <translation>你居於澳門或台灣</translation>
+    </message>
+    <message>
+        <source>you live in Macao</source>
+        <translation>你居於澳門</translation>
+    </message>
+    <message>
+        <source>you live in Taiwan</source>
+        <translation>你居於台灣</translation>
+    </message>
+    <message>
+        <source>you are in Hong Kong now</source>
+        <translation>你現身在香港</translation>
     </message>
     <message>
         <source>some documents are not in Chinese or English</source>
@@ -470,6 +517,10 @@
     <message>
         <source>Covers work until</source>
         <translation>涵蓋工作期間至</translation>
+    </message>
+    <message>
+        <source>Online verification code (degree verification, e.g. CHSI)</source>
+        <translation>網上驗證碼（學歷核實，例如學信網）</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -564,6 +615,10 @@
     <message>
         <source>Category to apply under</source>
         <translation>申請所依據的類別</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>尚未回答</translation>
     </message>
 </context>
 <context>
@@ -667,6 +722,10 @@
         <source>{file}: {place} applies only to income of kind business_profit (this item is {kind}).</source>
         <translation>{file}：{place} 只適用於 business_profit 類收入（此項為 {kind}）。</translation>
     </message>
+    <message>
+        <source>{question} is not a question the app asks; it asks: {known}.</source>
+        <translation>{question} 不是本程式會問的問題；本程式會問：{known}。</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -749,6 +808,14 @@
     <message>
         <source>Checked against the rules of {version} (in force from {effective})</source>
         <translation>按 {version} 版規則核對（{effective} 起生效）</translation>
+    </message>
+    <message>
+        <source>{question}: {answer}</source>
+        <translation>{question}：{answer}</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>尚未回答</translation>
     </message>
     <message>
         <source>Prepared on {date} with {app} {version}</source>
@@ -865,6 +932,34 @@
         <translation>為當地永久居民</translation>
     </message>
     <message>
+        <source>As the country of residence says</source>
+        <translation>按居住國家判斷</translation>
+    </message>
+    <message>
+        <source>The Mainland</source>
+        <translation>內地</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>澳門</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台灣</translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation>海外</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Staying in Hong Kong now</source>
+        <translation>現身在香港</translation>
+    </message>
+    <message>
         <source>Holds a Hong Kong identity card</source>
         <translation>持有香港身份證</translation>
     </message>
@@ -917,6 +1012,10 @@
         <translation>開始居住日期</translation>
     </message>
     <message>
+        <source>Lives in</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>學位程度</translation>
     </message>
@@ -935,6 +1034,14 @@
     <message>
         <source>HK full-time local programme</source>
         <translation>香港全日制本地課程</translation>
+    </message>
+    <message>
+        <source>Honorary</source>
+        <translation>榮譽學位</translation>
+    </message>
+    <message>
+        <source>Continuing-education arm or branch</source>
+        <translation>持續進修部門或分校</translation>
     </message>
     <message>
         <source>Full time</source>
@@ -971,6 +1078,18 @@
     <message>
         <source>Investment (never counts)</source>
         <translation>投資收入（不計算在內）</translation>
+    </message>
+    <message>
+        <source>Shares held all year (business profit)</source>
+        <translation>全年持有股份（業務利潤）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>Relation</source>
@@ -1039,6 +1158,10 @@
     <message>
         <source>Born on</source>
         <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>In Hong Kong now</source>
+        <translation>現身在香港</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -1377,6 +1500,18 @@
     <message>
         <source>{item}: not ticked as done yet.</source>
         <translation>{item}：尚未剔選為已完成。</translation>
+    </message>
+    <message>
+        <source>{item}: not answered yet. Answer it in the Eligibility tab or on the command line.</source>
+        <translation>{item}：尚未回答。請在「申請資格」分頁或指令列回答。</translation>
+    </message>
+    <message>
+        <source>{item}: record the online verification code (such as a CHSI code) in the file&apos;s details: the Immigration Department authenticates the degree online with it.</source>
+        <translation>{item}：請在檔案詳情記錄網上驗證碼（例如學信網驗證碼）：入境處會以此在網上認證學位。</translation>
+    </message>
+    <message>
+        <source>{item}: answered {answer}; you declare it on the e-form itself, nothing is uploaded.</source>
+        <translation>{item}：已回答「{answer}」；你須在電子表格內申報，無須上載文件。</translation>
     </message>
     <message>
         <source>The project file is damaged ({what}: {detail}). Restore a backup (ttps-desktop restore PROJECT) before exporting.</source>

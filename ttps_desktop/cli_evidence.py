@@ -18,6 +18,7 @@ from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.project_check import check_project, integrity_findings
 from ttps_desktop.core.rules.loader import upload_profiles
+from ttps_desktop.core.rules.model import Answer
 from ttps_desktop.core.rules.report import build_report, report_json
 
 if TYPE_CHECKING:
@@ -72,6 +73,10 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
     return int(ExitCode.OK if added == len(results) else ExitCode.INCOMPLETE)
 
 
+T_QUESTION_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {title}: {answer}")
+T_NOT_ANSWERED = QT_TRANSLATE_NOOP("Cli", "not answered yet")
+
+
 def cmd_check(args: argparse.Namespace, out: Output) -> int:
     with Project.open(args.project, read_only=True) as project:
         result = check_project(project, args.profile)
@@ -82,6 +87,7 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
     if args.json:
         document: dict[str, Any] = report_json(result.report, out.tr.render)
         document["complete"] = result.complete
+        document["answers"] = dict(result.answers)
         document["items"] = [
             {"id": s.item_id, "complete": s.complete, "files": [d.display_name for d in s.documents]}
             for s in result.statuses
@@ -92,8 +98,19 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         print(json.dumps(document, ensure_ascii=False, indent=2), file=out.out)
     else:
         titles = {i.id: i.requirement.title.get(lang) for i in result.report.items}
+        questions = {i.id: i.requirement.question for i in result.report.items if i.requirement.question}
         for status in result.statuses:
             mark = "✓" if status.complete else "✗"
+            question = questions.get(status.item_id)
+            if question is not None:  # a declaration: its answer, never files
+                answer = result.answers.get(question)
+                out.say(
+                    T_QUESTION_LINE,
+                    mark=mark,
+                    title=titles[status.item_id],
+                    answer=Answer(answer) if answer in tuple(Answer) else out.tr.text("Cli", T_NOT_ANSWERED),
+                )
+                continue
             out.say(T_ITEM_LINE, mark=mark, title=titles[status.item_id], count=len(status.documents))
         print(file=out.out)
         for found in sorted(result.findings, key=lambda f: list(Severity).index(f.severity)):

@@ -27,6 +27,7 @@ from ttps_desktop.core.language import Language
 from ttps_desktop.core.project_check import ProjectCheck
 from ttps_desktop.core.rules.checklist import Person
 from ttps_desktop.core.rules.eligibility import Assessment, Reason
+from ttps_desktop.core.rules.model import Answer
 from ttps_desktop.core.rules.reasons import Outcome, Verdict
 from ttps_desktop.i18n import Translator
 
@@ -104,6 +105,15 @@ class ChecklistTree(QTreeWidget):
                 branches[key], [mark + item.requirement.title.get(language), str(len(files))]
             )
             row.setData(0, ITEM_ID, item.id)
+            question = item.requirement.question
+            if question is not None:  # a declaration: its answer, never files
+                answer = check.answers.get(question)
+                row.setText(
+                    1,
+                    translator.format_value(Answer(answer))
+                    if answer in tuple(Answer)
+                    else self.tr("not answered"),
+                )
             if item.requirement.confirm_only:
                 ticked = item.id in confirmations
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)

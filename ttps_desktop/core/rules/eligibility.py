@@ -14,10 +14,12 @@ from ttps_desktop.core.rules import periods
 from ttps_desktop.core.rules.facts import (
     Degree,
     DegreeLevel,
+    Dependant,
     Employment,
     Facts,
     IncomeKind,
     Relation,
+    ResidenceKind,
     TravelDocumentKind,
 )
 from ttps_desktop.core.rules.model import Category, CategoryId, CategoryTest, RuleSet, TestKind
@@ -57,6 +59,16 @@ class Dependants:
     spouse: str | None
     children: tuple[str, ...]  # names, or "" when not given, in the facts' order
     issues: tuple[Reason, ...]
+    members: tuple[Dependant, ...] = ()  # those who can come: the spouse first, then the children
+
+    def member(self, key: str) -> Dependant | None:
+        """The facts of "spouse" or "child_N"."""
+        spouses = [m for m in self.members if m.relation is Relation.SPOUSE]
+        children = [m for m in self.members if m.relation is Relation.CHILD]
+        if key == "spouse":
+            return spouses[0] if spouses else None
+        number = int(key.removeprefix("child_")) if key.startswith("child_") else 0
+        return children[number - 1] if 0 < number <= len(children) else None
 
 
 @dataclass(frozen=True)
@@ -112,13 +124,18 @@ def _general(facts: Facts, rules: RuleSet) -> list[Reason]:
 def holds_prc_passport_overseas(facts: Facts, rules: RuleSet) -> bool:
     rule = rules.prc_overseas
     doc, res = facts.travel_document, facts.residence
+    overseas = (
+        facts.lives_in is ResidenceKind.OVERSEAS
+        if facts.residence_kind is not None
+        else res is not None and res.country not in rule.not_overseas
+    )
     return (
         facts.nationality == rule.nationality
         and doc is not None
         and doc.kind is TravelDocumentKind.PASSPORT
         and doc.issuing_country == rule.nationality
         and res is not None
-        and res.country not in rule.not_overseas
+        and overseas
     )
 
 
@@ -421,6 +438,7 @@ def _dependants(facts: Facts, rules: RuleSet) -> Dependants:
     spouse: str | None = None
     children: list[str] = []
     issues: list[Reason] = []
+    members: list[Dependant] = []
     adult_on = periods.years_before(facts.application_date, 18)
     for dep in facts.dependants:
         name: ParamValue = dep.name or "—"
@@ -438,6 +456,7 @@ def _dependants(facts: Facts, rules: RuleSet) -> Dependants:
         if dep.relation is Relation.SPOUSE:
             if spouse is None:
                 spouse = dep.name
+                members.insert(0, dep)
             else:
                 issues.append(Reason(ReasonCode.DEPENDANT_SECOND_SPOUSE, Outcome.INFO, {"name": name}))
             continue
@@ -456,7 +475,8 @@ def _dependants(facts: Facts, rules: RuleSet) -> Dependants:
             issues.append(Reason(ReasonCode.DEPENDANT_CHILD_MARRIED, Outcome.INFO, {"name": name}))
             continue
         children.append(dep.name)
-    return Dependants(spouse, tuple(children), tuple(issues))
+        members.append(dep)
+    return Dependants(spouse, tuple(children), tuple(issues), tuple(members))
 
 
 def _warnings(facts: Facts, rules: RuleSet) -> list[Reason]:

@@ -215,6 +215,7 @@ def _requirement(n: Node, upload_items: set[str]) -> Requirement:
         source=n.text("source"),
         verify=n.flag("verify", False),
         confirm_only=n.flag("confirm_only", False),
+        question=n.opt_text("question"),
     )
 
 

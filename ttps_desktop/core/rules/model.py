@@ -150,6 +150,13 @@ class Condition(StrEnum):
     MAINLAND_DEGREE = "mainland_degree"
 
 
+class Answer(StrEnum):
+    """An answer to a yes/no question of the e-form (the criminal-conviction declaration)."""
+
+    NO = "no"
+    YES = "yes"
+
+
 class Subject(StrEnum):
     APPLICANT = "applicant"
     SPOUSE = "spouse"
@@ -193,6 +200,7 @@ class Requirement:
     source: str
     verify: bool
     confirm_only: bool  # a declaration in the form: ticked, no file
+    question: str | None = None  # a question the e-form asks, answered in the project (never an upload)
 
 
 @dataclass(frozen=True)

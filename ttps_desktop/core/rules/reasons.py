@@ -10,7 +10,7 @@ from enum import StrEnum
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.messages import MessageText, register_enum_texts
 from ttps_desktop.core.rules.facts import DegreeLevel, IncomeKind
-from ttps_desktop.core.rules.model import Condition
+from ttps_desktop.core.rules.model import Answer, Condition
 
 
 class Verdict(StrEnum):
@@ -377,6 +377,9 @@ register_enum_texts(
             "Condition", "you hold a PRC passport and live overseas"
         ),
         Condition.MACAO_OR_TAIWAN_RESIDENT: QT_TRANSLATE_NOOP("Condition", "you live in Macao or Taiwan"),
+        Condition.MACAO_RESIDENT: QT_TRANSLATE_NOOP("Condition", "you live in Macao"),
+        Condition.TAIWAN_RESIDENT: QT_TRANSLATE_NOOP("Condition", "you live in Taiwan"),
+        Condition.IN_HONG_KONG: QT_TRANSLATE_NOOP("Condition", "you are in Hong Kong now"),
         Condition.DOCUMENTS_NOT_IN_CHINESE_OR_ENGLISH: QT_TRANSLATE_NOOP(
             "Condition", "some documents are not in Chinese or English"
         ),
@@ -388,6 +391,10 @@ register_enum_texts(
             "Condition", "your degree is from a Mainland university"
         ),
     },
+)
+register_enum_texts(
+    "Answer",
+    {Answer.NO: QT_TRANSLATE_NOOP("Answer", "No"), Answer.YES: QT_TRANSLATE_NOOP("Answer", "Yes")},
 )
 register_enum_texts(
     "IncomeKind",
