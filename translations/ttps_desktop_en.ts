@@ -164,6 +164,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>University list dated {date} ({count} institutions, {origin}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,6 +618,10 @@
     </message>
     <message>
         <source>Category to apply under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1229,6 +1237,37 @@
     </message>
     <message>
         <source>the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fees</name>
+    <message>
+        <source>Fees by the rules of {version}: HK${application} application fee (paid on submission, not refunded) and HK${visa} visa fee (paid on approval) per person, dependants included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total for {count} people: HK${total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {title} {url} (checked {checked})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of {version} hold no fee figures: check the Immigration Department&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant {name}: HK${amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse {name}: HK${amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child {number} {name}: HK${amount}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

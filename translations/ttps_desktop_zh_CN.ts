@@ -164,6 +164,10 @@
         <translation>须知（标有 * 者未能在官方网页确认）：</translation>
     </message>
     <message>
+        <source>Fees:</source>
+        <translation>收费：</translation>
+    </message>
+    <message>
         <source>University list dated {date} ({count} institutions, {origin}).</source>
         <translation>大学名单日期 {date}（{count} 所院校，{origin}）。</translation>
     </message>
@@ -615,6 +619,10 @@
     <message>
         <source>Category to apply under</source>
         <translation>申请所依据的类别</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
     </message>
     <message>
         <source>Not answered yet</source>
@@ -1230,6 +1238,37 @@
     <message>
         <source>the form</source>
         <translation>表格</translation>
+    </message>
+</context>
+<context>
+    <name>Fees</name>
+    <message>
+        <source>Fees by the rules of {version}: HK${application} application fee (paid on submission, not refunded) and HK${visa} visa fee (paid on approval) per person, dependants included.</source>
+        <translation>按{version}规则的收费：每人申请费港币{application}元（递交申请时缴付，不予退还）及签证费港币{visa}元（获批后缴付），受养人亦然。</translation>
+    </message>
+    <message>
+        <source>Total for {count} people: HK${total}</source>
+        <translation>{count}人合共：港币{total}元</translation>
+    </message>
+    <message>
+        <source>Source: {title} {url} (checked {checked})</source>
+        <translation>资料来源：{title} {url}（{checked}核对）</translation>
+    </message>
+    <message>
+        <source>The rules of {version} hold no fee figures: check the Immigration Department&apos;s page.</source>
+        <translation>{version}规则没有收费数字：请查阅入境事务处网页。</translation>
+    </message>
+    <message>
+        <source>Applicant {name}: HK${amount}</source>
+        <translation>申请人{name}：港币{amount}元</translation>
+    </message>
+    <message>
+        <source>Spouse {name}: HK${amount}</source>
+        <translation>配偶{name}：港币{amount}元</translation>
+    </message>
+    <message>
+        <source>Child {number} {name}: HK${amount}</source>
+        <translation>子女{number} {name}：港币{amount}元</translation>
     </message>
 </context>
 <context>

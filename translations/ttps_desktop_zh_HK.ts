@@ -164,6 +164,10 @@
         <translation>須知（標有 * 者未能在官方網頁確認）：</translation>
     </message>
     <message>
+        <source>Fees:</source>
+        <translation>收費：</translation>
+    </message>
+    <message>
         <source>University list dated {date} ({count} institutions, {origin}).</source>
         <translation>大學名單日期 {date}（{count} 所院校，{origin}）。</translation>
     </message>
@@ -615,6 +619,10 @@
     <message>
         <source>Category to apply under</source>
         <translation>申請所依據的類別</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收費</translation>
     </message>
     <message>
         <source>Not answered yet</source>
@@ -1230,6 +1238,37 @@
     <message>
         <source>the form</source>
         <translation>表格</translation>
+    </message>
+</context>
+<context>
+    <name>Fees</name>
+    <message>
+        <source>Fees by the rules of {version}: HK${application} application fee (paid on submission, not refunded) and HK${visa} visa fee (paid on approval) per person, dependants included.</source>
+        <translation>按{version}規則的收費：每人申請費港幣{application}元（遞交申請時繳付，不予退還）及簽證費港幣{visa}元（獲批後繳付），受養人亦然。</translation>
+    </message>
+    <message>
+        <source>Total for {count} people: HK${total}</source>
+        <translation>{count}人合共：港幣{total}元</translation>
+    </message>
+    <message>
+        <source>Source: {title} {url} (checked {checked})</source>
+        <translation>資料來源：{title} {url}（{checked}核對）</translation>
+    </message>
+    <message>
+        <source>The rules of {version} hold no fee figures: check the Immigration Department&apos;s page.</source>
+        <translation>{version}規則沒有收費數字：請查閱入境事務處網頁。</translation>
+    </message>
+    <message>
+        <source>Applicant {name}: HK${amount}</source>
+        <translation>申請人{name}：港幣{amount}元</translation>
+    </message>
+    <message>
+        <source>Spouse {name}: HK${amount}</source>
+        <translation>配偶{name}：港幣{amount}元</translation>
+    </message>
+    <message>
+        <source>Child {number} {name}: HK${amount}</source>
+        <translation>子女{number} {name}：港幣{amount}元</translation>
     </message>
 </context>
 <context>

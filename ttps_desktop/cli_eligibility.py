@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ttps_desktop.core.errors import ExitCode
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.rules.facts import load_facts
+from ttps_desktop.core.rules.fees import no_fees
 from ttps_desktop.core.rules.reasons import Outcome
 from ttps_desktop.core.rules.report import Report, build_report, report_json
 from ttps_desktop.core.rules.universities import import_list, resolve, universities_folder
@@ -40,6 +41,7 @@ T_NEWER = QT_TRANSLATE_NOOP("Cli", "Newer rules:")
 T_NOTES = QT_TRANSLATE_NOOP(
     "Cli", "Good to know (marked * where we could not confirm it on an official page):"
 )
+T_FEES = QT_TRANSLATE_NOOP("Cli", "Fees:")
 T_UNIVERSITY_LIST = QT_TRANSLATE_NOOP("Cli", "University list dated {date} ({count} institutions, {origin}).")
 T_IMPORTED = QT_TRANSLATE_NOOP("Cli", "Imported {count} institutions as the list dated {date}: {path}")
 T_MATCH = QT_TRANSLATE_NOOP("Cli", "{name}: on the list dated {date} as {listed} ({country}).")
@@ -83,6 +85,10 @@ def print_report(report: Report, out: Output) -> None:
             flags.append(tr.text("Cli", T_VERIFY))
         line = f"{indent}[{', '.join(flags)}] {item.requirement.title.get(lang)} — {tr.render(item.reason.message)}"
         print(line, file=out.out)
+    print(file=out.out)
+    out.say(T_FEES)
+    for fee_line in report.fees.lines() if report.fees else [no_fees(a)]:
+        print(f"  {tr.render(fee_line)}", file=out.out)
     warnings = [*a.warnings, *a.dependants.issues]
     for title, reasons in ((T_WARNINGS, warnings), (T_NEWER, list(report.newer_rules))):
         if reasons:

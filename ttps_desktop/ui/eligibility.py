@@ -3,12 +3,14 @@ declarations answered here (never uploaded), above each category's verdict with 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ttps_desktop.core.language import Language
+from ttps_desktop.core.rules.fees import no_fees
 from ttps_desktop.core.rules.model import Answer, CategoryId
 from ttps_desktop.core.rules.report import Report
 from ttps_desktop.i18n import Translator
@@ -31,12 +33,17 @@ class EligibilityPane(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.label)
         row.addWidget(self.category, 1)
+        self.fees = QLabel(self)  # what each person pays, by the rules in force, with the source
+        self.fees.setObjectName("fees")
+        self.fees.setWordWrap(True)
+        self.fees.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.questions = QFormLayout()  # one choice per question of the e-form
         self.question_boxes: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addLayout(self.questions)
+        layout.addWidget(self.fees)
         layout.addWidget(self.verdicts, 1)
 
     def fill(
@@ -65,6 +72,13 @@ class EligibilityPane(QWidget):
         self.label.setText(self.tr("Apply under"))
         self.category.setAccessibleName(self.tr("Category to apply under"))
         self._fill_questions(report, language, translator, answers or {})
+        lines = report.fees.lines() if report.fees else [no_fees(report.assessment)]
+        self.fees.setText(
+            "<b>"
+            + html.escape(self.tr("Fees"))
+            + "</b><br/>"
+            + "<br/>".join(html.escape(translator.render(line)) for line in lines)
+        )
         self.verdicts.fill(report.assessment, language, translator, newer_rules=report.newer_rules)
 
     def _fill_questions(

@@ -139,6 +139,9 @@ def _cover(w: _Writer, plan: ExportPlan, project: Project, loc: Localizer) -> No
             given = plan.check.answers.get(question)
             answer = Answer(given) if given in tuple(Answer) else MessageText("Export", T_NOT_ANSWERED)
             w.text(say(loc, T_ANSWER, question=item.requirement.title, answer=answer))
+    if report.fees is not None:  # what each person pays, by the rules in force, with the source
+        for line in report.fees.lines():
+            w.text(loc.render(line), size=9)
     w.text(say(loc, T_PREPARED, date=plan.created.date(), app=APP_NAME, version=__version__), gap=14)
     mandatory = [s for s in plan.check.statuses if _mandatory(plan, s.item_id)]
     done = sum(1 for s in mandatory if s.complete)

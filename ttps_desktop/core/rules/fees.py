@@ -15,17 +15,17 @@ from ttps_desktop.core.rules.model import Source, Subject
 
 _C = "Fees"
 FEES_RULE = QT_TRANSLATE_NOOP(
-    _C,
+    "Fees",
     "Fees by the rules of {version}: HK${application} application fee (paid on submission, not refunded) and HK${visa} visa fee (paid on approval) per person, dependants included.",
 )
-FEES_TOTAL = QT_TRANSLATE_NOOP(_C, "Total for {count} people: HK${total}")
-FEES_SOURCE = QT_TRANSLATE_NOOP(_C, "Source: {title} {url} (checked {checked})")
+FEES_TOTAL = QT_TRANSLATE_NOOP("Fees", "Total for {count} people: HK${total}")
+FEES_SOURCE = QT_TRANSLATE_NOOP("Fees", "Source: {title} {url} (checked {checked})")
 FEES_NONE = QT_TRANSLATE_NOOP(
-    _C, "The rules of {version} hold no fee figures: check the Immigration Department's page."
+    "Fees", "The rules of {version} hold no fee figures: check the Immigration Department's page."
 )
-FEES_APPLICANT = QT_TRANSLATE_NOOP(_C, "Applicant {name}: HK${amount}")
-FEES_SPOUSE = QT_TRANSLATE_NOOP(_C, "Spouse {name}: HK${amount}")
-FEES_CHILD = QT_TRANSLATE_NOOP(_C, "Child {number} {name}: HK${amount}")
+FEES_APPLICANT = QT_TRANSLATE_NOOP("Fees", "Applicant {name}: HK${amount}")
+FEES_SPOUSE = QT_TRANSLATE_NOOP("Fees", "Spouse {name}: HK${amount}")
+FEES_CHILD = QT_TRANSLATE_NOOP("Fees", "Child {number} {name}: HK${amount}")
 _PERSON = {Subject.APPLICANT: FEES_APPLICANT, Subject.SPOUSE: FEES_SPOUSE, Subject.CHILD: FEES_CHILD}
 
 

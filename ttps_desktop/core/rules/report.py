@@ -10,6 +10,7 @@ from ttps_desktop.core.messages import Message, ParamValue, json_value
 from ttps_desktop.core.rules.checklist import ChecklistItem, checklist
 from ttps_desktop.core.rules.eligibility import Assessment, Reason, assess, assess_facts
 from ttps_desktop.core.rules.facts import DegreeLevel, Facts
+from ttps_desktop.core.rules.fees import FeeSummary, fees_for
 from ttps_desktop.core.rules.loader import catalogue, latest_ruleset
 from ttps_desktop.core.rules.model import Catalogue, CategoryId
 from ttps_desktop.core.rules.reasons import Outcome, ReasonCode
@@ -24,6 +25,7 @@ class Report:
     category: CategoryId | None  # chosen by the user, else the recommended one
     items: tuple[ChecklistItem, ...]
     newer_rules: tuple[Reason, ...]
+    fees: FeeSummary | None = None  # by the version in force, for the applicant and each dependant
 
     @property
     def applicable(self) -> list[ChecklistItem]:
@@ -69,6 +71,16 @@ def compare_with_latest(
                 "new": new.category.initial_stay_months,
             }
             changes.append(Reason(ReasonCode.RULES_INITIAL_STAY_CHANGES, Outcome.INFO, params))
+    now_fees, new_fees = fees_for(current), fees_for(future)
+    if new_fees is not None and (now_fees is None or now_fees.per_person_hkd != new_fees.per_person_hkd):
+        params = {
+            "per_person": new_fees.per_person_hkd,
+            "application": new_fees.application_hkd,
+            "visa": new_fees.visa_hkd,
+            "total": new_fees.total_hkd,
+            "people": len(new_fees.people),
+        }
+        changes.append(Reason(ReasonCode.RULES_FEES_CHANGE, Outcome.INFO, params, new_fees.source.id))
     future_category = category if category is not None else future.recommended
     before = _needed(checklist(current, cat, category))
     after = _needed(checklist(future, cat, future_category))
@@ -121,7 +133,8 @@ def build_report(
     cat = catalogue()
     category = chosen or assessment.recommended
     items = tuple(checklist(assessment, cat, category))
-    return Report(assessment, category, items, compare_with_latest(facts, assessment, cat, category))
+    newer = compare_with_latest(facts, assessment, cat, category)
+    return Report(assessment, category, items, newer, fees_for(assessment))
 
 
 def _reason_json(reason: Reason, render: Render) -> dict[str, Any]:
@@ -188,6 +201,32 @@ def report_json(report: Report, render: Render) -> dict[str, Any]:
         "notes": [
             {"id": n.id, "text": n.text.en, "source": n.source, "verify": n.verify} for n in rules.notes
         ],
+        "fees": _fees_json(report.fees, render),
+    }
+
+
+def _fees_json(fees: FeeSummary | None, render: Render) -> dict[str, Any] | None:
+    if fees is None:
+        return None
+    return {
+        "rule_version": fees.version,
+        "per_person": {
+            "application_hkd": str(fees.application_hkd),
+            "visa_hkd": str(fees.visa_hkd),
+            "total_hkd": str(fees.per_person_hkd),
+        },
+        "people": [
+            {"person": p.key, "name": p.name, "total_hkd": str(fees.per_person_hkd)} for p in fees.people
+        ],
+        "total_hkd": str(fees.total_hkd),
+        "citation": {
+            "source": fees.source.id,
+            "title": fees.source.title,
+            "url": fees.source.url,
+            "checked": fees.source.checked.isoformat(),
+        },
+        "verify": fees.verify,
+        "text": [render(line) for line in fees.lines()],
     }
 
 
