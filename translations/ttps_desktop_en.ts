@@ -1172,6 +1172,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>

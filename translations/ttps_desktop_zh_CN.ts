@@ -1172,6 +1172,10 @@
         <translation>现身在香港</translation>
     </message>
     <message>
+        <source>As the applicant</source>
+        <translation>与申请人相同</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>

@@ -1172,6 +1172,10 @@
         <translation>現身在香港</translation>
     </message>
     <message>
+        <source>As the applicant</source>
+        <translation>與申請人相同</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>申請人</translation>
     </message>

@@ -152,3 +152,31 @@ def test_hkid_takes_one_file(facts_data: dict[str, Any]) -> None:
     facts_data["has_hkid"] = True
     assert needed(facts_data, A)["hkid"] is True
     assert catalogue().requirement("hkid").upload_item == "hkid"
+
+
+@pytest.mark.parametrize(
+    ("applicant_lives", "spouse", "expected"),
+    [
+        ("GBR", {"residence_kind": "macao"}, {"spouse.macao_identity_card"}),
+        ("MAC", {}, {"spouse.macao_identity_card"}),  # as the applicant when not said
+        ("MAC", {"residence_kind": "other"}, set()),
+        (
+            "GBR",
+            {"residence_kind": "taiwan"},
+            {"spouse.taiwan_identity_card", "spouse.taiwan_household_registration"},
+        ),
+        ("GBR", {"residence_kind": "overseas", "nationality": "CHN"}, {"spouse.overseas_residence_proof"}),
+        ("GBR", {"residence_kind": "overseas", "nationality": "GBR"}, set()),
+    ],
+)
+def test_a_dependants_residence_documents(
+    facts_data: dict[str, Any], applicant_lives: str, spouse: dict[str, Any], expected: set[str]
+) -> None:
+    facts_data["residence"] = {"country": applicant_lives}
+    facts_data["dependants"] = [{"relation": "spouse", "name": "Sam", **spouse}]
+    items = needed(facts_data, A)
+    residence_items = {
+        k for k in items if k.startswith("spouse.") and ("macao" in k or "taiwan" in k or "overseas" in k)
+    }
+    assert residence_items == expected
+    assert all(items[k] for k in expected)

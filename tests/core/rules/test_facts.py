@@ -227,10 +227,21 @@ def test_new_fields_survive_the_round_trip() -> None:
             }
         ],
         "income": [_income("business_profit", shares_held_whole_year=False)],
-        "dependants": [{"relation": "spouse", "name": "Sam", "nationality": "AFG", "in_hong_kong": True}],
+        "dependants": [
+            {
+                "relation": "spouse",
+                "name": "Sam",
+                "nationality": "AFG",
+                "in_hong_kong": True,
+                "residence_kind": "macao",
+            }
+        ],
     }
     facts = parse_facts(data)
     assert parse_facts(facts_to_json(facts)) == facts
     assert facts.degrees[0].honorary and facts.degrees[0].continuing_education
     assert facts.income[0].shares_held_whole_year is False
     assert facts.dependants[0].nationality == "AFG" and facts.dependants[0].in_hong_kong
+    assert (
+        facts.dependants[0].residence_kind is not None and facts.dependants[0].residence_kind.value == "macao"
+    )

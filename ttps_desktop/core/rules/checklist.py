@@ -77,6 +77,23 @@ def situation(
     return frozenset(held)
 
 
+def _dependant_situation(assessment: Assessment, person: Person) -> frozenset[Condition]:
+    """A dependant's own documents: in Hong Kong now, and where they live (as the applicant if not said)."""
+    member = assessment.dependants.member(person.key)
+    if member is None:
+        return frozenset()
+    held: set[Condition] = {Condition.IN_HONG_KONG} if member.in_hong_kong else set()
+    lives_in = member.residence_kind or assessment.facts.lives_in
+    if lives_in is ResidenceKind.MACAO:
+        held.add(Condition.MACAO_RESIDENT)
+    if lives_in is ResidenceKind.TAIWAN:
+        held.add(Condition.TAIWAN_RESIDENT)
+    nationality = member.nationality or assessment.facts.nationality
+    if lives_in is ResidenceKind.OVERSEAS and nationality == assessment.ruleset.prc_overseas.nationality:
+        held.add(Condition.PRC_PASSPORT_OVERSEAS)
+    return frozenset(held)
+
+
 def people(assessment: Assessment) -> list[Person]:
     deps = assessment.dependants
     found = [Person("applicant", Subject.APPLICANT, assessment.facts.applicant.display_name)]
@@ -131,8 +148,7 @@ def checklist(
     for person in everyone:
         mine = held
         if person.subject is not Subject.APPLICANT:  # a dependant's own situation
-            member = assessment.dependants.member(person.key)
-            mine = frozenset({Condition.IN_HONG_KONG} if member is not None and member.in_hong_kong else ())
+            mine = _dependant_situation(assessment, person)
         for req in catalogue.requirements:
             if req.subject is not person.subject:
                 continue

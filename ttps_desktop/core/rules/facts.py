@@ -154,6 +154,7 @@ class Dependant:
     married: bool = False
     nationality: str | None = None
     in_hong_kong: bool = False
+    residence_kind: ResidenceKind | None = None  # None: as the applicant, for the documents it decides
 
 
 @dataclass(frozen=True)
@@ -304,6 +305,7 @@ def _dependant(n: Node) -> Dependant:
         n.flag("married", False),
         _opt_code(n, "nationality", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as CHN"),
         _flag(n, "in_hong_kong"),
+        _residence_kind(n, None),
     )
 
 
@@ -454,6 +456,7 @@ def facts_to_json(facts: Facts) -> dict[str, Any]:
                 "married": p.married,
                 "nationality": p.nationality,
                 "in_hong_kong": p.in_hong_kong,
+                "residence_kind": p.residence_kind.value if p.residence_kind else None,
             }
             for p in facts.dependants
         ],

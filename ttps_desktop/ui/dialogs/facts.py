@@ -304,6 +304,19 @@ class FactsDialog(QDialog):
                 Column("married", self.tr("Married"), flag=False),
                 Column("nationality", self.tr("Nationality"), nullable=True),
                 Column("in_hong_kong", self.tr("In Hong Kong now"), flag=False),
+                Column(
+                    "residence_kind",
+                    self.tr("Lives in"),
+                    (
+                        ("", self.tr("As the applicant")),
+                        ("mainland", self.tr("The Mainland")),
+                        ("macao", self.tr("Macao")),
+                        ("taiwan", self.tr("Taiwan")),
+                        ("overseas", self.tr("Overseas")),
+                        ("hong_kong", self.tr("Hong Kong")),
+                        ("other", self.tr("Other")),
+                    ),
+                ),
             ]
         )
         self.dependants.load(data.get("dependants", []))
@@ -442,7 +455,11 @@ class FactsDialog(QDialog):
             "income": [_shares_from_choice(item) for item in self.income.records()],
             "exchange_rates": self.rates.records(),
             "dependants": [
-                {**d, "nationality": (d.get("nationality") or "").strip().upper() or None}
+                {
+                    **d,
+                    "nationality": (d.get("nationality") or "").strip().upper() or None,
+                    "residence_kind": d.get("residence_kind") or None,
+                }
                 for d in self.dependants.records()
             ],
         }
