@@ -79,3 +79,18 @@ def test_universities_match_and_import(tmp_path: Path) -> None:
         "--lang", "en", "universities", "match", "oxford brookes university", "--on", "2027-02-01"
     )
     assert code == 0
+
+
+def test_universities_match_names_a_removal() -> None:
+    code, out, _ = run_cli(
+        "--lang", "en", "universities", "match", "Ecole Polytechnique", "--on", "2025-12-31"
+    )
+    assert code == 0 and "on the list dated 1 Jan 2025" in out
+    code, out, _ = run_cli(
+        "--lang", "en", "universities", "match", "Ecole Polytechnique", "--on", "2026-01-01"
+    )
+    assert code == 1
+    assert out.strip() == (
+        "Ecole Polytechnique: Ecole Polytechnique was removed from the list on 1 Jan 2026; "
+        "the list dated 1 Jan 2026 no longer holds it."
+    )

@@ -184,6 +184,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}: {listed} was removed from the list on {removed_on}; the list dated {date} no longer holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  Did you mean: {names}?</source>
         <translation type="unfinished"></translation>
     </message>

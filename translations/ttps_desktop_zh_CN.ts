@@ -184,6 +184,10 @@
         <translation>{name}：在 {date} 的名单中未找到。</translation>
     </message>
     <message>
+        <source>{name}: {listed} was removed from the list on {removed_on}; the list dated {date} no longer holds it.</source>
+        <translation>{name}：{listed}已于{removed_on}从名单删除；{date}的名单不再包括该校。</translation>
+    </message>
+    <message>
         <source>  Did you mean: {names}?</source>
         <translation>  您是否指：{names}？</translation>
     </message>

@@ -184,6 +184,10 @@
         <translation>{name}：在 {date} 的名單中找不到。</translation>
     </message>
     <message>
+        <source>{name}: {listed} was removed from the list on {removed_on}; the list dated {date} no longer holds it.</source>
+        <translation>{name}：{listed}已於{removed_on}從名單刪除；{date}的名單不再包括該校。</translation>
+    </message>
+    <message>
         <source>  Did you mean: {names}?</source>
         <translation>  你是否指：{names}？</translation>
     </message>

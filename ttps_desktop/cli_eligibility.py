@@ -46,6 +46,10 @@ T_UNIVERSITY_LIST = QT_TRANSLATE_NOOP("Cli", "University list dated {date} ({cou
 T_IMPORTED = QT_TRANSLATE_NOOP("Cli", "Imported {count} institutions as the list dated {date}: {path}")
 T_MATCH = QT_TRANSLATE_NOOP("Cli", "{name}: on the list dated {date} as {listed} ({country}).")
 T_NO_MATCH = QT_TRANSLATE_NOOP("Cli", "{name}: not found in the list dated {date}.")
+T_REMOVED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{name}: {listed} was removed from the list on {removed_on}; the list dated {date} no longer holds it.",
+)
 T_SUGGEST = QT_TRANSLATE_NOOP("Cli", "  Did you mean: {names}?")
 
 
@@ -130,6 +134,10 @@ def cmd_universities_match(args: argparse.Namespace, out: Output) -> int:
             out.say(T_MATCH, name=name, date=unis.list_date, listed=match.en, country=match.country or "—")
             continue
         found_all = False
+        removed = unis.removal(name)
+        if removed is not None and unis.complete:
+            out.say(T_REMOVED, name=name, listed=removed[0].en, removed_on=removed[1], date=unis.list_date)
+            continue
         out.say(T_NO_MATCH, name=name, date=unis.list_date)
         suggestions = unis.suggest(name)
         if suggestions:
