@@ -794,6 +794,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Top Talent Pass Scheme application</source>
         <translation type="unfinished"></translation>
     </message>

@@ -794,6 +794,10 @@
         <translation>未选定</translation>
     </message>
     <message>
+        <source>Answer: {answer}</source>
+        <translation>答案：{answer}</translation>
+    </message>
+    <message>
         <source>Top Talent Pass Scheme application</source>
         <translation>高端人才通行证计划申请</translation>
     </message>

@@ -794,6 +794,10 @@
         <translation>未選定</translation>
     </message>
     <message>
+        <source>Answer: {answer}</source>
+        <translation>答案：{answer}</translation>
+    </message>
+    <message>
         <source>Top Talent Pass Scheme application</source>
         <translation>高端人才通行證計劃申請</translation>
     </message>

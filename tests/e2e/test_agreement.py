@@ -104,3 +104,7 @@ def test_cli_window_and_export_agree(qtbot: QtBot, tmp_path: Path) -> None:
     assert "Criminal convictions (declared on the e-form): No" in cover
     assert "Total for 2 people: HK$3,800.00" in cover
     assert "specifiedschemes" in cover  # the fees' source
+    sheet = "".join(
+        page.extract_text() for page in PdfReader(tmp_path / "out" / "AGREE-1-checklist.pdf").pages
+    )
+    assert "Criminal convictions (declared on the e-form)" in sheet and "Answer: No" in sheet
