@@ -1272,15 +1272,15 @@
     </message>
     <message>
         <source>Applicant {name}: HK${amount}</source>
-        <translation>申请人{name}：港币{amount}元</translation>
+        <translation>申请人 {name}：港币{amount}元</translation>
     </message>
     <message>
         <source>Spouse {name}: HK${amount}</source>
-        <translation>配偶{name}：港币{amount}元</translation>
+        <translation>配偶 {name}：港币{amount}元</translation>
     </message>
     <message>
         <source>Child {number} {name}: HK${amount}</source>
-        <translation>子女{number} {name}：港币{amount}元</translation>
+        <translation>子女 {number} {name}：港币{amount}元</translation>
     </message>
 </context>
 <context>
