@@ -117,6 +117,7 @@ class UniversityList:
         return seen[:count]
 
 
+@lru_cache(maxsize=16384)  # the four shipped lists share most names: each is folded once
 def normalize(name: str) -> str:
     """Fold a name to a key: width, case, accents, '&', a leading 'The', punctuation and spaces; T→S."""
     text = unicodedata.normalize("NFKC", name).casefold().replace("&", " and ")
