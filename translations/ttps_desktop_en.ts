@@ -1267,6 +1267,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verify: check the amounts on the Immigration Department&apos;s fee page before paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The rules of {version} hold no fee figures: check the Immigration Department&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>

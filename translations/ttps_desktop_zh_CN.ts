@@ -1267,6 +1267,10 @@
         <translation>资料来源：{title} {url}（{checked}核对）</translation>
     </message>
     <message>
+        <source>Verify: check the amounts on the Immigration Department&apos;s fee page before paying.</source>
+        <translation>请核实：缴费前请在入境事务处收费网页核对金额。</translation>
+    </message>
+    <message>
         <source>The rules of {version} hold no fee figures: check the Immigration Department&apos;s page.</source>
         <translation>{version}规则没有收费数字：请查阅入境事务处网页。</translation>
     </message>

@@ -1267,6 +1267,10 @@
         <translation>資料來源：{title} {url}（{checked}核對）</translation>
     </message>
     <message>
+        <source>Verify: check the amounts on the Immigration Department&apos;s fee page before paying.</source>
+        <translation>請核實：繳費前請在入境事務處收費網頁核對金額。</translation>
+    </message>
+    <message>
         <source>The rules of {version} hold no fee figures: check the Immigration Department&apos;s page.</source>
         <translation>{version}規則沒有收費數字：請查閱入境事務處網頁。</translation>
     </message>

@@ -76,12 +76,13 @@ def test_the_cli_shows_the_fees_in_text_and_json(facts_data: dict[str, Any], tmp
     assert code == 0
     assert "  Child 1 Kim: HK$1,900.00\n  Total for 2 people: HK$3,800.00\n" in out
     assert "https://www.immd.gov.hk/eng/specifiedschemes.html" in out
+    assert "Verify: check the amounts on the Immigration Department's fee page" in out  # spec section 7
     code, out, _ = run_cli("--lang", "zh_CN", "eligibility", str(path))
     assert "2人合共：港币3,800.00元" in out
     code, out, _ = run_cli("eligibility", str(path), "--json")
     fees = json.loads(out)["fees"]
     assert fees["per_person"] == {"application_hkd": "600", "visa_hkd": "1300", "total_hkd": "1900"}
-    assert fees["total_hkd"] == "3800" and fees["citation"]["source"] == "FEES-2025"
+    assert fees["total_hkd"] == "3800" and fees["citation"]["source"] == "FEES-2025" and fees["verify"] is True
     facts_data["application_date"] = "2025-01-01"
     path.write_text(json.dumps(facts_data), encoding="utf-8")
     code, out, _ = run_cli("eligibility", str(path), "--json")

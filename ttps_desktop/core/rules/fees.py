@@ -20,6 +20,9 @@ FEES_RULE = QT_TRANSLATE_NOOP(
 )
 FEES_TOTAL = QT_TRANSLATE_NOOP("Fees", "Total for {count} people: HK${total}")
 FEES_SOURCE = QT_TRANSLATE_NOOP("Fees", "Source: {title} {url} (checked {checked})")
+FEES_VERIFY = QT_TRANSLATE_NOOP(
+    "Fees", "Verify: check the amounts on the Immigration Department's fee page before paying."
+)
 FEES_NONE = QT_TRANSLATE_NOOP(
     "Fees", "The rules of {version} hold no fee figures: check the Immigration Department's page."
 )
@@ -62,6 +65,8 @@ class FeeSummary:
             for p in self.people
         ]
         out.append(Message(MessageText(_C, FEES_TOTAL), {"count": len(self.people), "total": self.total_hkd}))
+        if self.verify:
+            out.append(Message(MessageText(_C, FEES_VERIFY)))
         src = self.source
         out.append(
             Message(
