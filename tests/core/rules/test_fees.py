@@ -82,7 +82,9 @@ def test_the_cli_shows_the_fees_in_text_and_json(facts_data: dict[str, Any], tmp
     code, out, _ = run_cli("eligibility", str(path), "--json")
     fees = json.loads(out)["fees"]
     assert fees["per_person"] == {"application_hkd": "600", "visa_hkd": "1300", "total_hkd": "1900"}
-    assert fees["total_hkd"] == "3800" and fees["citation"]["source"] == "FEES-2025" and fees["verify"] is True
+    assert (
+        fees["total_hkd"] == "3800" and fees["citation"]["source"] == "FEES-2025" and fees["verify"] is True
+    )
     facts_data["application_date"] = "2025-01-01"
     path.write_text(json.dumps(facts_data), encoding="utf-8")
     code, out, _ = run_cli("eligibility", str(path), "--json")
