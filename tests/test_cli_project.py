@@ -121,5 +121,17 @@ def test_answering_the_conviction_question_completes_a_cli_project(tmp_path: Pat
     assert code == 0 and doc["complete"] is True and doc["answers"] == {"criminal_conviction": "no"}
     code, out, _ = run_cli("--lang", "zh_HK", "check", str(project))
     assert code == 0 and "✓ 刑事定罪紀錄（在電子表格申報）：否" in out
+    code, _, err = run_cli(
+        "--lang",
+        "en",
+        "import",
+        str(project),
+        str(tmp_path / "letter.pdf"),
+        "--requirement",
+        "criminal_conviction_declaration",
+    )
+    assert code == 2 and err.startswith(
+        "criminal_conviction_declaration is a question of the e-form, not an upload"
+    )
     code, _, err = run_cli("--lang", "en", "answer", str(project), "criminal_record", "no")
     assert code == 2 and err.startswith("criminal_record is not a question the app asks")

@@ -711,6 +711,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not exported: the project is not complete yet ({errors} problems to fix). Run a check to see them, or export anyway as a draft (--allow-incomplete).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,6 +1842,10 @@
     </message>
     <message>
         <source>Please wait: the previous files are still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a question of the e-form: answer it on the Eligibility tab; it takes no files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

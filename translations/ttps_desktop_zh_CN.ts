@@ -711,6 +711,10 @@
         <translation>{item} 不是此项目的清单项目。可用项目：{items}</translation>
     </message>
     <message>
+        <source>{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes</source>
+        <translation>{item} 是电子表格的问题，不是上传项目：请以 ttps-desktop answer PROJECT {question} no|yes 记录答案</translation>
+    </message>
+    <message>
         <source>Not exported: the project is not complete yet ({errors} problems to fix). Run a check to see them, or export anyway as a draft (--allow-incomplete).</source>
         <translation>未导出：项目尚未齐备（有 {errors} 个问题须处理）。请运行检查查看详情，或以草稿形式导出（--allow-incomplete）。</translation>
     </message>
@@ -1839,6 +1843,10 @@
     <message>
         <source>Please wait: the previous files are still being checked.</source>
         <translation>请稍候：仍在检查之前的文件。</translation>
+    </message>
+    <message>
+        <source>This is a question of the e-form: answer it on the Eligibility tab; it takes no files.</source>
+        <translation>这是电子表格的问题：请在“申请资格”标签页回答；无须上传文件。</translation>
     </message>
     <message>
         <source>Password-protected PDF</source>

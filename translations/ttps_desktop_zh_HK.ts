@@ -711,6 +711,10 @@
         <translation>{item} 不是此專案的清單項目。可用項目：{items}</translation>
     </message>
     <message>
+        <source>{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes</source>
+        <translation>{item} 是電子表格的問題，不是上載項目：請以 ttps-desktop answer PROJECT {question} no|yes 記錄答案</translation>
+    </message>
+    <message>
         <source>Not exported: the project is not complete yet ({errors} problems to fix). Run a check to see them, or export anyway as a draft (--allow-incomplete).</source>
         <translation>未有匯出：專案尚未齊備（有 {errors} 個問題須處理）。請執行檢查查看詳情，或以草稿形式匯出（--allow-incomplete）。</translation>
     </message>
@@ -1839,6 +1843,10 @@
     <message>
         <source>Please wait: the previous files are still being checked.</source>
         <translation>請稍候：仍在檢查之前的檔案。</translation>
+    </message>
+    <message>
+        <source>This is a question of the e-form: answer it on the Eligibility tab; it takes no files.</source>
+        <translation>這是電子表格的問題：請在「申請資格」分頁回答；無須上載文件。</translation>
     </message>
     <message>
         <source>Password-protected PDF</source>

@@ -32,6 +32,10 @@ T_UNKNOWN_ITEM = QT_TRANSLATE_NOOP("Errors", "{item} is not a checklist item of 
 T_COMPLETE = QT_TRANSLATE_NOOP(
     "Cli", "Complete: every required document is in and nothing blocks the export."
 )
+T_QUESTION_ITEM = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes",
+)
 T_INCOMPLETE = QT_TRANSLATE_NOOP("Cli", "Not complete yet: {errors} problems to fix, {warnings} warnings.")
 T_ITEM_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {title}: {count} files")
 _MARKS = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
@@ -56,6 +60,8 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
         if args.requirement not in items:
             raise BadInputError(T_UNKNOWN_ITEM, item=args.requirement, items=", ".join(sorted(items)))
         requirement = items[args.requirement].requirement
+        if requirement.question is not None:  # a declaration on the e-form: answered, never uploaded
+            raise BadInputError(T_QUESTION_ITEM, item=args.requirement, question=requirement.question)
         profile = upload_profiles().get()
         with InspectorPool(min_dpi=profile.min_dpi) as pool:
             results = import_files(

@@ -217,6 +217,16 @@ def test_answering_the_conviction_question_is_saved_and_undoable(qtbot: QtBot, w
     assert window.project.answers() == {"criminal_conviction": "no"}
 
 
+def test_the_conviction_question_takes_no_files(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(generate_document("transcript"))
+    before = len(window.project.documents())
+    drop(qtbot, window, "Criminal convictions (declared on the e-form)", [letter])
+    assert window.import_files("criminal_conviction_declaration", [letter]) is None  # nor from the Files tab
+    assert len(window.project.documents()) == before
+    assert "question of the e-form" in window.statusBar().currentMessage()
+
+
 def test_removing_a_file_is_undoable(qtbot: QtBot, window: MainWindow) -> None:
     before = [(d.item_id, d.display_name, d.sha256) for d in window.project.documents()]
     transcript = next(d for d in window.project.documents() if d.item_id == "transcript")

@@ -623,6 +623,14 @@ class MainWindow(QMainWindow):
             return None
         item = next((i for i in self.check.report.items if i.id == item_id), None)
         requirement = item.requirement if item else None
+        if requirement is not None and requirement.question is not None:  # answered, never uploaded
+            self.statusBar().showMessage(
+                self.tr(
+                    "This is a question of the e-form: answer it on the Eligibility tab; it takes no files."
+                ),
+                5000,
+            )
+            return None
         pool, project = self.inspector_pool(), self.project
         self._last_import_item = item_id
         self._ids_before_import = {d.id for d in project.documents()}

@@ -34,6 +34,7 @@ from ttps_desktop.i18n import Translator
 ITEM_ID = Qt.ItemDataRole.UserRole
 DOCUMENT_MIME = "application/x-ttps-document-id"  # a thumbnail being dragged: the document id
 DOCUMENT_ID = Qt.ItemDataRole.UserRole + 1
+QUESTION = Qt.ItemDataRole.UserRole + 2  # a checklist row that is a question of the e-form: no drops
 _VERDICT_MARK = {Verdict.ELIGIBLE: "✓", Verdict.NOT_ELIGIBLE: "✗", Verdict.UNDETERMINED: "?"}
 _SEVERITY_COLOUR = {  # on a light background, and (second) on a dark one
     Severity.ERROR: (QColor(176, 32, 32), QColor(240, 110, 110)),
@@ -107,6 +108,7 @@ class ChecklistTree(QTreeWidget):
             row.setData(0, ITEM_ID, item.id)
             question = item.requirement.question
             if question is not None:  # a declaration: its answer, never files
+                row.setData(0, QUESTION, question)
                 answer = check.answers.get(question)
                 row.setText(
                     1,
@@ -130,7 +132,9 @@ class ChecklistTree(QTreeWidget):
         row = self.itemAt(event.position().toPoint())
         while row is not None and row.data(0, ITEM_ID) is None:
             row = row.parent()
-        return None if row is None else str(row.data(0, ITEM_ID))
+        if row is None or row.data(0, QUESTION) is not None:  # a question of the e-form takes no files
+            return None
+        return str(row.data(0, ITEM_ID))
 
     def select_item(self, item_id: str) -> None:
         for top in range(self.topLevelItemCount()):
