@@ -39,7 +39,12 @@ def test_checklist_shows_people_items_status_and_files(window: MainWindow) -> No
     items = rows(window)
     work = items["Proof of work experience"]
     assert work.text(0).startswith("✓") and work.text(1) == "3"
-    assert items["Mainland Resident Identity Card"].text(0).startswith("✗")
+    assert (
+        items["Letter of consent from your working unit or the Mainland authorities"].text(0).startswith("✗")
+    )
+    assert (
+        not items["Mainland Resident Identity Card"].text(0).startswith("✗")
+    )  # only without a travel document
     assert "Category B: experienced graduate: eligible" in window.eligibility.verdicts.toPlainText()
     assert window.findings.count() == len(window.check.findings) > 0
 
@@ -60,10 +65,10 @@ def test_activating_a_finding_selects_its_item(window: MainWindow) -> None:
     missing = next(
         i
         for i in range(window.findings.count())
-        if "Degree verification report" in window.findings.item(i).text()
+        if "Verification proof of the bachelor's degree" in window.findings.item(i).text()
     )
     window.findings.itemActivated.emit(window.findings.item(missing))
-    assert window.checklist.currentItem().text(0).endswith("Degree verification report")
+    assert window.checklist.currentItem().text(0).endswith("Verification proof of the bachelor's degree")
 
 
 def test_a_finding_about_a_file_selects_the_file(window: MainWindow) -> None:
@@ -173,6 +178,11 @@ def test_about_shows_version_and_licences(window: MainWindow) -> None:
     assert isinstance(dialog, AboutDialog)
     about, licences = (dialog.findChild(QTextBrowser, n).toPlainText() for n in ("aboutText", "licencesText"))
     assert __version__ in about and "WenQuanYi Micro Hei" in licences and "LGPL-3.0" in licences
+    lists = dialog.findChild(QTextBrowser, "universitiesText").toPlainText()
+    assert "search aids, not the official names" in lists
+    assert "From 2026-01-01: 200 institutions (transcribed)" in lists
+    assert "From 2024-01-01: 185 institutions (derived from announced changes)" in lists
+    assert "SherlockRobo/hk-talent-visa-checker" in lists  # the provenance, as SOURCES.md gives it
     dialog.close()
 
 
@@ -189,15 +199,31 @@ def test_bundled_font_is_registered(qtbot: QtBot) -> None:
     set_language(app, Language.EN)
 
 
-def test_ticking_a_declaration_is_saved_and_undoable(qtbot: QtBot, window: MainWindow) -> None:
-    row = rows(window)["Declaration of criminal convictions"]
-    row.setCheckState(0, Qt.CheckState.Checked)
-    qtbot.waitUntil(lambda: "criminal_conviction_declaration" in window.session.confirmations())
-    assert rows(window)["Declaration of criminal convictions"].text(0).startswith("✓")
+def test_answering_the_conviction_question_is_saved_and_undoable(qtbot: QtBot, window: MainWindow) -> None:
+    title = "Criminal convictions (declared on the e-form)"
+    row = rows(window)[title]
+    assert row.text(0).startswith("✗") and row.text(1) == "not answered"
+    assert row.data(0, Qt.ItemDataRole.CheckStateRole) is None  # asked, never ticked nor uploaded
+    box = window.eligibility.question_boxes["criminal_conviction"]
+    assert [box.itemText(i) for i in range(box.count())] == ["Not answered yet", "No", "Yes"]
+    box.activated.emit(box.findData("no"))
+    qtbot.waitUntil(lambda: window.session.answers() == {"criminal_conviction": "no"})
+    assert rows(window)[title].text(0).startswith("✓") and rows(window)[title].text(1) == "No"
+    assert window.eligibility.question_boxes["criminal_conviction"].currentData() == "no"
     window.undo_action.trigger()
-    assert "criminal_conviction_declaration" not in window.session.confirmations()
+    assert window.session.answers() == {}
     window.redo_action.trigger()
-    assert "criminal_conviction_declaration" in window.session.confirmations()
+    assert window.session.answers() == {"criminal_conviction": "no"}
+
+
+def test_the_conviction_question_takes_no_files(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(generate_document("transcript"))
+    before = len(window.session.documents())
+    drop(qtbot, window, "Criminal convictions (declared on the e-form)", [letter])
+    assert window.import_files("criminal_conviction_declaration", [letter]) is None  # nor from the Files tab
+    assert len(window.session.documents()) == before
+    assert "question of the e-form" in window.statusBar().currentMessage()
 
 
 def test_removing_a_file_is_undoable(qtbot: QtBot, window: MainWindow) -> None:
@@ -282,11 +308,11 @@ def test_window_size_is_restored(
 
 def test_verdicts_cite_their_sources(window: MainWindow) -> None:
     text = window.eligibility.verdicts.toPlainText()
-    assert "Rules 2024-11, in force from 1 Nov 2024." in text
+    assert "Rules 2026-01, in force from 1 Jan 2026." in text
     sources = text.split("Sources", 1)[1]
     assert "Immigration Department: Top Talent Pass Scheme" in sources and "checked" in sources
     notes = sources.count("checked")
-    assert notes >= 2 and all(f"[{n}]" in text for n in range(1, notes + 1))  # each source is cited
+    assert notes >= 1 and all(f"[{n}]" in text for n in range(1, notes + 1))  # each source is cited
     assert "vertical-align:super" in window.eligibility.verdicts.toHtml()  # as superscript note numbers
 
 
@@ -334,9 +360,9 @@ def test_a_failing_undo_or_redo_is_shown_and_the_stack_stays_true_to_the_file(
 ) -> None:
     """Before, undo and redo went around the edit runner: the error reached stderr only and the stack moved while
     the file still held the change. Now they are shown like any failed edit, and the stack does not move."""
-    item = "criminal_conviction_declaration"
-    window.edits.set_confirmed(item, True)
-    assert item in window.session.confirmations() and window.undo_stack.index() == 1
+    answered = {"criminal_conviction": "no"}
+    window.edits.answer_question("criminal_conviction", "no")
+    assert window.session.answers() == answered and window.undo_stack.index() == 1
     path = window.session.path
     saved = path.stat()
     os.utime(path, ns=(saved.st_atime_ns, saved.st_mtime_ns + 5_000_000_000))  # "changed by another program"
@@ -345,15 +371,15 @@ def test_a_failing_undo_or_redo_is_shown_and_the_stack_stays_true_to_the_file(
     assert "changed" in box.text()
     box.close()
     assert window.undo_stack.index() == 1 and window.undo_action.isEnabled()  # still there to undo
-    assert item in window.session.confirmations()  # and the file still holds the change
+    assert window.session.answers() == answered  # and the file still holds the change
     os.utime(path, ns=(saved.st_atime_ns, saved.st_mtime_ns))  # as the app last saw it: undo works again
     window.undo_action.trigger()
-    assert window.undo_stack.index() == 0 and item not in window.session.confirmations()
+    assert window.undo_stack.index() == 0 and window.session.answers() == {}
     os.utime(path, ns=(saved.st_atime_ns, saved.st_mtime_ns + 7_000_000_000))
     window.redo_action.trigger()
     [box] = _error_boxes()
     box.close()
-    assert window.undo_stack.index() == 0 and item not in window.session.confirmations()
+    assert window.undo_stack.index() == 0 and window.session.answers() == {}
     assert window.redo_action.isEnabled()
 
 
@@ -403,12 +429,12 @@ def test_the_user_edits_while_files_are_imported_and_nothing_fails(
     assert job is not None
     ticks = 0
     while window.job is not None or ticks < 20:  # edit all the while (and a few times more)
-        window.edits.set_confirmed("criminal_conviction_declaration", ticks % 2 == 0)
+        window.edits.answer_question("criminal_conviction", ("no", "yes")[ticks % 2])
         ticks += 1
         qtbot.wait(5)
         assert ticks < 20_000, "the import never finished"
     assert _error_boxes() == []
     names = {d.display_name for d in window.session.documents("work_experience")}
     assert {f.name for f in files} <= names
-    assert ("criminal_conviction_declaration" in window.session.confirmations()) == ((ticks - 1) % 2 == 0)
-    assert window.undo_stack.count() == ticks + 1  # every tick and the import, each undoable
+    assert window.session.answers() == {"criminal_conviction": ("no", "yes")[(ticks - 1) % 2]}
+    assert window.undo_stack.count() == ticks + 1  # every answer and the import, each undoable

@@ -14,7 +14,7 @@ from ttps_desktop.core.messages import Message, MessageText
 
 _CTX = "DocumentFacts"
 DATE_KEYS = ("issue_date", "expiry_date", "covers_start", "covers_end")
-TEXT_KEYS = ("issuer", "employer")
+TEXT_KEYS = ("issuer", "employer", "verification_code")
 LANGUAGES = ("zh", "en", "other")  # "other": a certified translation is needed
 FIELDS: dict[str, MessageText] = {
     "issue_date": MessageText(_CTX, QT_TRANSLATE_NOOP("DocumentFacts", "Issued on")),
@@ -23,6 +23,9 @@ FIELDS: dict[str, MessageText] = {
     "employer": MessageText(_CTX, QT_TRANSLATE_NOOP("DocumentFacts", "Employer (proof of work)")),
     "covers_start": MessageText(_CTX, QT_TRANSLATE_NOOP("DocumentFacts", "Covers work from")),
     "covers_end": MessageText(_CTX, QT_TRANSLATE_NOOP("DocumentFacts", "Covers work until")),
+    "verification_code": MessageText(
+        _CTX, QT_TRANSLATE_NOOP("DocumentFacts", "Online verification code (degree verification, e.g. CHSI)")
+    ),
 }
 MSG_NOT_A_DATE = QT_TRANSLATE_NOOP("DocumentFacts", "{field}: {text} is not a date like 2025-03-31.")
 MSG_BACKWARDS = QT_TRANSLATE_NOOP("DocumentFacts", "The period covered ends before it starts.")

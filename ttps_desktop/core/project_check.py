@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from ttps_desktop.core.checks import document_findings, fit_findings, item_findings
@@ -24,6 +25,7 @@ class ProjectCheck:
     report: Report
     statuses: tuple[ItemStatus, ...]
     findings: tuple[Finding, ...]
+    answers: Mapping[str, str] = field(default_factory=dict)  # the e-form's questions answered in the project
     notes: dict[str, str] = field(default_factory=dict)  # the user's notes, by checklist item
 
     @property
@@ -45,6 +47,7 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
     report = build_report(facts, project.chosen_category)
     documents = project.documents()
     confirmations = project.confirmations()
+    answers = project.answers()
     stored = project.inspections()
     profile = upload_profiles().get(profile_id)
     requirements = {item.id: item.requirement for item in report.items}
@@ -59,11 +62,11 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
             )
         about_doc += document_findings(doc, facts)
         found += [replace(f, document=doc.id) for f in about_doc]  # by id: two files may share a name
-    set_findings = item_findings(report.items, documents, confirmations, profile)
+    set_findings = item_findings(report.items, documents, confirmations, profile, answers)
     found += set_findings
     missing = {f.subject for f in set_findings if f.severity is not Severity.INFO}
     statuses = tuple(
         ItemStatus(item.id, tuple(d for d in documents if d.item_id == item.id), item.id not in missing)
         for item in report.applicable
     )
-    return ProjectCheck(report, statuses, tuple(found), project.notes())
+    return ProjectCheck(report, statuses, tuple(found), answers, project.notes())

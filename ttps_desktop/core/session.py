@@ -164,6 +164,9 @@ class Session:
     def confirmations(self) -> set[str]:
         return self.call(lambda p: p.confirmations())
 
+    def answers(self) -> dict[str, str]:
+        return self.call(lambda p: p.answers())
+
     def check(self, profile_id: str | None = None) -> ProjectCheck:
         """Verdicts, checklist and findings as the project is now: worked out once per change and profile."""
         profile = profile_id if profile_id is not None else self.profile_id
@@ -192,6 +195,10 @@ class Session:
 
     def set_confirmed(self, item_id: str, confirmed: bool) -> None:
         self.call(lambda p: p.set_confirmed(item_id, confirmed))
+
+    def set_answer(self, question: str, answer: str | None) -> None:
+        """Answer one of the e-form's questions; None takes the answer back."""
+        self.call(lambda p: p.set_answer(question, answer))
 
     def set_note(self, item_id: str, text: str) -> None:
         self.call(lambda p: p.set_note(item_id, text))

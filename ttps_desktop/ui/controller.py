@@ -8,6 +8,7 @@ errors are shown to the user here, like every failed edit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
@@ -134,6 +135,17 @@ class ProjectController(QObject):
             self._show_error(exc)
             return False
         return self.open_project(path)
+
+    def saved_at(self) -> str:
+        """When the project file last took a change (every edit is written at once): a time today, else a date."""
+        try:
+            saved = datetime.fromtimestamp(self.session.path.stat().st_mtime)
+        except OSError:
+            return "—"
+        clock = saved.strftime("%H:%M")
+        if saved.date() == datetime.now().date():
+            return clock
+        return f"{self.translator().format_value(saved.date())} {clock}"
 
     def save_copy(self, target: Path) -> bool:
         try:

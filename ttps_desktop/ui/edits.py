@@ -113,3 +113,12 @@ class Edits:
         return window.controller.edit(
             lambda: commands.set_note(window.session, item_id, before, text, window.refresh)
         )
+
+    def answer_question(self, question: str, answer: str | None) -> None:
+        """One of the e-form's questions (the criminal-conviction declaration) answered, or the answer taken back."""
+        window = self.window
+        before = window.session.answers().get(question)
+        if before != answer:
+            window.controller.edit(
+                lambda: commands.set_answer(window.session, question, before, answer, window.refresh)
+            )

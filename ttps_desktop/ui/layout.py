@@ -83,6 +83,7 @@ def build_panes(window: MainWindow) -> None:
     window.documents.details_requested.connect(window.edits.edit_document_facts, queued)
     window.eligibility = EligibilityPane(window)
     window.eligibility.category_chosen.connect(window.edits.choose_category, queued)
+    window.eligibility.answered.connect(window.edits.answer_question, queued)
     window.timeline = Timeline(window)
     window.income_chart = IncomeChart(window)
     window.right_tabs = QTabWidget(window)

@@ -3,7 +3,6 @@ runs the project's life cycle and its edits through the session, and core does t
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -122,7 +121,7 @@ class MainWindow(WindowParts):
         self.show_selected_item()
         self.findings_pane.fill(self.check, self.translator)
         chosen = self.session.chosen_category()
-        self.eligibility.fill(self.check.report, chosen, self.language, self.translator)
+        self.eligibility.fill(self.check.report, chosen, self.language, self.translator, self.check.answers)
         self.timeline.show_assessment(self.check.report.assessment, self.translator)
         self.income_chart.show_assessment(self.check.report.assessment, self.translator)
         titles = (self.tr("Files"), self.tr("Eligibility"), self.tr("Work timeline"), self.tr("Income"))
@@ -135,7 +134,7 @@ class MainWindow(WindowParts):
         self.statusBar().showMessage(
             self.tr("{state}. Saved automatically; everything stays on this computer.").format(state=state)
         )
-        self.saved_label.setText(self.tr("✓ Saved {time}").format(time=self._saved_at()))
+        self.saved_label.setText(self.tr("✓ Saved {time}").format(time=self.controller.saved_at()))
         self.saved_label.setAccessibleName(self.saved_label.text())
 
     def _replaced(self) -> None:
@@ -153,17 +152,6 @@ class MainWindow(WindowParts):
         )
         self.demo_new.setText(self.tr("New Project…"))
         self.demo_new.setAccessibleName(self.demo_new.text())
-
-    def _saved_at(self) -> str:
-        """When the project file last took a change (every edit is written at once): a time today, else a date."""
-        try:
-            saved = datetime.fromtimestamp(self.session.path.stat().st_mtime)
-        except OSError:
-            return "—"
-        clock = saved.strftime("%H:%M")
-        if saved.date() == datetime.now().date():
-            return clock
-        return f"{self.translator.format_value(saved.date())} {clock}"
 
     def jump_to(self, item_id: str, doc_id: int) -> None:
         """A finding was activated: select what it is about, so the fix is one step away."""
@@ -228,6 +216,13 @@ class MainWindow(WindowParts):
             self.import_files(item_id, [Path(p) for p in paths])
 
     def import_files(self, item_id: str, paths: list[Path]) -> Job | None:
+        item = next((i for i in self.check.report.items if i.id == item_id), None)
+        if item is not None and item.requirement.question is not None:  # answered, never uploaded
+            text = self.tr(
+                "This is a question of the e-form: answer it on the Eligibility tab; it takes no files."
+            )
+            self.statusBar().showMessage(text, 5000)
+            return None
         return self.controller.import_files(item_id, paths)
 
     # ---- projects ----------------------------------------------------------------------------------------------

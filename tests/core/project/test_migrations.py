@@ -1,5 +1,6 @@
-"""Schema steps, each tried on a real old file: tests/data/schema-N.ttps was written by the app at schema N (the code
-of main when N was current), with a few documents, a turn, a file's details, a note, a tick and a removal."""
+"""Schema steps, each tried on a real old file: tests/data/old-projects/schemaN-main-COMMIT.ttps was written by the
+app at schema N (the code of main at COMMIT). Step 1 -> 2 is tested in test_migration.py; step 2 -> 3 here, on a
+file with a few documents, a turn, a file's details, a note, an answer and a removal; and how steps run."""
 
 from __future__ import annotations
 
@@ -14,12 +15,17 @@ from ttps_desktop.core.project import backups, store
 from ttps_desktop.core.project.errors import ProjectNeedsUpgradeError, StoreError
 from ttps_desktop.core.project.store import SCHEMA_VERSION, Migration, Project
 
-OLD = REPO / "tests" / "data"
+OLD = REPO / "tests" / "data" / "old-projects"
+
+
+def old_file(version: int) -> Path:
+    [found] = OLD.glob(f"schema{version}-main-*.ttps")
+    return found
 
 
 def old_copy(tmp_path: Path, version: int) -> Path:
-    target = tmp_path / f"schema-{version}.ttps"
-    shutil.copyfile(OLD / f"schema-{version}.ttps", target)
+    target = tmp_path / f"schema{version}.ttps"
+    shutil.copyfile(old_file(version), target)
     target.chmod(0o600)
     return target
 
@@ -35,11 +41,11 @@ def schema_version(path: Path) -> int:
 def test_there_is_an_old_file_for_every_step() -> None:
     assert sorted(store._MIGRATIONS) == list(range(1, SCHEMA_VERSION))
     for version in store._MIGRATIONS:
-        assert (OLD / f"schema-{version}.ttps").is_file()
+        assert schema_version(old_file(version)) == version
 
 
-def test_step_1_keeps_everything_and_never_hands_out_a_document_id_twice(tmp_path: Path) -> None:
-    path = old_copy(tmp_path, 1)
+def test_step_2_keeps_everything_and_never_hands_out_a_document_id_twice(tmp_path: Path) -> None:
+    path = old_copy(tmp_path, 2)
     with Project.open(path) as project:
         docs = {d.display_name: d for d in project.documents()}
         assert [(d.id, d.item_id) for d in docs.values()] == [
@@ -50,7 +56,7 @@ def test_step_1_keeps_everything_and_never_hands_out_a_document_id_twice(tmp_pat
         assert project.read_document(1) == b"%PDF-1.4\n% first\n"
         assert project.inspections() == {docs["degree.pdf"].sha256: {"kind": "pdf", "pages": 1}}
         assert project.notes() == {"degree_certificate": "original sent by post"}
-        assert project.confirmations() == {"criminal_conviction_declaration"}
+        assert project.answers() == {"criminal_conviction": "no"}
         assert project.verify() == []
         # The bug the step mends: remove the newest document, import another, and the import must not take the
         # removed one's id (undoing the removal puts it back under that id).
@@ -61,12 +67,12 @@ def test_step_1_keeps_everything_and_never_hands_out_a_document_id_twice(tmp_pat
         assert added.id != removed.id
         project.restore_document(removed, data, None, 0)
         assert {d.id for d in project.documents()} == {1, removed.id, added.id}
-    assert schema_version(path) == 2
+    assert schema_version(path) == 3
     assert any("before-migration" in p.name for p in backups.available(path))
 
 
 def test_a_read_only_open_reads_an_old_file_without_changing_it(tmp_path: Path) -> None:
-    path = old_copy(tmp_path, 1)
+    path = old_copy(tmp_path, 2)
     before = path.read_bytes()
     with Project.open(path, read_only=True) as project:
         assert [d.display_name for d in project.documents()] == ["degree.pdf", "letter.pdf"]
@@ -77,11 +83,9 @@ def test_a_read_only_open_reads_an_old_file_without_changing_it(tmp_path: Path) 
 def test_a_read_only_open_refuses_a_file_it_cannot_read_before_the_step(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = old_copy(tmp_path, 1)
+    path = old_copy(tmp_path, 2)
     before = path.read_bytes()
-    monkeypatch.setitem(
-        store._MIGRATIONS, 1, Migration(store._MIGRATIONS[1].statements, readable_before=False)
-    )
+    monkeypatch.setitem(store._MIGRATIONS, 2, Migration(store._MIGRATIONS[2].statements, read_only=None))
     with pytest.raises(ProjectNeedsUpgradeError) as refused:
         Project.open(path, read_only=True)
     assert "older TTPS Desktop" in refused.value.english()
@@ -90,13 +94,13 @@ def test_a_read_only_open_refuses_a_file_it_cannot_read_before_the_step(
 
 def test_a_failing_step_leaves_the_file_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Half a step is never left behind: the statements before the failing one are rolled back with it."""
-    path = old_copy(tmp_path, 1)
-    statements = store._MIGRATIONS[1].statements
+    path = old_copy(tmp_path, 2)
+    statements = store._MIGRATIONS[2].statements
     broken = (*statements[:3], "ALTER TABLE no_such_table RENAME TO x", *statements[3:])
-    monkeypatch.setitem(store._MIGRATIONS, 1, Migration(broken, readable_before=True))
+    monkeypatch.setitem(store._MIGRATIONS, 2, Migration(broken, read_only=()))
     with pytest.raises(StoreError):
         Project.open(path)
-    assert schema_version(path) == 1
+    assert schema_version(path) == 2
     with Project.open(
         path, read_only=True
     ) as project:  # documents (dropped by the third statement) still there
@@ -104,4 +108,19 @@ def test_a_failing_step_leaves_the_file_as_it_was(tmp_path: Path, monkeypatch: p
     monkeypatch.undo()
     with Project.open(path) as project:  # the lock was released; the real step then succeeds
         assert len(project.documents()) == 2
+    assert schema_version(path) == 3
+
+
+def test_each_step_is_its_own_transaction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From schema 1, a failure in step 2 -> 3 keeps step 1 -> 2 done: the file is at schema 2, whole."""
+    path = tmp_path / "one.ttps"
+    shutil.copyfile(old_file(1), path)
+    path.chmod(0o600)
+    broken = (*store._MIGRATIONS[2].statements[:2], "SELECT no_such_function()")
+    monkeypatch.setitem(store._MIGRATIONS, 2, Migration(broken, read_only=()))
+    with pytest.raises(StoreError):
+        Project.open(path)
     assert schema_version(path) == 2
+    with Project.open(path, read_only=True) as project:
+        assert project.answers() == {}  # the answers table of step 1 -> 2 is there
+        assert [d.item_id for d in project.documents()] == ["macao_identity_card"]

@@ -51,7 +51,7 @@ from ttps_desktop.core.rules.facts import Facts, facts_to_json, parse_facts
 from ttps_desktop.core.rules.model import CategoryId
 
 FORMAT = "ttps-desktop-project"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 EXTENSION = ".ttps"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _FOLDER_OR_DEVICE = MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "a folder or a device"))
@@ -79,25 +79,45 @@ CREATE INDEX documents_by_content ON documents (sha256);
 CREATE TABLE notes (item_id TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE confirmations (item_id TEXT PRIMARY KEY, confirmed_at TEXT NOT NULL);
 CREATE TABLE inspections (sha256 TEXT PRIMARY KEY REFERENCES blobs (sha256) ON DELETE CASCADE, json TEXT NOT NULL);
+CREATE TABLE answers (question TEXT PRIMARY KEY, answer TEXT NOT NULL, answered_at TEXT NOT NULL);
 """
 
 
 @dataclass(frozen=True)
 class Migration:
-    """The statements that take a project from schema N to N+1, run one by one in one transaction.
-    ``readable_before``: a read-only open may read a file not yet migrated (the step changes nothing a reader
-    sees); otherwise it is refused until the file is opened for writing once."""
+    """The statements that take a project from schema N to N+1, run one by one in a transaction of their own,
+    after a backup. ``read_only``: for a project opened read-only (``check``, ``export``), the same change as
+    TEMP objects that shadow the stored ones, so nothing is written (empty: the step changes nothing a reader
+    sees); None: such a project cannot be read before the step and is refused until opened for editing once."""
 
     statements: tuple[str, ...]
-    readable_before: bool
+    read_only: tuple[str, ...] | None
 
 
+# 1 -> 2 (rules of 2026-01): declarations are answered in the project (the criminal-conviction question is asked,
+# not ticked); the "Macao or Taiwan residence documents" became the Macao identity card and the Taiwan identity
+# card, so files filed there follow the applicant's country of residence.
+_ITEM_1_TO_2 = """CASE (SELECT json_extract(json, '$.residence.country') FROM main.facts WHERE id = 1)
+        WHEN 'MAC' THEN 'macao_identity_card' WHEN 'TWN' THEN 'taiwan_identity_card' ELSE item_id END"""
+_ANSWERS = "answers (question TEXT PRIMARY KEY, answer TEXT NOT NULL, answered_at TEXT NOT NULL)"
 _MIGRATIONS: dict[int, Migration] = {
-    # 1 -> 2: document ids are never handed out twice. Without AUTOINCREMENT, SQLite gives the next import the id
-    # of a document just removed, and undoing that removal then collided with the import.
     1: Migration(
         (
-            "CREATE TABLE documents_2 ("
+            f"CREATE TABLE {_ANSWERS}",
+            f"UPDATE documents SET item_id = {_ITEM_1_TO_2} WHERE item_id = 'other_residence_documents'",
+        ),
+        read_only=(
+            f"CREATE TEMP TABLE {_ANSWERS}",
+            "CREATE TEMP VIEW documents AS SELECT id, CASE WHEN item_id = 'other_residence_documents' THEN "
+            f"{_ITEM_1_TO_2} ELSE item_id END AS item_id, position, sha256, display_name, media_type, added, "
+            "rotation, facts_json FROM main.documents",
+        ),
+    ),
+    # 2 -> 3: document ids are never handed out twice. Without AUTOINCREMENT, SQLite gives the next import the id
+    # of a document just removed, and undoing that removal then collided with the import.
+    2: Migration(
+        (
+            "CREATE TABLE documents_3 ("
             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
             " item_id TEXT NOT NULL,"
             " position INTEGER NOT NULL,"
@@ -107,15 +127,15 @@ _MIGRATIONS: dict[int, Migration] = {
             " added TEXT NOT NULL,"
             " rotation INTEGER NOT NULL DEFAULT 0,"
             " facts_json TEXT NOT NULL DEFAULT '{}')",
-            "INSERT INTO documents_2 (id, item_id, position, sha256, display_name, media_type, added, rotation,"
+            "INSERT INTO documents_3 (id, item_id, position, sha256, display_name, media_type, added, rotation,"
             " facts_json) SELECT id, item_id, position, sha256, display_name, media_type, added, rotation,"
             " facts_json FROM documents",
             "DROP TABLE documents",
-            "ALTER TABLE documents_2 RENAME TO documents",
+            "ALTER TABLE documents_3 RENAME TO documents",
             "CREATE INDEX documents_by_item ON documents (item_id, position)",
             "CREATE INDEX documents_by_content ON documents (sha256)",
         ),
-        readable_before=True,
+        read_only=(),
     ),
 }
 
@@ -384,11 +404,14 @@ class Project:
         version = int(meta.get("schema_version", "0"))
         if version > SCHEMA_VERSION:
             raise ProjectTooNewError(path, version)
-        if version < SCHEMA_VERSION:
-            if read_only:  # never change a file opened for reading: read it as it is, if that is safe
-                if not all(_MIGRATIONS[v].readable_before for v in range(version, SCHEMA_VERSION)):
-                    raise ProjectNeedsUpgradeError(path, version)
-                return
+        if version < SCHEMA_VERSION and read_only:  # never change a file opened for reading
+            steps = [_MIGRATIONS[v].read_only for v in range(version, SCHEMA_VERSION)]
+            if any(shadow is None for shadow in steps):
+                raise ProjectNeedsUpgradeError(path, version)
+            for shadow in steps:  # seen as migrated, nothing written
+                for statement in shadow or ():
+                    conn.execute(statement)
+        elif version < SCHEMA_VERSION:
             Project._migrate(path, conn, version)
 
     @staticmethod
@@ -727,6 +750,23 @@ class Project:
                 conn.execute("DELETE FROM confirmations WHERE item_id = ?", (item_id,))
 
     # ---- integrity, copies, backups -------------------------------------------------------------------------
+
+    # ---- answers to the form's questions (declarations, never uploads) ---------------------------------------
+
+    def answers(self) -> dict[str, str]:
+        """Each answered question and its answer, e.g. {"criminal_conviction": "no"}."""
+        return dict(self._conn.execute("SELECT question, answer FROM answers").fetchall())
+
+    def set_answer(self, question: str, answer: str | None) -> None:
+        """Record an answer; None takes it back (not answered)."""
+        with self._write() as conn:
+            if answer is None:
+                conn.execute("DELETE FROM answers WHERE question = ?", (question,))
+            else:
+                conn.execute(
+                    "INSERT OR REPLACE INTO answers (question, answer, answered_at) VALUES (?, ?, ?)",
+                    (question, answer, _now()),
+                )
 
     def verify(self, progress: Progress | None = None) -> list[IntegrityProblem]:
         """The database's own integrity check, then every stored file against its SHA-256."""

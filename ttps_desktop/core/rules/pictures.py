@@ -80,7 +80,7 @@ def timeline_picture(assessment: Assessment) -> TimelinePicture | None:
     day = facts.application_date
     jobs = []
     for number, job in enumerate(facts.employment, start=1):
-        intervals, _ = experience_periods(replace(facts, employment=(job,)))
+        intervals, _ = experience_periods(replace(facts, employment=(job,)), test)
         jobs.append(JobBar(number, job.employer, intervals[0] if intervals else None))
     window = periods.window_before(day, test.window_years)
     counted = [j.counted for j in jobs if j.counted is not None]

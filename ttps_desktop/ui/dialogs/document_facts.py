@@ -59,6 +59,7 @@ class DocumentFactsDialog(QDialog):
             "employer",
             "covers_start",
             "covers_end",
+            "verification_code",
         ):
             if key == "language":
                 form.addRow(self.tr("Language of the document"), self.language)
