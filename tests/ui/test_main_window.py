@@ -438,3 +438,20 @@ def test_the_user_edits_while_files_are_imported_and_nothing_fails(
     assert {f.name for f in files} <= names
     assert window.session.answers() == {"criminal_conviction": ("no", "yes")[(ticks - 1) % 2]}
     assert window.undo_stack.count() == ticks + 1  # every answer and the import, each undoable
+
+
+def test_closing_the_window_during_an_import_says_nothing_and_releases_the_project(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    files = []
+    for n in range(8):
+        path = tmp_path / f"letter-{n}.pdf"
+        path.write_bytes(generate_document("employer_letter_first") + f"\n% copy {n}\n".encode())
+        files.append(path)
+    assert window.import_files("work_experience", files) is not None
+    project = window.session.path
+    window.close()  # cancels the import and waits for it, then closes the session
+    for _ in range(5):  # the cancelled import's report arrives after the close
+        QApplication.processEvents()
+    assert _error_boxes() == [] and window.session.closed
+    Project.open(project).close()  # the lock was released

@@ -20,6 +20,7 @@ from ttps_desktop.core.evidence.intake import ImportResult
 from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.evidence.working_copy import WrongPasswordError
 from ttps_desktop.core.findings import FindingCode, Severity
+from ttps_desktop.core.progress import CancelledError
 from ttps_desktop.core.project import backups
 from ttps_desktop.core.project.errors import ProjectDamagedError, ProjectNotFoundError
 from ttps_desktop.core.project.recent import forget, remember
@@ -164,7 +165,7 @@ class ProjectController(QObject):
 
     def _verified(self, problems: list[IntegrityProblem]) -> None:
         self.verify_job = None
-        if problems:
+        if problems and not self.session.closed:
             exc = ProjectDamagedError(
                 self.session.path,
                 f"{problems[0].what}: {problems[0].detail}",
@@ -216,6 +217,8 @@ class ProjectController(QObject):
 
     def _imported(self, item_id: str, before: set[int], results: list[ImportResult]) -> None:
         self.job = None
+        if self.session.closed:  # the window closed meanwhile
+            return
         self._push_added(
             [r.document for r in results if r.document is not None and r.document.id not in before]
         )
@@ -234,6 +237,8 @@ class ProjectController(QObject):
 
     def _import_failed(self, exc: BaseException, details: str) -> None:
         self.job = None
+        if self.session.closed or isinstance(exc, CancelledError):  # closing: nothing to tell
+            return
         self.changed.emit()
         self._show_error(exc, details)
 
@@ -273,6 +278,8 @@ class ProjectController(QObject):
 
         def done(outcome: tuple[set[int], ImportResult]) -> None:
             self.job = None
+            if self.session.closed:
+                return
             before, result = outcome
             if result.document is not None and result.document.id not in before:
                 self._push_added([result.document])
