@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -181,3 +182,32 @@ def test_the_dialog_offers_the_fields_of_2026(qtbot: QtBot, demo_session: Sessio
     qtbot.addWidget(again)
     assert again.residence_kind.currentData() == "mainland" and again.in_hong_kong.isChecked()
     assert again.facts == facts
+
+
+def test_the_form_offers_exactly_the_values_the_core_defines(qtbot: QtBot, demo_session: Session) -> None:
+    """The form used to re-type the core's enums as strings; now its choices come from them."""
+    from ttps_desktop.core.rules.facts import (
+        DegreeLevel,
+        IncomeKind,
+        Relation,
+        ResidenceKind,
+        TravelDocumentKind,
+    )
+    from ttps_desktop.ui.dialogs.facts import choices
+
+    dialog = FactsDialog(demo_session.facts(), Language.EN)
+    qtbot.addWidget(dialog)
+
+    def offered(combo: QComboBox) -> list[str]:
+        return [combo.itemData(i) for i in range(combo.count())]
+
+    def column(table: object, key: str) -> list[str]:
+        return [code for code, _label in next(c for c in table.columns if c.key == key).choices]  # type: ignore[attr-defined]
+
+    assert offered(dialog.document_kind) == [k.value for k in TravelDocumentKind]
+    assert offered(dialog.residence_kind) == ["", *(k.value for k in ResidenceKind)]
+    assert column(dialog.degrees, "level") == [k.value for k in DegreeLevel]
+    assert column(dialog.income, "kind") == [k.value for k in IncomeKind]
+    assert column(dialog.dependants, "relation") == [k.value for k in Relation]
+    with pytest.raises(KeyError):  # a value the core adds cannot go unoffered
+        choices(Relation, {Relation.SPOUSE: "Spouse"})
