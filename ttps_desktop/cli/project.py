@@ -19,7 +19,7 @@ from ttps_desktop.core.rules.model import Answer
 from ttps_desktop.core.session import Session
 
 if TYPE_CHECKING:
-    from ttps_desktop.cli_output import Output
+    from ttps_desktop.cli.output import Output
 
 T_CREATED = QT_TRANSLATE_NOOP("Cli", "Created {path}")
 T_ANSWERED = QT_TRANSLATE_NOOP("Cli", "Recorded in {name}: {question} = {answer}.")

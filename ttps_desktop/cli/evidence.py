@@ -21,7 +21,7 @@ from ttps_desktop.core.rules.report import report_json
 from ttps_desktop.core.session import Session
 
 if TYPE_CHECKING:
-    from ttps_desktop.cli_output import Output
+    from ttps_desktop.cli.output import Output
 
 T_ADDED = QT_TRANSLATE_NOOP("Cli", "Added {name} to {item}.")
 T_REFUSED = QT_TRANSLATE_NOOP("Cli", "Not added: {name}")

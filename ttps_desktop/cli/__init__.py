@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ttps_desktop import APP_NAME, __version__
-from ttps_desktop.cli_output import Output
+from ttps_desktop.cli.output import Output
 from ttps_desktop.core.errors import ExitCode, TtpsError
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP, Language
 
@@ -115,11 +115,11 @@ def build_parser(h: Callable[[str], str] = lambda text: text) -> argparse.Argume
     demo.add_argument("--out", type=Path, required=True, metavar="DIR")
     demo.set_defaults(handler=_cmd_demo)
 
-    from ttps_desktop import cli_eligibility, cli_evidence, cli_project
+    from ttps_desktop.cli import eligibility, evidence, project
 
-    cli_eligibility.add_commands(sub, h)
-    cli_project.add_commands(sub, h)
-    cli_evidence.add_commands(sub, h)
+    eligibility.add_commands(sub, h)
+    project.add_commands(sub, h)
+    evidence.add_commands(sub, h)
     return parser
 
 
