@@ -41,7 +41,11 @@ def test_import_then_check(tmp_path: Path) -> None:
     code, out, _ = run_cli(
         "--lang", "en", "import", str(project), str(good), "--requirement", "degree_certificate"
     )
-    assert code == 0 and "is the same file as degree.pdf" in out
+    assert code == 0
+    assert out.splitlines() == [
+        "Nothing added: degree.pdf is already in Bachelor's degree certificate.",
+        "0 of 1 file added.",
+    ]
     code, out, _ = run_cli("--lang", "en", "check", str(project), "--json")
     assert code == 1
     doc = json.loads(out)
@@ -135,7 +139,7 @@ def test_answering_the_conviction_question_completes_a_cli_project(tmp_path: Pat
         assert code == 0, out + err
     code, out, _ = run_cli("--lang", "en", "check", str(project))
     assert code == 1
-    assert "✗ Criminal convictions (declared on the e-form): not answered yet" in out
+    assert "✗ Criminal convictions (declared on the e-form) [criminal_conviction_declaration]: not answered yet" in out
     code, out, err = run_cli("--lang", "en", "answer", str(project), "criminal_conviction", "no")
     assert code == 0, err
     assert out.strip() == "Recorded in cli.ttps: criminal_conviction = No."
@@ -143,7 +147,7 @@ def test_answering_the_conviction_question_completes_a_cli_project(tmp_path: Pat
     doc = json.loads(out)
     assert code == 0 and doc["complete"] is True and doc["answers"] == {"criminal_conviction": "no"}
     code, out, _ = run_cli("--lang", "zh_HK", "check", str(project))
-    assert code == 0 and "✓ 刑事定罪紀錄（在電子表格申報）：否" in out
+    assert code == 0 and "✓ 刑事定罪紀錄（在電子表格申報） [criminal_conviction_declaration]：否" in out
     code, _, err = run_cli(
         "--lang",
         "en",

@@ -22,6 +22,10 @@ _CTX = "Cli"
 MSG_UNEXPECTED = QT_TRANSLATE_NOOP("Cli", "Unexpected error: {error}. Run again with --debug for details.")
 MSG_DEMO_WRITTEN = QT_TRANSLATE_NOOP("Cli", "Demo applicant written to {path}")
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Cli", "Cannot write to {path}: {reason}")
+MSG_DEMO_EXISTS = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{folder} already holds a demo project ({path}): give another folder with --out, or delete it first.",
+)
 
 
 class CliError(TtpsError):
@@ -43,7 +47,10 @@ def _cmd_gui(args: argparse.Namespace, _out: Output) -> int:
 
 def _cmd_demo(args: argparse.Namespace, out: Output) -> int:
     from ttps_desktop.core.demo import write_demo_project
+    from ttps_desktop.core.paths import DEMO_PROJECT_FILE
 
+    if (existing := args.out / DEMO_PROJECT_FILE).exists():
+        raise CliError(MSG_DEMO_EXISTS, folder=str(args.out), path=str(existing))
     try:
         project = write_demo_project(args.out)
     except OSError as exc:
@@ -80,15 +87,7 @@ def build_parser(h: Callable[[str], str] = lambda text: text) -> argparse.Argume
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument(
-        "--lang",
-        type=_language,
-        default=None,
-        help=h(QT_TRANSLATE_NOOP("CliHelp", "language of messages: en, zh_HK or zh_CN (default: system)")),
-    )
-    parser.add_argument(
-        "--debug", action="store_true", help=h(QT_TRANSLATE_NOOP("CliHelp", "show full tracebacks on errors"))
-    )
+    _add_global_options(parser, h, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser(
@@ -120,7 +119,37 @@ def build_parser(h: Callable[[str], str] = lambda text: text) -> argparse.Argume
     eligibility.add_commands(sub, h)
     project.add_commands(sub, h)
     evidence.add_commands(sub, h)
+    _give_global_options(sub, h)
     return parser
+
+
+def _add_global_options(parser: argparse.ArgumentParser, h: Callable[[str], str], top: bool) -> None:
+    """--lang and --debug. The top parser holds the defaults; a command's parser sets them only when given
+    (default SUPPRESS), so that `--lang zh_CN export ...` and `export ... --lang zh_CN` mean the same."""
+    parser.add_argument(
+        "--lang",
+        type=_language,
+        default=None if top else argparse.SUPPRESS,
+        metavar="{en,zh_HK,zh_CN}",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "language of messages: en, zh_HK or zh_CN (default: system)")),
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "show full tracebacks on errors")),
+    )
+
+
+def _give_global_options(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Callable[[str], str]
+) -> None:
+    """Every command and sub-command accepts the global options after its name too."""
+    for command in set(sub.choices.values()):
+        _add_global_options(command, h, top=False)
+        for action in command._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _give_global_options(action, h)
 
 
 def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:

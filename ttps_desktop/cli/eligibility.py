@@ -53,12 +53,9 @@ T_REMOVED = QT_TRANSLATE_NOOP(
 T_SUGGEST = QT_TRANSLATE_NOOP("Cli", "  Did you mean: {names}?")
 
 
-def print_report(report: Report, out: Output) -> None:
+def print_verdicts(report: Report, out: Output) -> None:
+    """Each category's verdict with its reasons, then the recommendation (eligibility and check)."""
     a, tr, lang = report.assessment, out.tr, out.tr.language
-    name = a.facts.applicant.display_name or "—"
-    out.say(T_HEADING, name=name)
-    out.say(T_DATES, date=a.facts.application_date, version=a.ruleset.version, effective=a.ruleset.effective)
-    print(file=out.out)
     for result in a.results.values():
         out.say(T_CATEGORY, name=result.category.name.get(lang), verdict=result.verdict)
         for reason in result.reasons:
@@ -69,6 +66,15 @@ def print_report(report: Report, out: Output) -> None:
         out.say(T_RECOMMENDED, name=best.name.get(lang), months=best.initial_stay_months)
     else:
         out.say(T_NONE_RECOMMENDED)
+
+
+def print_report(report: Report, out: Output) -> None:
+    a, tr, lang = report.assessment, out.tr, out.tr.language
+    name = a.facts.applicant.display_name or "—"
+    out.say(T_HEADING, name=name)
+    out.say(T_DATES, date=a.facts.application_date, version=a.ruleset.version, effective=a.ruleset.effective)
+    print(file=out.out)
+    print_verdicts(report, out)
     print(file=out.out)
     if report.category:
         out.say(T_CHECKLIST, category=report.category.value)

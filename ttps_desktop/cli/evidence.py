@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ttps_desktop.core.errors import BadInputError, ExitCode
+from ttps_desktop.core.evidence.intake import ImportResult
 from ttps_desktop.core.evidence.pool import InspectorPool
-from ttps_desktop.core.findings import Severity, findings_to_json
+from ttps_desktop.core.evidence.working_copy import WrongPasswordError
+from ttps_desktop.core.findings import FindingCode, Severity, findings_to_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.project_check import integrity_findings
 from ttps_desktop.core.rules.loader import upload_profiles
@@ -26,6 +27,15 @@ if TYPE_CHECKING:
 T_ADDED = QT_TRANSLATE_NOOP("Cli", "Added {name} to {item}.")
 T_REFUSED = QT_TRANSLATE_NOOP("Cli", "Not added: {name}")
 T_SUMMARY = QT_TRANSLATE_NOOP("Cli", "{added} of {total} files added.")
+T_SUMMARY_ONE = QT_TRANSLATE_NOOP("Cli", "{added} of 1 file added.")
+T_ALREADY = QT_TRANSLATE_NOOP("Cli", "Nothing added: {name} is already in {item}.")
+T_NEEDS_PASSWORD = QT_TRANSLATE_NOOP(
+    "Cli", "    Give its password in a file with --password-file F (the file's first line is the password)."
+)
+T_WRONG_PASSWORD = QT_TRANSLATE_NOOP("Cli", "Not added: the password in {file} does not open {name}.")
+MSG_NO_SUCH_FILE = QT_TRANSLATE_NOOP("Errors", "No such file: {path}")
+MSG_UNKNOWN_PROFILE = QT_TRANSLATE_NOOP("Errors", "{profile} is not an upload profile; use one of: {known}.")
+MSG_CANNOT_READ = QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}")
 T_PROGRESS = QT_TRANSLATE_NOOP("Cli", "Checked {done} of {total} files")
 T_UNKNOWN_ITEM = QT_TRANSLATE_NOOP("Errors", "{item} is not a checklist item of this project. Items: {items}")
 T_COMPLETE = QT_TRANSLATE_NOOP(
@@ -35,52 +45,187 @@ T_QUESTION_ITEM = QT_TRANSLATE_NOOP(
     "Errors",
     "{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes",
 )
-T_INCOMPLETE = QT_TRANSLATE_NOOP("Cli", "Not complete yet: {errors} problems to fix, {warnings} warnings.")
-T_ITEM_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {title}: {count} files")
+T_INCOMPLETE = QT_TRANSLATE_NOOP("Cli", "Not complete yet: {problems}, {warnings}.")
+T_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "{count} problems to fix")
+T_PROBLEMS_ONE = QT_TRANSLATE_NOOP("Cli", "1 problem to fix")
+T_WARNINGS = QT_TRANSLATE_NOOP("Cli", "{count} warnings")
+T_WARNINGS_ONE = QT_TRANSLATE_NOOP("Cli", "1 warning")
+T_ITEM_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {title} [{id}]: {files}")
+T_FILES = QT_TRANSLATE_NOOP("Cli", "{count} files")
+T_FILES_ONE = QT_TRANSLATE_NOOP("Cli", "1 file")
+T_NO_FILES = QT_TRANSLATE_NOOP("Cli", "no files")
 T_NOTE = QT_TRANSLATE_NOOP("Cli", "    Note: {note}")
 _MARKS = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
 
 
 class _StderrProgress:
+    """ "Checked n of m files" on stderr, for long runs: each figure once (a terminal sees one line updated)."""
+
     def __init__(self, out: Output) -> None:
         self.out = out
+        self.shown: set[tuple[int, int]] = set()
 
     def update(self, done: int, total: int) -> None:
-        if total > 3:
-            print(self.out.tr.message("Cli", T_PROGRESS, {"done": done, "total": total}), file=sys.stderr)
+        if total <= 3 or (done, total) in self.shown:
+            return
+        self.shown.add((done, total))
+        text = self.out.tr.message("Cli", T_PROGRESS, {"done": done, "total": total})
+        if self.out.err.isatty():
+            print("\r" + text, end="\n" if done == total else "", file=self.out.err, flush=True)
+        elif done == total:
+            print(text, file=self.out.err)
 
     def cancelled(self) -> bool:
         return False
 
 
+def check_profile(profile_id: str | None) -> None:
+    """An upload profile the rules know, else a clean error (exit 2)."""
+    known = [p.id for p in upload_profiles().profiles]
+    if profile_id is not None and profile_id not in known:
+        raise BadInputError(MSG_UNKNOWN_PROFILE, profile=profile_id, known=", ".join(known))
+
+
+def read_password(path: Path) -> str:
+    from ttps_desktop.core.export.run import read_password_file
+
+    if not path.is_file():
+        raise BadInputError(MSG_NO_SUCH_FILE, path=str(path))
+    try:
+        return read_password_file(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+        raise BadInputError(MSG_CANNOT_READ, path=str(path), reason=reason) from exc
+
+
+def _needs_password(result: ImportResult) -> bool:
+    return any(f.code is FindingCode.PDF_PASSWORD_REQUIRED for f in result.findings)
+
+
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
+    for path in args.files:  # a mistyped path is the user's slip, not a file that vanished mid-import
+        if not path.exists():
+            raise BadInputError(MSG_NO_SUCH_FILE, path=str(path))
+    password = read_password(args.password_file) if args.password_file else None
     with Session.open(args.project) as session:
-        items = {item.id: item for item in session.check().report.items}
+        check = session.check()
+        items = {item.id: item for item in check.report.items}
         if args.requirement not in items:
             raise BadInputError(T_UNKNOWN_ITEM, item=args.requirement, items=", ".join(sorted(items)))
         requirement = items[args.requirement].requirement
         if requirement.question is not None:  # a declaration on the e-form: answered, never uploaded
             raise BadInputError(T_QUESTION_ITEM, item=args.requirement, question=requirement.question)
+        before = {d.id for s in check.statuses if s.item_id == args.requirement for d in s.documents}
         profile = upload_profiles().get()
+        wrong_password: set[Path] = set()
         with InspectorPool(min_dpi=profile.min_dpi) as pool:
             results = session.import_files(args.files, args.requirement, pool, _StderrProgress(out))
+            if password is not None:
+                for index, result in enumerate(results):
+                    if _needs_password(result):
+                        try:
+                            results[index] = session.import_decrypted(
+                                result.path, password, args.requirement, pool
+                            )
+                        except WrongPasswordError:
+                            wrong_password.add(result.path)
+    title = requirement.title.get(out.tr.language)
+    added = 0
     for result in results:
+        if result.path in wrong_password:
+            out.say(T_WRONG_PASSWORD, file=str(args.password_file), name=result.name)
+            continue
+        if result.document is not None and result.document.id in before:
+            out.say(T_ALREADY, name=result.name, item=title)
+            continue
         if result.accepted:
-            out.say(T_ADDED, name=result.name, item=requirement.title.get(out.tr.language))
+            added += 1
+            out.say(T_ADDED, name=result.name, item=title)
         else:
             out.say(T_REFUSED, name=result.name)
         for found in result.findings:
             print(f"  {_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
-    added = sum(r.accepted for r in results)
-    out.say(T_SUMMARY, added=added, total=len(results))
-    return int(ExitCode.OK if added == len(results) else ExitCode.INCOMPLETE)
+        if _needs_password(result):
+            out.say(T_NEEDS_PASSWORD)
+    taken = sum(r.accepted and r.path not in wrong_password for r in results)
+    out.say(T_SUMMARY_ONE if len(results) == 1 else T_SUMMARY, added=added, total=len(results))
+    return int(ExitCode.OK if taken == len(results) else ExitCode.INCOMPLETE)
 
 
-T_QUESTION_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {title}: {answer}")
+T_REQUIREMENT_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {id}: {title} ({need})")
+T_OPTIONAL = QT_TRANSLATE_NOOP("Cli", "if any")
+T_REQUIRED = QT_TRANSLATE_NOOP("Cli", "required")
+T_QUESTION = QT_TRANSLATE_NOOP("Cli", "a question of the e-form: {answer}")
+T_REQUIREMENTS_HINT = QT_TRANSLATE_NOOP(
+    "Cli", "Add files with: ttps-desktop import PROJECT FILE... --requirement ID"
+)
+
+
+def _files(out: Output, count: int) -> str:
+    if count == 0:
+        return out.tr.text("Cli", T_NO_FILES)
+    if count == 1:
+        return out.tr.text("Cli", T_FILES_ONE)
+    return out.tr.message("Cli", T_FILES, {"count": count})
+
+
+def _mark(complete: bool, mandatory: bool, count: int) -> str:
+    """✓ only for an item that has what it needs; an optional item with no file is "·", never ✓."""
+    if not mandatory and count == 0:
+        return "·"
+    return "✓" if complete else "✗"
+
+
+def cmd_requirements(args: argparse.Namespace, out: Output) -> int:
+    with Session.open(args.project, read_only=True) as session:
+        result = session.check()
+    lang = out.tr.language
+    statuses = {s.item_id: s for s in result.statuses}
+    rows: list[dict[str, Any]] = []
+    for item in result.report.applicable:
+        status = statuses.get(item.id)
+        question = item.requirement.question
+        rows.append(
+            {
+                "id": item.id,
+                "title": item.requirement.title.get(lang),
+                "required": item.mandatory,
+                "complete": bool(status and status.complete),
+                "files": len(status.documents) if status else 0,
+                "question": question,
+                "answer": result.answers.get(question) if question else None,
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2), file=out.out)
+        return int(ExitCode.OK)
+    for row in rows:
+        count: int = row["files"]
+        if row["question"]:
+            answer = row["answer"]
+            shown = Answer(answer) if answer in tuple(Answer) else out.tr.text("Cli", T_NOT_ANSWERED)
+            need = out.tr.message("Cli", T_QUESTION, {"answer": shown})
+        else:
+            need = out.tr.text("Cli", T_REQUIRED if row["required"] else T_OPTIONAL)
+            need = f"{need}, {_files(out, count)}"
+        out.say(
+            T_REQUIREMENT_LINE,
+            mark=_mark(row["complete"], row["required"] or row["question"] is not None, count),
+            id=row["id"],
+            title=row["title"],
+            need=need,
+        )
+    print(file=out.out)
+    out.say(T_REQUIREMENTS_HINT)
+    return int(ExitCode.OK)
+
+
+T_QUESTION_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {title} [{id}]: {answer}")
 T_NOT_ANSWERED = QT_TRANSLATE_NOOP("Cli", "not answered yet")
 
 
 def cmd_check(args: argparse.Namespace, out: Output) -> int:
+    check_profile(args.profile)
     with Session.open(args.project, read_only=True, profile_id=args.profile) as session:
         result = session.check()
         damaged = integrity_findings(session.verify())
@@ -105,7 +250,12 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         ]
         print(json.dumps(document, ensure_ascii=False, indent=2), file=out.out)
     else:
+        from ttps_desktop.cli.eligibility import print_verdicts
+
+        print_verdicts(result.report, out)
+        print(file=out.out)
         titles = {i.id: i.requirement.title.get(lang) for i in result.report.items}
+        mandatory = {i.id: i.mandatory for i in result.report.items}
         questions = {i.id: i.requirement.question for i in result.report.items if i.requirement.question}
         for status in result.statuses:
             mark = "✓" if status.complete else "✗"
@@ -115,11 +265,19 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
                 out.say(
                     T_QUESTION_LINE,
                     mark=mark,
+                    id=status.item_id,
                     title=titles[status.item_id],
                     answer=Answer(answer) if answer in tuple(Answer) else out.tr.text("Cli", T_NOT_ANSWERED),
                 )
                 continue
-            out.say(T_ITEM_LINE, mark=mark, title=titles[status.item_id], count=len(status.documents))
+            count = len(status.documents)
+            out.say(
+                T_ITEM_LINE,
+                mark=_mark(status.complete, mandatory.get(status.item_id, True), count),
+                title=titles[status.item_id],
+                id=status.item_id,
+                files=_files(out, count),
+            )
             if note := result.notes.get(status.item_id):
                 out.say(T_NOTE, note=note)
         print(file=out.out)
@@ -131,7 +289,17 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         if result.complete:
             out.say(T_COMPLETE)
         else:
-            out.say(T_INCOMPLETE, errors=errors, warnings=warnings)
+            problems = (
+                out.tr.text("Cli", T_PROBLEMS_ONE)
+                if errors == 1
+                else out.tr.message("Cli", T_PROBLEMS, {"count": errors})
+            )
+            warned = (
+                out.tr.text("Cli", T_WARNINGS_ONE)
+                if warnings == 1
+                else out.tr.message("Cli", T_WARNINGS, {"count": warnings})
+            )
+            out.say(T_INCOMPLETE, problems=problems, warnings=warned)
     return int(ExitCode.OK if result.complete else ExitCode.INCOMPLETE)
 
 
@@ -140,10 +308,10 @@ T_EXPORT_DRAFT = QT_TRANSLATE_NOOP("Cli", "This is a draft: the project is not c
 
 
 def cmd_export(args: argparse.Namespace, out: Output) -> int:
-    from ttps_desktop.core.export.run import read_password_file
     from ttps_desktop.drawing import DrawingPool  # QtPdf, for profiles that take images only
 
-    password = read_password_file(args.password_file) if args.password_file else None
+    check_profile(args.profile)
+    password = read_password(args.password_file) if args.password_file else None
     drawer = DrawingPool(2)  # its worker processes start only if a PDF page has to become an image
     try:
         with Session.open(args.project, read_only=True) as session:
@@ -181,7 +349,34 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
         metavar="ID",
         help=h(QT_TRANSLATE_NOOP("CliHelp", "checklist item, e.g. photo or spouse.marriage_certificate")),
     )
+    imp.add_argument(
+        "--password-file",
+        type=Path,
+        default=None,
+        metavar="F",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "a file whose first line is the password of protected PDFs (an unprotected copy is kept)",
+            )
+        ),
+    )
     imp.set_defaults(handler=cmd_import)
+
+    req = sub.add_parser(
+        "requirements",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "the checklist items of a project: ids for import --requirement, titles, status, files",
+            )
+        ),
+    )
+    req.add_argument("project", type=Path, metavar="PROJECT")
+    req.add_argument(
+        "--json", action="store_true", help=h(QT_TRANSLATE_NOOP("CliHelp", "print JSON instead of text"))
+    )
+    req.set_defaults(handler=cmd_requirements)
 
     chk = sub.add_parser(
         "check",

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from ttps_desktop.core.errors import BadInputError, ExitCode
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.project import backups
-from ttps_desktop.core.project.recent import remember
 from ttps_desktop.core.project.store import EXTENSION, restore_backup
 from ttps_desktop.core.rules.facts import load_facts
 from ttps_desktop.core.rules.loader import catalogue
@@ -28,6 +27,13 @@ MSG_UNKNOWN_QUESTION = QT_TRANSLATE_NOOP(
 )
 T_NO_BACKUPS = QT_TRANSLATE_NOOP("Cli", "No backups of {name} were found.")
 T_BACKUP_LINE = QT_TRANSLATE_NOOP("Cli", "{number}. {path} ({size} KB, saved {when})")
+MSG_NO_FOLDER = QT_TRANSLATE_NOOP(
+    "Errors", "The folder {folder} does not exist: create it first, or give a path in an existing folder."
+)
+MSG_CANNOT_CREATE = QT_TRANSLATE_NOOP("Errors", "Cannot create {path}: {reason}")
+MSG_NO_SUCH_BACKUP = QT_TRANSLATE_NOOP(
+    "Errors", "There is no backup {number} of {name}: the backups are numbered 1 to {count}."
+)
 T_RESTORED = QT_TRANSLATE_NOOP(
     "Cli", "Restored {name} from {backup}. The version it replaced is kept as {kept}."
 )
@@ -38,8 +44,15 @@ def cmd_new(args: argparse.Namespace, out: Output) -> int:
     if path.suffix != EXTENSION:
         path = path.with_name(path.name + EXTENSION)
     facts = load_facts(args.facts)
-    Session.create(path, facts).close()
-    remember(path)
+    if not path.absolute().parent.is_dir():
+        raise BadInputError(MSG_NO_FOLDER, folder=str(path.absolute().parent))
+    try:
+        Session.create(path, facts).close()
+    except OSError as exc:  # the user's path, never the temporary file's name
+        raise BadInputError(
+            MSG_CANNOT_CREATE, path=str(path), reason=exc.strerror or type(exc).__name__
+        ) from exc
+    # Not remembered among the window's recent projects: a script's project is not one the user opened.
     out.say(T_CREATED, path=str(path))
     return int(ExitCode.OK)
 
@@ -74,7 +87,9 @@ def cmd_restore(args: argparse.Namespace, out: Output) -> int:
                 T_BACKUP_LINE, number=number, path=str(path), size=max(1, stat.st_size // 1024), when=when
             )
         return int(ExitCode.OK)
-    chosen = found[min(max(args.backup, 1), len(found)) - 1]
+    if not 1 <= args.backup <= len(found):
+        raise BadInputError(MSG_NO_SUCH_BACKUP, number=args.backup, name=project.name, count=len(found))
+    chosen = found[args.backup - 1]
     restore_backup(project, chosen)
     out.say(
         T_RESTORED,
