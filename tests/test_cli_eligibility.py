@@ -26,8 +26,9 @@ def test_json_output_follows_the_spec() -> None:
     }
     assert doc["recommended"] == "B"
     reason = doc["categories"]["A"]["reasons"][-1]
-    assert reason["code"] == "income_below_threshold"
-    assert reason["params"] == {"total_hkd": "0.00", "threshold_hkd": "2500000"}
+    assert reason["code"] == "income_none_entered"  # no income given: not "totals HK$0.00"
+    assert reason["params"] == {"threshold_hkd": "2500000"}
+    assert reason["message"] == "No income entered for that year: HK$2,500,000.00 is required."
     assert doc["categories"]["B"]["citation"]["source"] == "IMMD-2026"
     first = doc["requirements"][0]
     assert set(first) >= {"id", "applies", "mandatory", "reason"}

@@ -139,7 +139,10 @@ def test_answering_the_conviction_question_completes_a_cli_project(tmp_path: Pat
         assert code == 0, out + err
     code, out, _ = run_cli("--lang", "en", "check", str(project))
     assert code == 1
-    assert "✗ Criminal convictions (declared on the e-form) [criminal_conviction_declaration]: not answered yet" in out
+    assert (
+        "✗ Criminal convictions (declared on the e-form) [criminal_conviction_declaration]: not answered yet"
+        in out
+    )
     code, out, err = run_cli("--lang", "en", "answer", str(project), "criminal_conviction", "no")
     assert code == 0, err
     assert out.strip() == "Recorded in cli.ttps: criminal_conviction = No."

@@ -104,6 +104,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{folder} already holds a demo project ({path}): give another folder with --out, or delete it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Top Talent Pass Scheme eligibility: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,6 +192,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>shipped with the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  Did you mean: {names}?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,6 +232,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{added} of 1 file added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing added: {name} is already in {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Give its password in a file with --password-file F (the file&apos;s first line is the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: the password in {file} does not open {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checked {done} of {total} files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,19 +256,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not complete yet: {errors} problems to fix, {warnings} warnings.</source>
+        <source>Not complete yet: {problems}, {warnings}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{mark} {title}: {count} files</source>
+        <source>{count} problems to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} {title} [{id}]: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} {id}: {title} ({need})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question of the e-form: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files with: ttps-desktop import PROJECT FILE... --requirement ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} {title} [{id}]: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>    Note: {note}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{mark} {title}: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -328,6 +392,14 @@
     </message>
     <message>
         <source>checklist item, e.g. photo or spouse.marriage_certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file whose first line is the password of protected PDFs (an unprotected copy is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist items of a project: ids for import --requirement, titles, status, files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -741,6 +813,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{profile} is not an upload profile; use one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{item} is not a checklist item of this project. Items: {items}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,6 +858,18 @@
     </message>
     <message>
         <source>{question} is not a question the app asks; it asks: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or give a path in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup {number} of {name}: the backups are numbered 1 to {count}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,6 +2101,10 @@
     </message>
     <message>
         <source>Income in that year totals HK${total_hkd}, below the HK${threshold_hkd} required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No income entered for that year: HK${threshold_hkd} is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -104,6 +104,10 @@
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
+        <source>{folder} already holds a demo project ({path}): give another folder with --out, or delete it first.</source>
+        <translation>{folder} 已有示范项目（{path}）：请用 --out 指定另一个文件夹，或先删除它。</translation>
+    </message>
+    <message>
         <source>Top Talent Pass Scheme eligibility: {name}</source>
         <translation>高端人才通行证计划资格评估：{name}</translation>
     </message>
@@ -188,6 +192,10 @@
         <translation>{name}：{listed}已于{removed_on}从名单删除；{date}的名单不再包括该校。</translation>
     </message>
     <message>
+        <source>shipped with the app</source>
+        <translation>随程序附带</translation>
+    </message>
+    <message>
         <source>  Did you mean: {names}?</source>
         <translation>  您是否指：{names}？</translation>
     </message>
@@ -224,6 +232,22 @@
         <translation>已添加 {total} 个文件中的 {added} 个。</translation>
     </message>
     <message>
+        <source>{added} of 1 file added.</source>
+        <translation>已添加 1 个文件中的 {added} 个。</translation>
+    </message>
+    <message>
+        <source>Nothing added: {name} is already in {item}.</source>
+        <translation>未添加：{name} 已在“{item}”中。</translation>
+    </message>
+    <message>
+        <source>    Give its password in a file with --password-file F (the file&apos;s first line is the password).</source>
+        <translation>    请把密码写入一个文件，并用 --password-file F 提供（文件第一行即密码）。</translation>
+    </message>
+    <message>
+        <source>Not added: the password in {file} does not open {name}.</source>
+        <translation>未添加：{file} 中的密码无法打开 {name}。</translation>
+    </message>
+    <message>
         <source>Checked {done} of {total} files</source>
         <translation>已检查 {done}/{total} 个文件</translation>
     </message>
@@ -232,20 +256,60 @@
         <translation>已齐备：所有必需材料均已添加，没有阻碍导出的问题。</translation>
     </message>
     <message>
-        <source>Not complete yet: {errors} problems to fix, {warnings} warnings.</source>
-        <translation>尚未齐备：有 {errors} 个问题须处理，{warnings} 个提示。</translation>
+        <source>Not complete yet: {problems}, {warnings}.</source>
+        <translation>尚未完成：{problems}，{warnings}。</translation>
     </message>
     <message>
-        <source>{mark} {title}: {count} files</source>
-        <translation>{mark} {title}：{count} 个文件</translation>
+        <source>{count} problems to fix</source>
+        <translation>{count} 个问题待处理</translation>
+    </message>
+    <message>
+        <source>1 problem to fix</source>
+        <translation>1 个问题待处理</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} 项警告</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 项警告</translation>
+    </message>
+    <message>
+        <source>{mark} {title} [{id}]: {files}</source>
+        <translation>{mark} {title} [{id}]：{files}</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} 个文件</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation>没有文件</translation>
+    </message>
+    <message>
+        <source>{mark} {id}: {title} ({need})</source>
+        <translation>{mark} {id}：{title}（{need}）</translation>
+    </message>
+    <message>
+        <source>a question of the e-form: {answer}</source>
+        <translation>电子表格的问题：{answer}</translation>
+    </message>
+    <message>
+        <source>Add files with: ttps-desktop import PROJECT FILE... --requirement ID</source>
+        <translation>添加文件：ttps-desktop import PROJECT FILE... --requirement ID</translation>
+    </message>
+    <message>
+        <source>{mark} {title} [{id}]: {answer}</source>
+        <translation>{mark} {title} [{id}]：{answer}</translation>
     </message>
     <message>
         <source>    Note: {note}</source>
         <translation>    备注：{note}</translation>
-    </message>
-    <message>
-        <source>{mark} {title}: {answer}</source>
-        <translation>{mark} {title}：{answer}</translation>
     </message>
     <message>
         <source>not answered yet</source>
@@ -329,6 +393,14 @@
     <message>
         <source>checklist item, e.g. photo or spouse.marriage_certificate</source>
         <translation>清单项目，例如 photo 或 spouse.marriage_certificate</translation>
+    </message>
+    <message>
+        <source>a file whose first line is the password of protected PDFs (an unprotected copy is kept)</source>
+        <translation>第一行为受保护 PDF 密码的文件（会保存一份未加密的副本）</translation>
+    </message>
+    <message>
+        <source>the checklist items of a project: ids for import --requirement, titles, status, files</source>
+        <translation>项目的清单条目：供 import --requirement 使用的代号、名称、状态及文件</translation>
     </message>
     <message>
         <source>verdicts, checklist status and every finding of a project</source>
@@ -741,6 +813,18 @@
         <translation>无法锁定 {project}：{reason}</translation>
     </message>
     <message>
+        <source>No such file: {path}</source>
+        <translation>找不到文件：{path}</translation>
+    </message>
+    <message>
+        <source>{profile} is not an upload profile; use one of: {known}.</source>
+        <translation>{profile} 不是上传设置；请使用以下其中一个：{known}。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
         <source>{item} is not a checklist item of this project. Items: {items}</source>
         <translation>{item} 不是此项目的清单项目。可用项目：{items}</translation>
     </message>
@@ -775,6 +859,18 @@
     <message>
         <source>{question} is not a question the app asks; it asks: {known}.</source>
         <translation>{question} 不是本程序会问的问题；本程序会问：{known}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or give a path in an existing folder.</source>
+        <translation>文件夹 {folder} 不存在：请先创建，或指定现有文件夹内的路径。</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}</source>
+        <translation>无法创建 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no backup {number} of {name}: the backups are numbered 1 to {count}.</source>
+        <translation>{name} 没有第 {number} 个备份：备份编号为 1 至 {count}。</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2102,10 @@
     <message>
         <source>Income in that year totals HK${total_hkd}, below the HK${threshold_hkd} required.</source>
         <translation>该年度收入合计港币 {total_hkd} 元，低于所需的港币 {threshold_hkd} 元。</translation>
+    </message>
+    <message>
+        <source>No income entered for that year: HK${threshold_hkd} is required.</source>
+        <translation>该年度未输入收入：所需收入为港币 {threshold_hkd} 元。</translation>
     </message>
     <message>
         <source>{kind} income of {amount} {currency} does not count: income from personal investments is excluded.</source>

@@ -104,6 +104,10 @@
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
     <message>
+        <source>{folder} already holds a demo project ({path}): give another folder with --out, or delete it first.</source>
+        <translation>{folder} 已有示範專案（{path}）：請以 --out 指定另一個資料夾，或先刪除它。</translation>
+    </message>
+    <message>
         <source>Top Talent Pass Scheme eligibility: {name}</source>
         <translation>高端人才通行證計劃資格評估：{name}</translation>
     </message>
@@ -188,6 +192,10 @@
         <translation>{name}：{listed}已於{removed_on}從名單刪除；{date}的名單不再包括該校。</translation>
     </message>
     <message>
+        <source>shipped with the app</source>
+        <translation>隨程式附送</translation>
+    </message>
+    <message>
         <source>  Did you mean: {names}?</source>
         <translation>  你是否指：{names}？</translation>
     </message>
@@ -224,6 +232,22 @@
         <translation>已加入 {total} 個檔案中的 {added} 個。</translation>
     </message>
     <message>
+        <source>{added} of 1 file added.</source>
+        <translation>已加入 1 個檔案中的 {added} 個。</translation>
+    </message>
+    <message>
+        <source>Nothing added: {name} is already in {item}.</source>
+        <translation>沒有加入：{name} 已在「{item}」中。</translation>
+    </message>
+    <message>
+        <source>    Give its password in a file with --password-file F (the file&apos;s first line is the password).</source>
+        <translation>    請把密碼寫入一個檔案，並以 --password-file F 提供（檔案第一行即密碼）。</translation>
+    </message>
+    <message>
+        <source>Not added: the password in {file} does not open {name}.</source>
+        <translation>沒有加入：{file} 中的密碼無法開啟 {name}。</translation>
+    </message>
+    <message>
         <source>Checked {done} of {total} files</source>
         <translation>已檢查 {done}／{total} 個檔案</translation>
     </message>
@@ -232,20 +256,60 @@
         <translation>已齊備：所有必須文件均已加入，沒有阻礙匯出的問題。</translation>
     </message>
     <message>
-        <source>Not complete yet: {errors} problems to fix, {warnings} warnings.</source>
-        <translation>尚未齊備：有 {errors} 個問題須處理，{warnings} 個提示。</translation>
+        <source>Not complete yet: {problems}, {warnings}.</source>
+        <translation>尚未完成：{problems}，{warnings}。</translation>
     </message>
     <message>
-        <source>{mark} {title}: {count} files</source>
-        <translation>{mark} {title}：{count} 個檔案</translation>
+        <source>{count} problems to fix</source>
+        <translation>{count} 個問題待處理</translation>
+    </message>
+    <message>
+        <source>1 problem to fix</source>
+        <translation>1 個問題待處理</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} 項警告</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 項警告</translation>
+    </message>
+    <message>
+        <source>{mark} {title} [{id}]: {files}</source>
+        <translation>{mark} {title} [{id}]：{files}</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} 個檔案</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 個檔案</translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation>沒有檔案</translation>
+    </message>
+    <message>
+        <source>{mark} {id}: {title} ({need})</source>
+        <translation>{mark} {id}：{title}（{need}）</translation>
+    </message>
+    <message>
+        <source>a question of the e-form: {answer}</source>
+        <translation>電子表格的問題：{answer}</translation>
+    </message>
+    <message>
+        <source>Add files with: ttps-desktop import PROJECT FILE... --requirement ID</source>
+        <translation>加入檔案：ttps-desktop import PROJECT FILE... --requirement ID</translation>
+    </message>
+    <message>
+        <source>{mark} {title} [{id}]: {answer}</source>
+        <translation>{mark} {title} [{id}]：{answer}</translation>
     </message>
     <message>
         <source>    Note: {note}</source>
         <translation>    備註：{note}</translation>
-    </message>
-    <message>
-        <source>{mark} {title}: {answer}</source>
-        <translation>{mark} {title}：{answer}</translation>
     </message>
     <message>
         <source>not answered yet</source>
@@ -329,6 +393,14 @@
     <message>
         <source>checklist item, e.g. photo or spouse.marriage_certificate</source>
         <translation>清單項目，例如 photo 或 spouse.marriage_certificate</translation>
+    </message>
+    <message>
+        <source>a file whose first line is the password of protected PDFs (an unprotected copy is kept)</source>
+        <translation>第一行為受保護 PDF 密碼的檔案（會保存一份未加密的副本）</translation>
+    </message>
+    <message>
+        <source>the checklist items of a project: ids for import --requirement, titles, status, files</source>
+        <translation>專案的清單項目：供 import --requirement 使用的代號、名稱、狀態及檔案</translation>
     </message>
     <message>
         <source>verdicts, checklist status and every finding of a project</source>
@@ -741,6 +813,18 @@
         <translation>無法鎖定 {project}：{reason}</translation>
     </message>
     <message>
+        <source>No such file: {path}</source>
+        <translation>找不到檔案：{path}</translation>
+    </message>
+    <message>
+        <source>{profile} is not an upload profile; use one of: {known}.</source>
+        <translation>{profile} 不是上載設定；請使用以下其中一個：{known}。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>無法讀取 {path}：{reason}</translation>
+    </message>
+    <message>
         <source>{item} is not a checklist item of this project. Items: {items}</source>
         <translation>{item} 不是此專案的清單項目。可用項目：{items}</translation>
     </message>
@@ -775,6 +859,18 @@
     <message>
         <source>{question} is not a question the app asks; it asks: {known}.</source>
         <translation>{question} 不是本程式會問的問題；本程式會問：{known}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it first, or give a path in an existing folder.</source>
+        <translation>資料夾 {folder} 不存在：請先建立，或指定現有資料夾內的路徑。</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}</source>
+        <translation>無法建立 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no backup {number} of {name}: the backups are numbered 1 to {count}.</source>
+        <translation>{name} 沒有第 {number} 個備份：備份編號為 1 至 {count}。</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2102,10 @@
     <message>
         <source>Income in that year totals HK${total_hkd}, below the HK${threshold_hkd} required.</source>
         <translation>該年度收入合共港幣 {total_hkd} 元，低於所需的港幣 {threshold_hkd} 元。</translation>
+    </message>
+    <message>
+        <source>No income entered for that year: HK${threshold_hkd} is required.</source>
+        <translation>該年度未有輸入收入：所需收入為港幣 {threshold_hkd} 元。</translation>
     </message>
     <message>
         <source>{kind} income of {amount} {currency} does not count: income from personal investments is excluded.</source>

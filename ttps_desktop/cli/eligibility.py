@@ -50,6 +50,7 @@ T_REMOVED = QT_TRANSLATE_NOOP(
     "Cli",
     "{name}: {listed} was removed from the list on {removed_on}; the list dated {date} no longer holds it.",
 )
+T_SHIPPED = QT_TRANSLATE_NOOP("Cli", "shipped with the app")
 T_SUGGEST = QT_TRANSLATE_NOOP("Cli", "  Did you mean: {names}?")
 
 
@@ -111,7 +112,8 @@ def print_report(report: Report, out: Output) -> None:
     for note in a.ruleset.notes:
         print(f"  {'*' if note.verify else '-'} {note.text.get(lang)}", file=out.out)
     unis = a.universities
-    out.say(T_UNIVERSITY_LIST, date=unis.list_date, count=len(unis.institutions), origin=unis.origin)
+    origin = out.tr.text("Cli", T_SHIPPED) if unis.origin == "shipped" else unis.origin  # else: a path
+    out.say(T_UNIVERSITY_LIST, date=unis.list_date, count=len(unis.institutions), origin=origin)
 
 
 def cmd_eligibility(args: argparse.Namespace, out: Output) -> int:

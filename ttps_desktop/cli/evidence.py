@@ -207,7 +207,7 @@ def cmd_requirements(args: argparse.Namespace, out: Output) -> int:
             need = out.tr.message("Cli", T_QUESTION, {"answer": shown})
         else:
             need = out.tr.text("Cli", T_REQUIRED if row["required"] else T_OPTIONAL)
-            need = f"{need}, {_files(out, count)}"
+            need = out.tr.format_value([need, _files(out, count)])
         out.say(
             T_REQUIREMENT_LINE,
             mark=_mark(row["complete"], row["required"] or row["question"] is not None, count),

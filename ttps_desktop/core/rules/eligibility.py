@@ -244,6 +244,9 @@ def _income(facts: Facts, test: CategoryTest) -> list[Reason]:
             reasons.append(
                 Reason(ReasonCode.EXCHANGE_RATE_MISSING, Outcome.UNKNOWN, {"currency": currency}, src)
             )
+    elif not facts.income:  # nothing entered: "totals HK$0.00" would read as an income of nothing
+        params = {"threshold_hkd": test.threshold_hkd}
+        reasons.append(Reason(ReasonCode.INCOME_NONE_ENTERED, Outcome.FAIL, params, src))
     else:
         reasons.append(Reason(ReasonCode.INCOME_BELOW_THRESHOLD, Outcome.FAIL, amounts, src))
     return reasons

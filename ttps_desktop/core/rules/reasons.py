@@ -42,6 +42,7 @@ class ReasonCode(StrEnum):
     INCOME_WINDOW = "income_window"
     INCOME_MEETS_THRESHOLD = "income_meets_threshold"
     INCOME_BELOW_THRESHOLD = "income_below_threshold"
+    INCOME_NONE_ENTERED = "income_none_entered"
     INCOME_KIND_EXCLUDED = "income_kind_excluded"
     INCOME_OUTSIDE_WINDOW = "income_outside_window"
     INCOME_PRORATED = "income_prorated"
@@ -148,6 +149,9 @@ REASON_TEXT: dict[ReasonCode, str] = {
     ),
     ReasonCode.INCOME_BELOW_THRESHOLD: QT_TRANSLATE_NOOP(
         "Reason", "Income in that year totals HK${total_hkd}, below the HK${threshold_hkd} required."
+    ),
+    ReasonCode.INCOME_NONE_ENTERED: QT_TRANSLATE_NOOP(
+        "Reason", "No income entered for that year: HK${threshold_hkd} is required."
     ),
     ReasonCode.INCOME_KIND_EXCLUDED: QT_TRANSLATE_NOOP(
         "Reason",
