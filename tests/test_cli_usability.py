@@ -300,3 +300,18 @@ def test_no_untranslated_english_in_the_chinese_cli(language: str, demo: Path, t
             if words:
                 found[line[:100]] = words
     assert not found, found
+
+
+def test_export_cover_and_progress_say_each_thing_once(demo: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    code, _, err = run_cli(
+        "--lang", "en", "export", str(demo), "--out", str(tmp_path / "out"), "--allow-incomplete"
+    )
+    assert code == 0, err
+    progress = [line for line in err.splitlines() if line.startswith("Checked ")]
+    assert len(progress) == len(set(progress)) == 1, err
+    dossier = next((tmp_path / "out").glob("*-dossier.pdf"))
+    cover = PdfReader(dossier).pages[0].extract_text()
+    assert "Applying under Category B: experienced graduate" in cover
+    assert "Category: Category" not in cover

@@ -948,10 +948,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Category: {category}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Category: not chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,6 +961,10 @@
     </message>
     <message>
         <source>not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying under {category}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -948,10 +948,6 @@
         <translation>参考编号：{reference}</translation>
     </message>
     <message>
-        <source>Category: {category}</source>
-        <translation>类别：{category}</translation>
-    </message>
-    <message>
         <source>Category: not chosen yet</source>
         <translation>类别：尚未选定</translation>
     </message>
@@ -966,6 +962,10 @@
     <message>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
+    </message>
+    <message>
+        <source>Applying under {category}</source>
+        <translation>按{category}申请</translation>
     </message>
     <message>
         <source>Prepared on {date} with {app} {version}</source>

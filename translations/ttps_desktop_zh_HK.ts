@@ -948,10 +948,6 @@
         <translation>參考編號：{reference}</translation>
     </message>
     <message>
-        <source>Category: {category}</source>
-        <translation>類別：{category}</translation>
-    </message>
-    <message>
         <source>Category: not chosen yet</source>
         <translation>類別：尚未選定</translation>
     </message>
@@ -966,6 +962,10 @@
     <message>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
+    </message>
+    <message>
+        <source>Applying under {category}</source>
+        <translation>按{category}申請</translation>
     </message>
     <message>
         <source>Prepared on {date} with {app} {version}</source>

@@ -59,20 +59,21 @@ _MARKS = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
 
 
 class _StderrProgress:
-    """ "Checked n of m files" on stderr, for long runs: each figure once (a terminal sees one line updated)."""
+    """The line "Checked n of m files" on stderr for long runs, said once: a terminal sees one line counting up, a log the
+    final figure. The export checks in two passes (the stored files, then the pack's); the first one is shown."""
 
     def __init__(self, out: Output) -> None:
         self.out = out
-        self.shown: set[tuple[int, int]] = set()
+        self.finished = False
 
     def update(self, done: int, total: int) -> None:
-        if total <= 3 or (done, total) in self.shown:
+        if total <= 3 or self.finished:
             return
-        self.shown.add((done, total))
+        self.finished = done == total
         text = self.out.tr.message("Cli", T_PROGRESS, {"done": done, "total": total})
         if self.out.err.isatty():
-            print("\r" + text, end="\n" if done == total else "", file=self.out.err, flush=True)
-        elif done == total:
+            print("\r" + text, end="\n" if self.finished else "", file=self.out.err, flush=True)
+        elif self.finished:
             print(text, file=self.out.err)
 
     def cancelled(self) -> bool:
