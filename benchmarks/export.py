@@ -65,7 +65,7 @@ def ours(path: Path) -> bytes:
     """Plan and build the dossier: cover, contents, dividers, every page placed and stamped, bookmarks."""
     with Project.open(path, read_only=True) as project:
         plan = plan_export(project, Language.EN)
-        return build_dossier(project, plan, Translator(Language.EN))
+        return build_dossier(project, plan, Translator(Language.EN)).data
 
 
 def measure(label: str, run) -> tuple[float, int]:  # type: ignore[no-untyped-def]

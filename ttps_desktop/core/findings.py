@@ -71,6 +71,8 @@ class FindingCode(StrEnum):
     PACK_TOO_LARGE = "pack_too_large"
     PACK_CANNOT_CONVERT = "pack_cannot_convert"
     PACK_TOO_MANY_FILES = "pack_too_many_files"
+    # building the export
+    EXPORT_LEFT_OUT = "export_left_out"
 
 
 _F = "Finding"
@@ -207,6 +209,10 @@ FINDING_TEXT: dict[FindingCode, str] = {
     ),
     FindingCode.PACK_TOO_MANY_FILES: QT_TRANSLATE_NOOP(
         "Finding", "{item} takes {limit} file(s); only the first were packed. Leave out or combine the rest."
+    ),
+    FindingCode.EXPORT_LEFT_OUT: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{file} ({name}) could not be included in the export: {reason}. The dossier has a page saying so in its place. Add the document again in another form (a new scan, or a PDF printed from it).",
     ),
     FindingCode.FILE_KIND_NOT_ACCEPTED: QT_TRANSLATE_NOOP(
         "Finding", "{name} is {looks_like}, but {item} takes only: {accepted}."

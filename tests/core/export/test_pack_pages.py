@@ -33,7 +33,9 @@ def pack(project_file: Path, drawer: object) -> tuple[dict[str, bytes], set[Find
             for i in s.items
             for d in i.documents
         }
-        files, found = build_pack(plan, read, upload_profiles().get("immd_strict"), draw_page=drawer)  # type: ignore[arg-type]
+        files, found = build_pack(
+            plan, read.__getitem__, upload_profiles().get("immd_strict"), draw_page=drawer
+        )  # type: ignore[arg-type]
     return {f.name: f.data for f in files}, {f.code for f in found}
 
 

@@ -13,7 +13,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ttps_desktop.core.export.fonts import register_fonts
-from ttps_desktop.core.export.pages import FOOTER, MARGIN, MM, _contents, _stream
+from ttps_desktop.core.export.layout import FOOTER, MARGIN, MM
+from ttps_desktop.core.export.layout import contents as _contents
+from ttps_desktop.core.export.layout import stream as _stream
 
 SIZE = 8.0
 _BASELINE = FOOTER - 7 * MM
@@ -89,7 +91,7 @@ class Stamper:
         if NameObject("/XObject") not in resources:
             resources[NameObject("/XObject")] = DictionaryObject()
         xobjects = cast(DictionaryObject, resources["/XObject"].get_object())
-        for piece in used:
+        for piece in sorted(used):  # a set's order changes between processes: the output must not
             xobjects[self.names[piece]] = self.objects[piece]
         body = _contents(self.writer, page)
         page[NameObject("/Contents")] = ArrayObject(
