@@ -204,6 +204,10 @@
         <source>This is a draft: the project is not complete yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -285,6 +289,10 @@
     </message>
     <message>
         <source>write the dossier PDF, the checklist PDF and the submission pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit codes: 0 written; 1 refused, the project is not complete (see --allow-incomplete); 2 error, nothing written; 3 written with problems: some documents could not be included (each is named, and the dossier has a page saying so in its place)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -754,6 +762,34 @@
         <source>{name}: TTPS supporting documents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a draft: the application is not complete yet and this dossier is not ready to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be included in the dossier: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it again in another form (a new scan, or a PDF printed from it) and export the dossier again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pages could not be read (the PDF is damaged or built in a way the app cannot rebuild)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its picture could not be decoded (the file is damaged or uses an unusual encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -799,6 +835,14 @@
     </message>
     <message>
         <source>Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written with problems: these documents could not be included (the dossier says so in their place):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1360,6 +1404,10 @@
     </message>
     <message>
         <source>{item} takes {limit} file(s); only the first were packed. Leave out or combine the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} ({name}) could not be included in the export: {reason}. The dossier has a page saying so in its place. Add the document again in another form (a new scan, or a PDF printed from it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -204,6 +204,10 @@
         <source>This is a draft: the project is not complete yet.</source>
         <translation>这是草稿：项目尚未齐备。</translation>
     </message>
+    <message>
+        <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
+        <translation>已写出，但有问题：{count} 份文件未能收录（材料册在其位置有一页说明）：</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -286,6 +290,10 @@
     <message>
         <source>write the dossier PDF, the checklist PDF and the submission pack</source>
         <translation>写出材料册 PDF、材料清单 PDF 及递交文件包</translation>
+    </message>
+    <message>
+        <source>exit codes: 0 written; 1 refused, the project is not complete (see --allow-incomplete); 2 error, nothing written; 3 written with problems: some documents could not be included (each is named, and the dossier has a page saying so in its place)</source>
+        <translation>退出代码：0 已写出；1 拒绝导出，项目尚未齐备（见 --allow-incomplete）；2 错误，没有写出任何文件；3 已写出但有问题：部分文件未能收录（逐一列出，材料册在其位置有一页说明）</translation>
     </message>
     <message>
         <source>upload profile (govhk_online, immd_strict)</source>
@@ -754,6 +762,34 @@
         <source>{name}: TTPS supporting documents</source>
         <translation>{name}：高才通证明材料</translation>
     </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>This is a draft: the application is not complete yet and this dossier is not ready to submit.</source>
+        <translation>这是草稿：申请尚未齐备，本材料册还不能提交。</translation>
+    </message>
+    <message>
+        <source>{name}: not included</source>
+        <translation>{name}：未收录</translation>
+    </message>
+    <message>
+        <source>This document could not be included in the dossier: {reason}.</source>
+        <translation>这份文件未能收录于材料册：{reason}。</translation>
+    </message>
+    <message>
+        <source>Add it again in another form (a new scan, or a PDF printed from it) and export the dossier again.</source>
+        <translation>请以另一种形式重新添加（重新扫描，或由它打印成 PDF），然后再次导出材料册。</translation>
+    </message>
+    <message>
+        <source>its pages could not be read (the PDF is damaged or built in a way the app cannot rebuild)</source>
+        <translation>无法读取其页面（PDF 已损坏，或其结构本程序无法重建）</translation>
+    </message>
+    <message>
+        <source>its picture could not be decoded (the file is damaged or uses an unusual encoding)</source>
+        <translation>无法解码其图像（文件已损坏，或使用了不常见的编码）</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -800,6 +836,14 @@
     <message>
         <source>Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check).</source>
         <translation>已写入 {folder}：材料册、材料清单及递交文件包（{problems} 项须留意）。</translation>
+    </message>
+    <message>
+        <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
+        <translation>这是草稿：封面和每一页都印有“草稿”。</translation>
+    </message>
+    <message>
+        <source>Written with problems: these documents could not be included (the dossier says so in their place):</source>
+        <translation>已写出，但有问题：以下文件未能收录（材料册在其位置有一页说明）：</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1361,6 +1405,10 @@
     <message>
         <source>{item} takes {limit} file(s); only the first were packed. Leave out or combine the rest.</source>
         <translation>“{item}”只接受 {limit} 个文件；只打包了最前面的文件。请删去或合并其余文件。</translation>
+    </message>
+    <message>
+        <source>{file} ({name}) could not be included in the export: {reason}. The dossier has a page saying so in its place. Add the document again in another form (a new scan, or a PDF printed from it).</source>
+        <translation>{file}（{name}）未能收录于导出：{reason}。材料册在其位置有一页说明。请以另一种形式重新添加这份文件（重新扫描，或由它打印成 PDF）。</translation>
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>

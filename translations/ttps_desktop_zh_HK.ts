@@ -204,6 +204,10 @@
         <source>This is a draft: the project is not complete yet.</source>
         <translation>這是草稿：專案尚未齊備。</translation>
     </message>
+    <message>
+        <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
+        <translation>已寫出，但有問題：{count} 份文件未能收錄（文件冊在其位置有一頁說明）：</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -286,6 +290,10 @@
     <message>
         <source>write the dossier PDF, the checklist PDF and the submission pack</source>
         <translation>寫出文件冊 PDF、文件清單 PDF 及遞交文件包</translation>
+    </message>
+    <message>
+        <source>exit codes: 0 written; 1 refused, the project is not complete (see --allow-incomplete); 2 error, nothing written; 3 written with problems: some documents could not be included (each is named, and the dossier has a page saying so in its place)</source>
+        <translation>結束代碼：0 已寫出；1 拒絕匯出，專案尚未齊備（見 --allow-incomplete）；2 錯誤，沒有寫出任何檔案；3 已寫出但有問題：部分文件未能收錄（逐一列出，文件冊在其位置有一頁說明）</translation>
     </message>
     <message>
         <source>upload profile (govhk_online, immd_strict)</source>
@@ -754,6 +762,34 @@
         <source>{name}: TTPS supporting documents</source>
         <translation>{name}：高才通證明文件</translation>
     </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>This is a draft: the application is not complete yet and this dossier is not ready to submit.</source>
+        <translation>這是草稿：申請尚未齊備，本文件冊還不能提交。</translation>
+    </message>
+    <message>
+        <source>{name}: not included</source>
+        <translation>{name}：未收錄</translation>
+    </message>
+    <message>
+        <source>This document could not be included in the dossier: {reason}.</source>
+        <translation>這份文件未能收錄於文件冊：{reason}。</translation>
+    </message>
+    <message>
+        <source>Add it again in another form (a new scan, or a PDF printed from it) and export the dossier again.</source>
+        <translation>請以另一種形式重新加入（重新掃描，或由它列印成 PDF），然後再次匯出文件冊。</translation>
+    </message>
+    <message>
+        <source>its pages could not be read (the PDF is damaged or built in a way the app cannot rebuild)</source>
+        <translation>無法讀取其頁面（PDF 已損壞，或其結構本程式無法重建）</translation>
+    </message>
+    <message>
+        <source>its picture could not be decoded (the file is damaged or uses an unusual encoding)</source>
+        <translation>無法解碼其圖像（檔案已損壞，或使用了不常見的編碼）</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -800,6 +836,14 @@
     <message>
         <source>Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check).</source>
         <translation>已寫入 {folder}：文件冊、文件清單及遞交文件包（{problems} 項須留意）。</translation>
+    </message>
+    <message>
+        <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
+        <translation>這是草稿：封面和每一頁都印有「草稿」。</translation>
+    </message>
+    <message>
+        <source>Written with problems: these documents could not be included (the dossier says so in their place):</source>
+        <translation>已寫出，但有問題：以下文件未能收錄（文件冊在其位置有一頁說明）：</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1361,6 +1405,10 @@
     <message>
         <source>{item} takes {limit} file(s); only the first were packed. Leave out or combine the rest.</source>
         <translation>「{item}」只接受 {limit} 個檔案；只打包了最前的檔案。請刪去或合併其餘檔案。</translation>
+    </message>
+    <message>
+        <source>{file} ({name}) could not be included in the export: {reason}. The dossier has a page saying so in its place. Add the document again in another form (a new scan, or a PDF printed from it).</source>
+        <translation>{file}（{name}）未能收錄於匯出：{reason}。文件冊在其位置有一頁說明。請以另一種形式重新加入這份文件（重新掃描，或由它列印成 PDF）。</translation>
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>

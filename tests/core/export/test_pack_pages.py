@@ -34,8 +34,11 @@ def pack(project_file: Path, drawer: object) -> tuple[dict[str, bytes], set[Find
             for d in i.documents
         }
         files, found = build_pack(
-            plan, read.__getitem__, upload_profiles().get("immd_strict"), draw_page=drawer
-        )  # type: ignore[arg-type]
+            plan,
+            read.__getitem__,
+            upload_profiles().get("immd_strict"),
+            draw_page=drawer,  # type: ignore[arg-type]
+        )
     return {f.name: f.data for f in files}, {f.code for f in found}
 
 

@@ -5,6 +5,8 @@ built afresh from their content (pdf_pages.py)."""
 from __future__ import annotations
 
 import io
+import logging
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -43,6 +45,7 @@ __all__ = [
     "upright_frame",
 ]
 
+log = logging.getLogger(__name__)
 _ORIENTATION_ANGLE = {1: 0, 3: 180, 6: -90, 8: 90}
 
 
@@ -54,7 +57,12 @@ def _open(data: bytes, kind: FileKind) -> Any:
 
         pillow_heif.register_heif_opener()
     Image.MAX_IMAGE_PIXELS = limits().max_image_megapixels * 1_000_000
-    return Image.open(io.BytesIO(data), formats=PIL_FORMATS[kind])
+    with warnings.catch_warnings(record=True) as caught:  # library warnings go to the log, not the terminal
+        warnings.simplefilter("always")
+        opened = Image.open(io.BytesIO(data), formats=PIL_FORMATS[kind])
+    for warning in caught:
+        log.info("reading a %s for export: %s", kind.value, warning.message)
+    return opened
 
 
 def plain_pixels(image: Any) -> Any:
