@@ -51,8 +51,20 @@ def content_box(size: tuple[float, float]) -> tuple[float, float, float, float]:
     return MARGIN, FOOTER, width - 2 * MARGIN, height - FOOTER - MARGIN
 
 
-def ctm(matrix: Transformation) -> str:
-    return " ".join(f"{v:.6f}".rstrip("0").rstrip(".") or "0" for v in matrix.ctm)
+def ctm(matrix: Transformation | tuple[float, float, float, float, float, float]) -> str:
+    values = matrix.ctm if isinstance(matrix, Transformation) else matrix
+    return " ".join(_number(v) for v in values)
+
+
+def _number(value: float) -> str:
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def append_page(writer: PdfWriter, page: PageObject) -> PageObject:
+    """Add a page built for this writer. Registered first, so pypdf adds it as it is instead of cloning it."""
+    writer._add_object(page)
+    return writer.add_page(page)
 
 
 def stream(data: bytes) -> StreamObject:

@@ -21,6 +21,7 @@ from ttps_desktop.core.export.layout import (
     LETTER,
     MARGIN,
     MM,
+    append_page,
     content_box,
     ctm,
     stream,
@@ -177,7 +178,7 @@ def _place_jpeg(
         {NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): writer._add_object(image)})}
     )
     page[NameObject("/Contents")] = writer._add_object(stream(f"q {ctm(matrix)} cm /Im0 Do Q".encode()))
-    return writer.add_page(page)
+    return append_page(writer, page)
 
 
 def add_image_pages(

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.filters import decode_stream_data
 from pypdf.generic import (
     ArrayObject,
@@ -33,7 +34,7 @@ from pypdf.generic import (
     StreamObject,
 )
 
-from ttps_desktop.core.export.layout import content_box, ctm, strip_jpeg_metadata
+from ttps_desktop.core.export.layout import append_page, content_box, ctm, strip_jpeg_metadata
 
 MAX_DEPTH = 48  # nesting of copied objects; deeper is a hostile file
 MAX_PAGES = 100_000
@@ -108,6 +109,8 @@ _FLATTENED = frozenset(
         "/Caret",
     }
 )
+# Clockwise turns as the matrices (a, b, c, d) that make them: exact, and cheaper than general matrix products.
+_TURNED = {0: (1, 0, 0, 1), 90: (0, -1, 1, 0), 180: (-1, 0, 0, -1), 270: (0, 1, -1, 0)}
 _HIDDEN_FLAGS = 2 | 32  # Hidden, NoView
 _NAME = re.compile(rb"/([^\s/\[\]()<>{}%]*)")
 _HEX = re.compile(rb"#([0-9A-Fa-f]{2})")
@@ -170,6 +173,31 @@ def _names_in(content: bytes) -> set[str]:
     return names
 
 
+_ENDS_NAME = frozenset(b" \t\r\n\x0c\x00/[]()<>{}%")
+
+
+class _NameScan:
+    """Whether content names a resource: a direct search for each resource name (fast: a page names few), and
+    a full tokenisation only when the content writes names with #-escapes."""
+
+    def __init__(self, content: bytes) -> None:
+        self.content = content
+        self.tokens = _names_in(content) if b"#" in content else None
+
+    def __contains__(self, name: str) -> bool:
+        if self.tokens is not None:
+            return name in self.tokens
+        content = self.content
+        for needle in {name.encode("utf-8"), name.encode("latin-1", "replace")}:
+            pos = content.find(needle)
+            while pos != -1:
+                end = pos + len(needle)
+                if end == len(content) or content[end] in _ENDS_NAME:
+                    return True
+                pos = content.find(needle, pos + 1)
+        return False
+
+
 def _filters(stream: DictionaryObject) -> tuple[list[Any], list[Any]]:
     filters = _resolve(stream.get("/Filter"))
     parms = _resolve(stream.get("/DecodeParms"))
@@ -178,6 +206,50 @@ def _filters(stream: DictionaryObject) -> tuple[list[Any], list[Any]]:
     plist = list(parms) if isinstance(parms, list) else [parms] * len(names)
     plist = (plist + [None] * len(names))[: len(names)]
     return names, [_resolve(p) for p in plist]
+
+
+_A85_WHITESPACE = b" \t\r\n\x0c\x00"
+_A85_DIGITS = bytes(range(33, 118))
+_A85_OFFSET = 33 * (85**4 + 85**3 + 85**2 + 85 + 1)
+
+
+def _ascii85(data: bytes) -> bytes:
+    """ASCII85 decoding, several times faster than the standard library's (which pypdf uses): content streams
+    written by reportlab are ASCII85, and each page's content is decoded to see which resources it names."""
+    data = data.translate(None, _A85_WHITESPACE)
+    if data.startswith(b"<~"):
+        data = data[2:]
+    end = data.find(b"~>")
+    data = (data if end == -1 else data[:end]).replace(b"z", b"!!!!!")
+    if data.translate(None, _A85_DIGITS) or len(data) % 5 == 1:
+        raise PdfPagesError("damaged ASCII85 data")
+    pad = -len(data) % 5
+    data += b"u" * pad
+    values = [
+        a * 52200625 + b * 614125 + c * 7225 + d * 85 + e - _A85_OFFSET
+        for a, b, c, d, e in zip(*[iter(data)] * 5, strict=True)
+    ]
+    if values and max(values) > 0xFFFFFFFF:
+        raise PdfPagesError("damaged ASCII85 data")
+    out = struct.pack(f">{len(values)}I", *values)
+    return out[: len(out) - pad]
+
+
+def _decoded(stream: StreamObject) -> bytes:
+    names, parms = _filters(stream)
+    if not names or names[0] not in ("/ASCII85Decode", "/A85"):
+        return stream.get_data()
+    data = _ascii85(stream._data)
+    if len(names) == 1:
+        return data
+    rest = StreamObject()
+    rest._data = data
+    rest[NameObject("/Filter")] = ArrayObject(NameObject(n) for n in names[1:])
+    if any(p is not None for p in parms[1:]):
+        rest[NameObject("/DecodeParms")] = ArrayObject(
+            p if p is not None else NullObject() for p in parms[1:]
+        )
+    return decode_stream_data(rest)
 
 
 @dataclass(frozen=True)
@@ -316,7 +388,7 @@ class _Copier:
             if not isinstance(copied, NullObject):
                 out[NameObject(key)] = copied
         if content_bearing:
-            out[NameObject("/Resources")] = self.resources(source.get("/Resources"), source.get_data(), depth)
+            out[NameObject("/Resources")] = self.resources(source.get("/Resources"), _decoded(source), depth)
         if source.get("/Subtype") == "/Image":
             _strip_jpeg(out)
         return out
@@ -327,7 +399,7 @@ class _Copier:
         out = DictionaryObject()
         if not isinstance(resources, DictionaryObject):
             return out
-        used = _names_in(content)
+        used = _NameScan(content)
         for kind in _RESOURCE_KINDS:
             entries = _resolve(resources.get(kind))
             if not isinstance(entries, DictionaryObject):
@@ -421,7 +493,7 @@ def _placement(appearance: StreamObject, rect: tuple[float, float, float, float]
     if x1 - x0 <= 0 or y1 - y0 <= 0:
         return None
     sx, sy = (rect[2] - rect[0]) / (x1 - x0), (rect[3] - rect[1]) / (y1 - y0)
-    return ctm(Transformation((sx, 0, 0, sy, rect[0] - x0 * sx, rect[1] - y0 * sy)))
+    return ctm((sx, 0, 0, sy, rect[0] - x0 * sx, rect[1] - y0 * sy))
 
 
 @dataclass
@@ -440,7 +512,7 @@ def _stage_page(copier: _Copier, page: _Page, paper: tuple[float, float], turn: 
     if visible[2] - visible[0] <= 0 or visible[3] - visible[1] <= 0:
         visible = media
     streams = _content_streams(page.node)
-    decoded = [s.get_data() for s in streams]
+    decoded = [_decoded(s) for s in streams]
     form = StreamObject()
     if len(streams) == 1:
         form._data = streams[0]._data
@@ -490,19 +562,16 @@ def _stage_page(copier: _Copier, page: _Page, paper: tuple[float, float], turn: 
     # The page's /Rotate (clockwise, for display) goes into the matrix, so the placed page needs none.
     rotate = round(_number(page.rotate) / 90) * 90
     clockwise = (rotate + turn) % 360
-    rotation = Transformation().rotate(-clockwise)
-    corners = [rotation.apply_on((cx, cy)) for cx in visible[::2] for cy in visible[1::2]]
-    min_x, min_y = min(c[0] for c in corners), min(c[1] for c in corners)
-    shown_w = max(c[0] for c in corners) - min_x
-    shown_h = max(c[1] for c in corners) - min_y
+    a, b, c, d = _TURNED[clockwise]
+    corners = [(a * cx + c * cy, b * cx + d * cy) for cx in visible[::2] for cy in visible[1::2]]
+    min_x, min_y = min(p[0] for p in corners), min(p[1] for p in corners)
+    shown_w = max(p[0] for p in corners) - min_x
+    shown_h = max(p[1] for p in corners) - min_y
     size = (paper[1], paper[0]) if shown_w > shown_h else paper
     x, y, box_w, box_h = content_box(size)
-    scale = min(box_w / shown_w, box_h / shown_h)
-    matrix = (
-        rotation.translate(-min_x, -min_y)
-        .scale(scale, scale)
-        .translate(x + (box_w - shown_w * scale) / 2, y + (box_h - shown_h * scale) / 2)
-    )
+    s = min(box_w / shown_w, box_h / shown_h)
+    tx, ty = x + (box_w - shown_w * s) / 2, y + (box_h - shown_h * s) / 2
+    matrix = (s * a, s * b, s * c, s * d, tx - s * min_x, ty - s * min_y)
     return _Staged(size, form, drawn, ctm(matrix), visible)
 
 
@@ -565,7 +634,7 @@ def add_pdf_pages(
         contents._data = "\n".join(ops).encode()
         page[NameObject("/Contents")] = writer._add_object(contents)
         page[NameObject("/MediaBox")] = RectangleObject((0, 0, item.size[0], item.size[1]))
-        added.append(writer.add_page(page))
+        added.append(append_page(writer, page))
     return added
 
 
