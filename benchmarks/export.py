@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import img2pdf
@@ -145,8 +146,8 @@ def main(quick: bool) -> None:
         path = project_with(folder, photos, pdfs)
         ours(path)  # warm: the project's pages in the file cache, as the baseline's are in memory
         runs = 2 if n_pdf_pages > 1000 else 5
-        base_s, _ = best_of(runs, lambda photos=photos, pdfs=pdfs: baseline(photos, pdfs))
-        our_s, size = best_of(runs, lambda path=path: ours(path))
+        base_s, _ = best_of(runs, partial(baseline, photos, pdfs))
+        our_s, size = best_of(runs, partial(ours, path))
         print(
             f"{n_photos + n_pdf_pages:>6} {base_s:>11.2f} {our_s:>8.2f} {our_s / base_s:>6.1f} {size / 1e6:>11.1f}"
         )
