@@ -76,7 +76,7 @@ def _shrunk_image(
     frame: int = 0,
 ) -> bytes:
     """Upright, turned ``turn`` degrees clockwise as the user asked, no longer than ``long_edge`` pixels."""
-    image = upright_frame(data, kind, frame)
+    image = upright_frame(data, kind, frame, long_edge)
     image.thumbnail((long_edge, long_edge))
     turned = image.rotate(-(turn % 360), expand=True) if turn % 360 else image
     return _jpeg(turned, quality, grey)

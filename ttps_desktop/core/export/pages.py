@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -96,12 +97,16 @@ def frame_count(data: bytes, kind: FileKind) -> int:
         return int(getattr(opened, "n_frames", 1))
 
 
-def upright_frame(data: bytes, kind: FileKind, frame: int = 0) -> Any:
-    """One page of an image file as upright RGB or grey pixels in a new image, carrying no metadata."""
+def upright_frame(data: bytes, kind: FileKind, frame: int = 0, long_edge: int | None = None) -> Any:
+    """One page of an image file as upright RGB or grey pixels in a new image, carrying no metadata. With
+    ``long_edge``, a JPEG is decoded at the smallest scale that still has that many pixels (much faster)."""
     from PIL import Image, ImageOps
 
     with _open(data, kind) as opened:
         opened.seek(frame)
+        ratio = long_edge / max(opened.size) if long_edge else 1.0
+        if ratio < 1 and kind is FileKind.JPEG and opened.mode in ("RGB", "L"):
+            opened.draft(opened.mode, (math.ceil(opened.width * ratio), math.ceil(opened.height * ratio)))
         pixels = plain_pixels(ImageOps.exif_transpose(opened))
         clean = Image.new(pixels.mode, pixels.size)
         clean.paste(pixels)  # a new image carries none of the source's info dictionary
