@@ -92,8 +92,14 @@ def inputs(n_photos: int, n_pdf_pages: int) -> tuple[list[bytes], list[bytes]]:
 
 
 def _peak_mb() -> float:
-    """This process's peak resident memory (Linux: ru_maxrss is in KB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak resident memory. Linux: VmHWM, which starts afresh at exec (ru_maxrss does not: a
+    child started from a large parent would report the parent's size)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+        line = next(ln for ln in status.splitlines() if ln.startswith("VmHWM:"))
+        return int(line.split()[1]) / 1024
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def child(mode: str, folder: Path) -> None:
