@@ -133,6 +133,21 @@ def attachments() -> bytes:
     return _bytes(writer)
 
 
+def attachments_locked() -> bytes:
+    """Encryption that covers attachments alone (/EFF; /StmF and /StrF /Identity): the pages are in the clear
+    and open without a password, the attachment would need one."""
+    writer = _writer_of(_canvas_pdf(_text("VISIBLE LOCKED ATTACHMENT")))
+    writer.add_attachment("secret.txt", b"SECRETATTACHMENT behind a password")
+    writer.encrypt(user_password="only-for-attachments", algorithm="AES-256")
+    writer._encryption = None  # objects stay in the clear, as in such files
+    entry = writer._encrypt_entry
+    assert entry is not None
+    entry[NameObject("/StmF")] = NameObject("/Identity")
+    entry[NameObject("/StrF")] = NameObject("/Identity")
+    entry[NameObject("/EFF")] = NameObject("/StdCF")
+    return _bytes(writer)
+
+
 def form(value: str | None, xfa: bool = False) -> bytes:
     """A text field drawn by reportlab (with its appearance when it has a value), optionally with an XFA packet."""
 
@@ -314,6 +329,7 @@ def tiff_16bit(big_endian: bool) -> bytes:
 PDFS: dict[str, Callable[[], bytes]] = {
     "scripts": scripts_and_actions,
     "attachments": attachments,
+    "attachments-locked": attachments_locked,
     "filled-form": lambda: form("VISIBLE FILLED 4711"),
     "unfilled-form": lambda: form(None),
     "xfa-form": lambda: form("VISIBLE XFA 0815", xfa=True),

@@ -301,9 +301,24 @@ def count_pages(data: bytes) -> int:
 
 def _reader(data: bytes) -> PdfReader:
     reader = PdfReader(io.BytesIO(data), strict=False)
-    if reader.is_encrypted:
-        reader.decrypt("")
+    if reader.is_encrypted and not reader.decrypt("") and _only_attachments_locked(reader):
+        # Pages, strings and streams are stored in the clear; only attachments (never exported) need the
+        # password. pypdf has no public switch to read such a file without it, hence its private attribute.
+        reader._encryption = None
+        del reader.trailer[NameObject("/Encrypt")]
     return reader
+
+
+def _only_attachments_locked(reader: PdfReader) -> bool:
+    """Encryption by crypt filters (/V 4 or 5) whose /StmF and /StrF are /Identity (the default when absent)."""
+    encrypt = _resolve(reader.trailer.get("/Encrypt"))
+    if not isinstance(encrypt, DictionaryObject):
+        return False
+    return (
+        _number(encrypt.get("/V")) >= 4
+        and encrypt.get("/StmF", "/Identity") == "/Identity"
+        and encrypt.get("/StrF", "/Identity") == "/Identity"
+    )
 
 
 class _Copier:
