@@ -163,8 +163,15 @@ def test_export_summary_names_the_files_left_out(
     )
 
     def export_with_a_problem(*args: object, **kwargs: object) -> export_run.ExportResult:
-        paths = [tmp_path / name for name in ("d.pdf", "c.pdf", "pack", "pack.zip")]
-        return export_run.ExportResult(*paths, findings=(), left_out=(left,), draft=False)
+        return export_run.ExportResult(
+            tmp_path / "d.pdf",
+            tmp_path / "c.pdf",
+            tmp_path / "pack",
+            tmp_path / "pack.zip",
+            findings=(),
+            left_out=(left,),
+            draft=False,
+        )
 
     monkeypatch.setattr(export_run, "export_project", export_with_a_problem)
     dialog = window.show_export()
