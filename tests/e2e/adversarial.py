@@ -175,6 +175,49 @@ def form(value: str | None, xfa: bool = False) -> bytes:
     return _bytes(writer)
 
 
+def form_default_resources() -> bytes:
+    """A filled field whose appearance names a font it does not carry: the form's default resources have it."""
+    writer = _writer_of(_canvas_pdf(_text("VISIBLE DR FORM")))
+    helvetica = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/Helvetica"),
+            }
+        )
+    )
+    appearance = _stream(
+        b"/Tx BMC BT /Helv 12 Tf 2 5 Td (VISIBLE DR FIELD) Tj ET EMC",
+        Type=NameObject("/XObject"),
+        Subtype=NameObject("/Form"),
+        BBox=ArrayObject([FloatObject(v) for v in (0, 0, 200, 20)]),
+    )
+    widget = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Widget"),
+                NameObject("/FT"): NameObject("/Tx"),
+                NameObject("/T"): TextStringObject("SECRETFIELDNAME"),
+                NameObject("/V"): TextStringObject("VISIBLE DR FIELD"),
+                NameObject("/Rect"): ArrayObject([FloatObject(v) for v in (72, 500, 272, 520)]),
+                NameObject("/AP"): DictionaryObject({NameObject("/N"): writer._add_object(appearance)}),
+            }
+        )
+    )
+    writer.pages[0][NameObject("/Annots")] = ArrayObject([widget])
+    writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
+        {
+            NameObject("/Fields"): ArrayObject([widget]),
+            NameObject("/DR"): DictionaryObject(
+                {NameObject("/Font"): DictionaryObject({NameObject("/Helv"): helvetica})}
+            ),
+        }
+    )
+    return _bytes(writer)
+
+
 def piece_info() -> bytes:
     writer = _writer_of(_canvas_pdf(_text("VISIBLE PIECEINFO")))
     page = writer.pages[0]
@@ -333,6 +376,7 @@ PDFS: dict[str, Callable[[], bytes]] = {
     "filled-form": lambda: form("VISIBLE FILLED 4711"),
     "unfilled-form": lambda: form(None),
     "xfa-form": lambda: form("VISIBLE XFA 0815", xfa=True),
+    "form-default-resources": form_default_resources,
     "piece-info": piece_info,
     "optional-content": optional_content,
     "crop-user-unit": crop_and_user_unit,

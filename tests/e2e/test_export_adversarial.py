@@ -139,6 +139,7 @@ def test_what_the_user_saw_is_what_the_dossier_shows(exported: ExportResult) -> 
     for words in (
         "VISIBLE FILLED 4711",  # a filled form field, flattened
         "VISIBLE XFA 0815",
+        "VISIBLE DR FIELD",  # its font taken from the form's default resources
         "VISIBLE LAYER",
         "VISIBLE CROPPED",
         "VISIBLE UNTYPED NODE",

@@ -327,6 +327,9 @@ class _Copier:
     def __init__(self, reader: PdfReader) -> None:
         self.memo: dict[tuple[int, int], Any] = {}
         self.hidden_groups = self._hidden_groups(reader)
+        root = _resolve(reader.trailer.get("/Root"))
+        form = _resolve(root.get("/AcroForm")) if isinstance(root, DictionaryObject) else None
+        self.default_resources = form.get("/DR") if isinstance(form, DictionaryObject) else None
 
     @staticmethod
     def _hidden_groups(reader: PdfReader) -> set[tuple[int, int]]:
@@ -570,8 +573,10 @@ def _stage_page(copier: _Copier, page: _Page, paper: tuple[float, float], turn: 
         copied = copier._stream(appearance, 1)
         copied[NameObject("/Type")] = NameObject("/XObject")
         copied[NameObject("/Subtype")] = NameObject("/Form")
-        if "/Resources" not in copied:
-            copied[NameObject("/Resources")] = copier.resources(appearance.get("/Resources"), b"", 1)
+        if not isinstance(_resolve(appearance.get("/Resources")), DictionaryObject):
+            # Some forms leave an appearance's fonts to the form's default resources, as viewers allow.
+            defaults = copier.default_resources
+            copied[NameObject("/Resources")] = copier.resources(defaults, _decoded(appearance), 1)
         drawn.append((copied, placed))
 
     # The page's /Rotate (clockwise, for display) goes into the matrix, so the placed page needs none.
