@@ -239,17 +239,24 @@ def piece_info() -> bytes:
 
 
 def optional_content() -> bytes:
-    """Text marked as optional content (a layer that is on), with the layer's configuration in the catalog."""
+    """Text marked as optional content: a layer that is on, and a layer switched off (text in the page's content
+    and a whole form XObject), with the layers' configuration in the catalog."""
     writer = _writer_of(_canvas_pdf(lambda c: None))
-    group = writer._add_object(
-        DictionaryObject(
-            {NameObject("/Type"): NameObject("/OCG"), NameObject("/Name"): TextStringObject("SECRETLAYER")}
+
+    def layer(name: str) -> Any:
+        return writer._add_object(
+            DictionaryObject(
+                {NameObject("/Type"): NameObject("/OCG"), NameObject("/Name"): TextStringObject(name)}
+            )
         )
-    )
+
+    shown, hidden = layer("SECRETLAYER on"), layer("SECRETLAYER off")
     writer._root_object[NameObject("/OCProperties")] = DictionaryObject(
         {
-            NameObject("/OCGs"): ArrayObject([group]),
-            NameObject("/D"): DictionaryObject({NameObject("/ON"): ArrayObject([group])}),
+            NameObject("/OCGs"): ArrayObject([shown, hidden]),
+            NameObject("/D"): DictionaryObject(
+                {NameObject("/ON"): ArrayObject([shown]), NameObject("/OFF"): ArrayObject([hidden])}
+            ),
         }
     )
     page = writer.pages[0]
@@ -262,13 +269,29 @@ def optional_content() -> bytes:
             }
         )
     )
+    fonts = DictionaryObject({NameObject("/F1"): font})
+    hidden_form = _stream(
+        b"BT /F1 20 Tf 72 500 Td (HIDDENXOBJECT) Tj ET",
+        Type=NameObject("/XObject"),
+        Subtype=NameObject("/Form"),
+        BBox=ArrayObject([FloatObject(v) for v in (0, 0, 595, 842)]),
+        Resources=DictionaryObject({NameObject("/Font"): fonts}),
+        OC=hidden,
+    )
     page[NameObject("/Resources")] = DictionaryObject(
         {
-            NameObject("/Properties"): DictionaryObject({NameObject("/MC0"): group}),
-            NameObject("/Font"): DictionaryObject({NameObject("/F1"): font}),
+            NameObject("/Properties"): DictionaryObject(
+                {NameObject("/MC0"): shown, NameObject("/MC1"): hidden}
+            ),
+            NameObject("/Font"): fonts,
+            NameObject("/XObject"): DictionaryObject({NameObject("/Fx"): writer._add_object(hidden_form)}),
         }
     )
-    content = b"/OC /MC0 BDC BT /F1 20 Tf 72 700 Td (VISIBLE LAYER) Tj ET EMC"
+    content = (
+        b"/OC /MC0 BDC BT /F1 20 Tf 72 700 Td (VISIBLE LAYER) Tj ET EMC\n"
+        b"/OC /MC1 BDC BT /F1 20 Tf 72 600 Td (HIDDENLAYERTEXT) Tj ET EMC\n"
+        b"/Fx Do\n"
+    )
     page[NameObject("/Contents")] = writer._add_object(_stream(content))
     return _bytes(writer)
 

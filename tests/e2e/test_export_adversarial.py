@@ -149,6 +149,7 @@ def test_what_the_user_saw_is_what_the_dossier_shows(exported: ExportResult) -> 
     ):
         assert words in text, words
     assert "HIDDENOUTSIDE" not in text  # outside the CropBox: hidden in the source, hidden here
+    assert "HIDDENLAYERTEXT" not in text and "HIDDENXOBJECT" not in text  # layers switched off stay off
 
 
 def _evidence_forms(reader: PdfReader) -> Iterator[tuple[int, DictionaryObject]]:

@@ -23,6 +23,7 @@ from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.filters import decode_stream_data
 from pypdf.generic import (
     ArrayObject,
+    ContentStream,
     DictionaryObject,
     FloatObject,
     IndirectObject,
@@ -325,6 +326,7 @@ class _Copier:
     """Copies what content needs from one source document, and nothing else."""
 
     def __init__(self, reader: PdfReader) -> None:
+        self.reader = reader
         self.memo: dict[tuple[int, int], Any] = {}
         self.hidden_groups = self._hidden_groups(reader)
         root = _resolve(reader.trailer.get("/Root"))
@@ -341,6 +343,47 @@ class _Copier:
         if not isinstance(off, list):
             return set()
         return {(r.idnum, r.generation) for r in off if isinstance(r, IndirectObject)}
+
+    def visible_content(self, content: bytes, resources: Any) -> bytes | None:
+        """The content without what is marked as optional content the document shows switched off, or None
+        when nothing is (the usual case, decided without parsing)."""
+        if not self.hidden_groups or b"/OC" not in content:
+            return None
+        resources = _resolve(resources)
+        properties = (
+            _resolve(resources.get("/Properties")) if isinstance(resources, DictionaryObject) else None
+        )
+        properties = properties if isinstance(properties, DictionaryObject) else DictionaryObject()
+        source = StreamObject()
+        source._data = content
+        parsed = ContentStream(source, self.reader)
+        kept: list[Any] = []
+        marked: list[bool] = []  # for each open marked-content section: is it hidden
+        for operands, operator in parsed.operations:
+            if operator in (b"BDC", b"BMC"):
+                group = None
+                if operator == b"BDC" and len(operands) == 2 and operands[0] == "/OC":
+                    tag = operands[1]
+                    group = properties.raw_get(tag) if isinstance(tag, str) and tag in properties else None
+                marked.append(
+                    isinstance(group, IndirectObject)
+                    and (group.idnum, group.generation) in self.hidden_groups
+                )
+                if any(marked):
+                    continue
+            elif operator == b"EMC":
+                hidden = any(marked)
+                if marked:
+                    marked.pop()
+                if hidden:
+                    continue
+            elif any(marked):
+                continue
+            kept.append((operands, operator))
+        if len(kept) == len(parsed.operations):
+            return None
+        parsed.operations = kept
+        return parsed.get_data()
 
     def _is_hidden(self, obj: DictionaryObject) -> bool:
         group = obj.get("/OC")
@@ -406,7 +449,15 @@ class _Copier:
             if not isinstance(copied, NullObject):
                 out[NameObject(key)] = copied
         if content_bearing:
-            out[NameObject("/Resources")] = self.resources(source.get("/Resources"), _decoded(source), depth)
+            content = _decoded(source)
+            visible_only = self.visible_content(content, source.get("/Resources"))
+            if visible_only is not None:
+                content = visible_only
+                out._data = zlib.compress(content, 6)
+                out[NameObject("/Filter")] = NameObject("/FlateDecode")
+                if "/DecodeParms" in out:
+                    del out["/DecodeParms"]
+            out[NameObject("/Resources")] = self.resources(source.get("/Resources"), content, depth)
         if source.get("/Subtype") == "/Image":
             _strip_jpeg(out)
         return out
@@ -532,6 +583,9 @@ def _stage_page(copier: _Copier, page: _Page, paper: tuple[float, float], turn: 
     streams = _content_streams(page.node)
     decoded = [_decoded(s) for s in streams]
     form = StreamObject()
+    visible_only = copier.visible_content(b"\n".join(decoded), page.resources)
+    if visible_only is not None:
+        decoded, streams = [visible_only], []
     if len(streams) == 1:
         form._data = streams[0]._data
         names, parms = _filters(streams[0])
