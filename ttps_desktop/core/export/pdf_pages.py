@@ -37,8 +37,9 @@ from pypdf.generic import (
 
 from ttps_desktop.core.export.layout import append_page, content_box, ctm, strip_jpeg_metadata
 
-MAX_DEPTH = 48  # nesting of copied objects; deeper is a hostile file
+MAX_DEPTH = 150  # nesting of copied objects (forms within forms...); deeper is a hostile file
 MAX_PAGES = 100_000
+MAX_TREE_DEPTH = 100  # as pypdf, which intake uses
 
 # Keys never copied, on any object: metadata, private data, structure, actions, links to other parts of the file.
 _DROP_KEYS = frozenset(
@@ -276,8 +277,10 @@ def _leaf_pages(reader: PdfReader) -> Iterator[_Page]:
     stack: list[tuple[DictionaryObject, dict[str, Any], int]] = [(top, {}, 0)]
     while stack:
         node, inherited, depth = stack.pop()
-        if id(node) in seen or depth > MAX_DEPTH:
+        if id(node) in seen:  # a tree that loops back: each node once
             continue
+        if depth > MAX_TREE_DEPTH:  # never leave pages out silently
+            raise PdfPagesError("page tree too deep")
         seen.add(id(node))
         attrs = dict(inherited)
         for key in ("/Resources", "/MediaBox", "/CropBox", "/Rotate"):
@@ -294,10 +297,6 @@ def _leaf_pages(reader: PdfReader) -> Iterator[_Page]:
         yield _Page(
             node, attrs.get("/Resources"), attrs.get("/MediaBox"), attrs.get("/CropBox"), attrs.get("/Rotate")
         )
-
-
-def count_pages(data: bytes) -> int:
-    return sum(1 for _ in _leaf_pages(_reader(data)))
 
 
 def _reader(data: bytes) -> PdfReader:
