@@ -1,0 +1,77 @@
+"""Pieces of the fresh page builder that the corpus tests reach only through whole exports."""
+
+from __future__ import annotations
+
+import base64
+import io
+import random
+import zlib
+
+import pytest
+from PIL import Image
+from pypdf import PdfWriter
+from pypdf.generic import ArrayObject, NameObject, StreamObject
+
+from tests.e2e.pdf_audit import jpeg_metadata_markers
+from ttps_desktop.core.export.layout import A4
+from ttps_desktop.core.export.pdf_pages import PdfPagesError, _ascii85, _strip_jpeg, add_pdf_pages
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 3, 4, 5, 7, 64, 4001])
+def test_ascii85_decodes_what_the_standard_library_encodes(size: int) -> None:
+    data = random.Random(size).randbytes(size) + b"\0" * 8  # zeros become "z"
+    for encoded in (
+        base64.a85encode(data, adobe=True, wrapcol=70),
+        base64.a85encode(data),
+        base64.a85encode(data, foldspaces=False).replace(b"z", b"!!!!!"),
+    ):
+        assert _ascii85(encoded) == data
+
+
+@pytest.mark.parametrize("bad", [b"abc{}~>", b's8W-"~>', b"!~>"])
+def test_damaged_ascii85_is_an_error(bad: bytes) -> None:
+    with pytest.raises(PdfPagesError):
+        _ascii85(bad)
+
+
+def _jpeg(mode: str) -> bytes:
+    out = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x0110] = "SecretCamModel"
+    Image.new(mode, (16, 16), 90).save(out, "JPEG", exif=exif.tobytes(), comment=b"note")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("mode", ["RGB", "CMYK"])
+def test_jpeg_metadata_goes_whatever_the_filter_chain(mode: str) -> None:
+    jpeg = _jpeg(mode)
+    assert jpeg_metadata_markers(jpeg)  # EXIF and the comment are there to begin with
+    image = StreamObject()
+    image._data = zlib.compress(jpeg)
+    image[NameObject("/Filter")] = ArrayObject([NameObject("/FlateDecode"), NameObject("/DCTDecode")])
+    _strip_jpeg(image)
+    assert str(image["/Filter"]) == "/DCTDecode" and jpeg_metadata_markers(image._data) == []
+    assert b"SecretCamModel" not in image._data
+    decoded = Image.open(io.BytesIO(image._data))
+    assert decoded.mode == mode and decoded.size == (16, 16)
+    if mode == "CMYK":
+        assert b"Adobe" in image._data  # APP14 stays: it says how CMYK data decodes
+
+
+def test_a_document_that_fails_half_way_adds_nothing() -> None:
+    """Pages are staged first: when the second page cannot be read, nothing of the first reaches the output."""
+    source = PdfWriter()
+    source.add_blank_page(200, 200)
+    second = source.add_blank_page(200, 200)
+    damaged = StreamObject()
+    damaged._data = b"abc{}~>"  # not ASCII85
+    damaged[NameObject("/Filter")] = NameObject("/ASCII85Decode")
+    second[NameObject("/Contents")] = source._add_object(damaged)
+    out = io.BytesIO()
+    source.write(out)
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    before = len(writer._objects)
+    with pytest.raises(PdfPagesError):
+        add_pdf_pages(writer, out.getvalue(), A4)
+    assert len(writer._objects) == before and len(writer.pages) == 1
