@@ -132,7 +132,7 @@ def _cover(w: _Writer, plan: ExportPlan, project: Project, loc: Localizer) -> No
     if not plan.check.complete:
         w.y += 14 * MM
         w.text(say(loc, T_DRAFT), size=30, gap=2)
-        w.text(say(loc, T_DRAFT_NOTE), size=11, gap=6)
+        w.text(say(loc, T_DRAFT_NOTE), size=11, gap=20)  # room for the title's tall letters
     w.text(say(loc, T_TITLE), size=24, gap=6)
     w.text(say(loc, T_SUBTITLE), size=15, gap=18)
     w.text(say(loc, T_APPLICANT, name=facts.applicant.display_name or "—"), size=13)
