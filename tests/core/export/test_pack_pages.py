@@ -66,3 +66,26 @@ def test_the_strict_profile_wants_documents_in_grey_and_faces_in_colour(demo_pro
     assert modes["01_applicant_photo.jpg"] == "RGB" and modes["02_applicant_travel_document.jpg"] == "RGB"
     documents = [mode for name, mode in modes.items() if "_degree" in name or "_work_experience" in name]
     assert documents and set(documents) == {"L"}
+
+
+def test_the_ladder_takes_the_best_rung_that_fits() -> None:
+    from ttps_desktop.core.export.pack import _fit
+
+    sizes = {None: 900, 0: 700, 1: 500, 2: 300, 3: 100}
+    for limit, (expected, fits) in {
+        1000: (900, True),
+        800: (700, True),
+        600: (500, True),
+        400: (300, True),
+        200: (100, True),
+        50: (100, False),
+    }.items():
+        tried: list[int | None] = []
+
+        def make(step: int | None, tried: list[int | None] = tried) -> bytes:
+            tried.append(step)
+            return b"x" * sizes[step]
+
+        data, ok = _fit(make, limit, 4)
+        assert (len(data), ok) == (expected, fits), limit
+        assert len(tried) <= 4, tried  # the original and at most three rungs
