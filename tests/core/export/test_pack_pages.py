@@ -89,3 +89,20 @@ def test_the_ladder_takes_the_best_rung_that_fits() -> None:
         data, ok = _fit(make, limit, 4)
         assert (len(data), ok) == (expected, fits), limit
         assert len(tried) <= 4, tried  # the original and at most three rungs
+
+
+def test_every_page_of_a_tiff_becomes_an_image_of_its_own(tmp_path: Path) -> None:
+    from tests.e2e.adversarial import tiff_pages
+    from ttps_desktop.core.rules.facts import parse_facts
+
+    facts = parse_facts({"application_date": "2026-11-24", "nationality": "GBR", "applicant": {"name": "T"}})
+    path = tmp_path / "tiff.ttps"
+    with Project.create(path, facts) as project:
+        project.add_document(
+            "travel_document", tiff_pages(3), "scan.tif", "image/tiff", {"kind": "tiff", "pages": 3}
+        )
+    files, _codes = pack(path, grey_page)
+    travel = sorted(name for name in files if "_travel_document" in name)
+    assert len(travel) == 3, travel
+    shades = [Image.open(io.BytesIO(files[name])).convert("L").getpixel((5, 5)) for name in travel]
+    assert shades == sorted(shades) and len(set(shades)) == 3  # the three pages, in order
