@@ -5,7 +5,7 @@ placement operators appended to its content. Nothing of the page itself is parse
 from __future__ import annotations
 
 import io
-from typing import cast
+from typing import Any, cast
 
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, StreamObject
@@ -30,6 +30,7 @@ class Stamper:
         pieces = sorted(fragments | set("0123456789"))
         self.width = {p: stringWidth(p, self.font, SIZE) for p in pieces}
         self.names: dict[str, NameObject] = {}
+        self._shared: dict[str, Any] = {}
         self.objects: dict[str, object] = {}
         out = io.BytesIO()
         canvas = Canvas(out, invariant=True, initialFontName=self.font, pageCompression=1)
@@ -45,6 +46,14 @@ class Stamper:
         for number, (piece, page) in enumerate(zip(drawable, reader.pages, strict=True)):
             self._form(piece, page, number)
 
+    def _resources(self, page: PageObject) -> Any:
+        """The pieces' pages all name the same font: their resources are copied into the output once."""
+        raw = page.raw_get("/Resources")
+        key = repr(raw)
+        if key not in self._shared:
+            self._shared[key] = self.writer._add_object(page["/Resources"].clone(self.writer))
+        return self._shared[key]
+
     def _form(self, piece: str, page: PageObject, number: int) -> None:
         contents = page.get_contents()
         assert contents is not None
@@ -57,7 +66,7 @@ class Stamper:
                 NameObject("/BBox"): ArrayObject(
                     [FloatObject(0), FloatObject(0), FloatObject(self.width[piece] + 1), FloatObject(_HEIGHT)]
                 ),
-                NameObject("/Resources"): page["/Resources"].clone(self.writer),
+                NameObject("/Resources"): self._resources(page),
             }
         )
         self.names[piece] = NameObject(f"/TTPSStamp{number}")
