@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import cast
 
 from PIL import Image
 
@@ -104,5 +105,5 @@ def test_every_page_of_a_tiff_becomes_an_image_of_its_own(tmp_path: Path) -> Non
     files, _codes = pack(path, grey_page)
     travel = sorted(name for name in files if "_travel_document" in name)
     assert len(travel) == 3, travel
-    shades = [int(Image.open(io.BytesIO(files[name])).convert("L").getpixel((5, 5)) or 0) for name in travel]
+    shades = [cast(int, Image.open(io.BytesIO(files[name])).convert("L").getpixel((5, 5))) for name in travel]
     assert shades == sorted(shades) and len(set(shades)) == 3  # the three pages, in order
