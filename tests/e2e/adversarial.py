@@ -349,7 +349,7 @@ def exif_jpeg(model: bytes = b"SecretCamModel") -> bytes:
 
 
 def flate_dct_image() -> bytes:
-    """An image with EXIF behind a [/FlateDecode /DCTDecode] filter chain."""
+    """An image with EXIF behind a [/FlateDecode /DCTDecode] filter chain, and an inline JPEG with EXIF."""
     writer = _writer_of(_canvas_pdf(_text("VISIBLE IMAGE")))
     jpeg = exif_jpeg()
     image = _stream(
@@ -367,8 +367,14 @@ def flate_dct_image() -> bytes:
     resources[NameObject("/XObject")] = DictionaryObject({NameObject("/Im9"): writer._add_object(image)})
     body = page.get_contents()
     assert body is not None
+    inline = b"BI /W 64 /H 48 /CS /RGB /BPC 8 /F /DCT ID " + exif_jpeg() + b"\nEI"
     page[NameObject("/Contents")] = writer._add_object(
-        _stream(body.get_data() + b"\nq 200 0 0 150 72 400 cm /Im9 Do Q\n")
+        _stream(
+            body.get_data()
+            + b"\nq 200 0 0 150 72 400 cm /Im9 Do Q\nq 64 0 0 48 300 400 cm "
+            + inline
+            + b" Q\n"
+        )
     )
     return _bytes(writer)
 

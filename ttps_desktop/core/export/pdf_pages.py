@@ -127,6 +127,13 @@ _UNDER_DCT = {
     "/LZW",
 }
 _UNDER_DCT |= {"/RunLengthDecode", "/RL"}
+_LONG_FILTER = {
+    "/AHx": "/ASCIIHexDecode",
+    "/A85": "/ASCII85Decode",
+    "/LZW": "/LZWDecode",
+    "/Fl": "/FlateDecode",
+}
+_LONG_FILTER |= {"/RL": "/RunLengthDecode", "/DCT": "/DCTDecode"}
 
 
 class PdfPagesError(Exception):
@@ -343,6 +350,13 @@ class _Copier:
             return set()
         return {(r.idnum, r.generation) for r in off if isinstance(r, IndirectObject)}
 
+    def rewritten(self, content: bytes, resources: Any) -> bytes | None:
+        """The content as it goes out, when it differs from the source's: hidden layers left out, inline JPEG
+        images without metadata; None when it goes out as it is."""
+        visible = self.visible_content(content, resources)
+        stripped = _inline_jpegs_stripped(content if visible is None else visible, self.reader)
+        return stripped if stripped is not None else visible
+
     def visible_content(self, content: bytes, resources: Any) -> bytes | None:
         """The content without what is marked as optional content the document shows switched off, or None
         when nothing is (the usual case, decided without parsing)."""
@@ -449,9 +463,9 @@ class _Copier:
                 out[NameObject(key)] = copied
         if content_bearing:
             content = _decoded(source)
-            visible_only = self.visible_content(content, source.get("/Resources"))
-            if visible_only is not None:
-                content = visible_only
+            rewritten = self.rewritten(content, source.get("/Resources"))
+            if rewritten is not None:
+                content = rewritten
                 out._data = zlib.compress(content, 6)
                 out[NameObject("/Filter")] = NameObject("/FlateDecode")
                 if "/DecodeParms" in out:
@@ -531,6 +545,39 @@ def _strip_jpeg(image: StreamObject) -> None:
         )
 
 
+def _inline_jpegs_stripped(content: bytes, reader: PdfReader) -> bytes | None:
+    """The content with the metadata segments of its inline JPEG images (``BI /F /DCT ... ID ... EI``) removed,
+    or None when it has none (decided without parsing, as almost always)."""
+    if b"ID" not in content or b"/DCT" not in content:
+        return None
+    source = StreamObject()
+    source._data = content
+    parsed = ContentStream(source, reader)
+    changed = False
+    for operands, operator in parsed.operations:
+        if operator != b"INLINE IMAGE":
+            continue
+        settings = operands["settings"]
+        filters = _resolve(settings.get("/F", settings.get("/Filter")))
+        names = list(filters) if isinstance(filters, list) else [filters] if filters is not None else []
+        if not names or names[-1] not in ("/DCTDecode", "/DCT"):
+            continue
+        image = StreamObject()
+        image._data = operands["data"]
+        image[NameObject("/Filter")] = ArrayObject(NameObject(_LONG_FILTER.get(n, n)) for n in names)
+        _strip_jpeg(image)
+        for key in ("/F", "/Filter", "/DP", "/DecodeParms"):
+            if key in settings:
+                del settings[key]
+        settings[NameObject("/F")] = NameObject("/DCT")
+        operands["data"] = image._data
+        changed = True
+    if not changed:
+        return None
+    parsed.operations = parsed.operations  # drops the parsed bytes: the content is written again
+    return parsed.get_data()
+
+
 def _content_streams(page: DictionaryObject) -> list[StreamObject]:
     contents = _resolve(page.get("/Contents"))
     items = list(contents) if isinstance(contents, list) else [contents]
@@ -582,9 +629,9 @@ def _stage_page(copier: _Copier, page: _Page, paper: tuple[float, float], turn: 
     streams = _content_streams(page.node)
     decoded = [_decoded(s) for s in streams]
     form = StreamObject()
-    visible_only = copier.visible_content(b"\n".join(decoded), page.resources)
-    if visible_only is not None:
-        decoded, streams = [visible_only], []
+    rewritten = copier.rewritten(b"\n".join(decoded), page.resources)
+    if rewritten is not None:
+        decoded, streams = [rewritten], []
     if len(streams) == 1:
         form._data = streams[0]._data
         names, parms = _filters(streams[0])
