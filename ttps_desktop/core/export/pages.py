@@ -9,6 +9,7 @@ import logging
 import math
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from pypdf import PageObject, PdfWriter, Transformation
@@ -59,12 +60,17 @@ def _open(data: bytes, kind: FileKind) -> Any:
 
         pillow_heif.register_heif_opener()
     Image.MAX_IMAGE_PIXELS = limits().max_image_megapixels * 1_000_000
-    with warnings.catch_warnings(record=True) as caught:  # library warnings go to the log, not the terminal
+    return Image.open(io.BytesIO(data), formats=PIL_FORMATS[kind])
+
+
+@contextmanager
+def _warnings_to_log(kind: FileKind) -> Iterator[None]:
+    """Library warnings about a file go to the log, not the terminal."""
+    with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        opened = Image.open(io.BytesIO(data), formats=PIL_FORMATS[kind])
+        yield
     for warning in caught:
         log.info("reading a %s for export: %s", kind.value, warning.message)
-    return opened
 
 
 def plain_pixels(image: Any) -> Any:
@@ -93,7 +99,7 @@ def frame_count(data: bytes, kind: FileKind) -> int:
     """How many pages an image file gives: every page of a TIFF, the first picture of other kinds."""
     if kind is not FileKind.TIFF:
         return 1
-    with _open(data, kind) as opened:
+    with _warnings_to_log(kind), _open(data, kind) as opened:
         return int(getattr(opened, "n_frames", 1))
 
 
@@ -102,7 +108,7 @@ def upright_frame(data: bytes, kind: FileKind, frame: int = 0, long_edge: int | 
     ``long_edge``, a JPEG is decoded at the smallest scale that still has that many pixels (much faster)."""
     from PIL import Image, ImageOps
 
-    with _open(data, kind) as opened:
+    with _warnings_to_log(kind), _open(data, kind) as opened:
         opened.seek(frame)
         ratio = long_edge / max(opened.size) if long_edge else 1.0
         if ratio < 1 and kind is FileKind.JPEG and opened.mode in ("RGB", "L"):
