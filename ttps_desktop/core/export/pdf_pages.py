@@ -494,10 +494,7 @@ class _Copier:
                         kept[NameObject(name)] = copied
             if kept:
                 out[NameObject(kind)] = kept
-        procset = _resolve(resources.get("/ProcSet"))
-        if isinstance(procset, list):
-            out[NameObject("/ProcSet")] = ArrayObject(NameObject(p) for p in procset if isinstance(p, str))
-        return out
+        return out  # no /ProcSet: obsolete since PDF 1.4, and ignored by viewers
 
 
 def _empty_form() -> StreamObject:
@@ -695,6 +692,9 @@ def _stage_page(copier: _Copier, page: _Page, paper: tuple[float, float], turn: 
     return _Staged(size, form, drawn, ctm(matrix), visible)
 
 
+_CONTAINERS = (_Ref, DictionaryObject, ArrayObject)
+
+
 class _Committer:
     """Adds staged objects to the writer, each once, turning pending references into indirect ones."""
 
@@ -716,16 +716,20 @@ class _Committer:
             return self.register(value.target)
         if isinstance(value, StreamObject):
             return self.register(value)
-        self.fill(value)
+        if isinstance(value, (DictionaryObject, ArrayObject)):
+            self.fill(value)
         return value
 
     def fill(self, obj: Any) -> None:
+        """Replace pending references inside ``obj``; numbers, names and strings are left as they are."""
         if isinstance(obj, DictionaryObject):
-            for key in list(obj.keys()):
-                obj[key] = self.value(obj.raw_get(key))
+            for key, item in dict.items(obj):
+                if isinstance(item, _CONTAINERS):
+                    dict.__setitem__(obj, key, self.value(item))
         elif isinstance(obj, ArrayObject):
             for index, item in enumerate(obj):
-                obj[index] = self.value(item)
+                if isinstance(item, _CONTAINERS):
+                    obj[index] = self.value(item)
 
 
 def add_pdf_pages(
