@@ -304,3 +304,13 @@ def test_exports_are_byte_identical_across_processes(tmp_path: Path) -> None:
     assert sorted(first) == sorted(second) and len(first) >= 6
     for name, data in first.items():
         assert data == second[name], name
+
+
+def test_a_draft_with_no_document_yet_exports(tmp_path: Path) -> None:
+    path = tmp_path / "empty.ttps"
+    with Project.create(path, parse_facts(FACTS)):
+        pass
+    result = export(path, tmp_path / "out")
+    reader = PdfReader(result.dossier)
+    assert len(reader.pages) == FRONT_PAGES and result.draft and result.left_out == ()
+    assert audit(result.dossier) == []

@@ -320,7 +320,8 @@ def build_dossier(
         writer.add_annotation(contents_page, Link(rect=rect, target_page_index=target))
 
     writer.set_page_label(0, front_pages - 1, style=PageLabelStyle.LOWERCASE_ROMAN, start=1)
-    writer.set_page_label(front_pages, len(writer.pages) - 1, style=PageLabelStyle.DECIMAL, start=1)
+    if len(writer.pages) > front_pages:  # a draft with no document yet has the front matter alone
+        writer.set_page_label(front_pages, len(writer.pages) - 1, style=PageLabelStyle.DECIMAL, start=1)
     set_document_info(
         writer,
         say(loc, T_DOC_TITLE, name=facts.applicant.display_name or reference or "—"),
