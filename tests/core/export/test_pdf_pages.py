@@ -75,3 +75,19 @@ def test_a_document_that_fails_half_way_adds_nothing() -> None:
     with pytest.raises(PdfPagesError):
         add_pdf_pages(writer, out.getvalue(), A4)
     assert len(writer._objects) == before and len(writer.pages) == 1
+
+
+@pytest.mark.parametrize(
+    ("rotate", "turn", "landscape"), [(0, 0, False), (90, 0, True), (90, 90, False), (0, 270, True)]
+)
+def test_the_page_rotation_and_the_users_turn_are_honoured(rotate: int, turn: int, landscape: bool) -> None:
+    source = PdfWriter()
+    page = source.add_blank_page(200, 400)  # portrait as stored
+    if rotate:
+        page.rotate(rotate)  # inherited or not, /Rotate is how the page is shown
+    out = io.BytesIO()
+    source.write(out)
+    writer = PdfWriter()
+    (placed,) = add_pdf_pages(writer, out.getvalue(), A4, turn)
+    assert (float(placed.mediabox.width) > float(placed.mediabox.height)) is landscape
+    assert "/Rotate" not in placed  # the turn is in the drawing, so every viewer shows the same
