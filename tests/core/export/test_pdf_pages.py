@@ -9,8 +9,8 @@ import zlib
 
 import pytest
 from PIL import Image
-from pypdf import PdfWriter
-from pypdf.generic import ArrayObject, NameObject, StreamObject
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, StreamObject
 
 from tests.e2e.pdf_audit import jpeg_metadata_markers
 from ttps_desktop.core.export.layout import A4
@@ -91,3 +91,40 @@ def test_the_page_rotation_and_the_users_turn_are_honoured(rotate: int, turn: in
     (placed,) = add_pdf_pages(writer, out.getvalue(), A4, turn)
     assert (float(placed.mediabox.width) > float(placed.mediabox.height)) is landscape
     assert "/Rotate" not in placed  # the turn is in the drawing, so every viewer shows the same
+
+
+def test_a_form_without_resources_of_its_own_uses_its_pages() -> None:
+    """PDF 1.1 let a form XObject use its page's resources; old files still do."""
+    source = PdfWriter()
+    page = source.add_blank_page(300, 300)
+    font = source._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/Helvetica"),
+            }
+        )
+    )
+    form = StreamObject()
+    form._data = b"BT /F9 12 Tf 20 20 Td (OLD STYLE FORM) Tj ET"
+    form[NameObject("/Subtype")] = NameObject("/Form")
+    form[NameObject("/BBox")] = ArrayObject(
+        [NumberObject(0), NumberObject(0), NumberObject(300), NumberObject(300)]
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {
+            NameObject("/Font"): DictionaryObject({NameObject("/F9"): font}),
+            NameObject("/XObject"): DictionaryObject({NameObject("/Old"): source._add_object(form)}),
+        }
+    )
+    content = StreamObject()
+    content._data = b"/Old Do"
+    page[NameObject("/Contents")] = source._add_object(content)
+    out = io.BytesIO()
+    source.write(out)
+    writer = PdfWriter()
+    add_pdf_pages(writer, out.getvalue(), A4)
+    placed = io.BytesIO()
+    writer.write(placed)
+    assert "OLD STYLE FORM" in PdfReader(io.BytesIO(placed.getvalue())).pages[0].extract_text()

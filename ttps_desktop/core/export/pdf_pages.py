@@ -333,6 +333,7 @@ class _Copier:
 
     def __init__(self, reader: PdfReader) -> None:
         self.reader = reader
+        self.page_resources: Any = None  # of the page being copied
         self.memo: dict[tuple[int, int], Any] = {}
         self.hidden_groups = self._hidden_groups(reader)
         root = _resolve(reader.trailer.get("/Root"))
@@ -463,14 +464,17 @@ class _Copier:
                 out[NameObject(key)] = copied
         if content_bearing:
             content = _decoded(source)
-            rewritten = self.rewritten(content, source.get("/Resources"))
+            # A form without resources of its own uses its page's (PDF 1.1, still met in old files).
+            own = source.get("/Resources")
+            own = own if isinstance(_resolve(own), DictionaryObject) else self.page_resources
+            rewritten = self.rewritten(content, own)
             if rewritten is not None:
                 content = rewritten
                 out._data = zlib.compress(content, 6)
                 out[NameObject("/Filter")] = NameObject("/FlateDecode")
                 if "/DecodeParms" in out:
                     del out["/DecodeParms"]
-            out[NameObject("/Resources")] = self.resources(source.get("/Resources"), content, depth)
+            out[NameObject("/Resources")] = self.resources(own, content, depth)
         if source.get("/Subtype") == "/Image":
             _strip_jpeg(out)
         return out
@@ -623,6 +627,7 @@ def _stage_page(copier: _Copier, page: _Page, paper: tuple[float, float], turn: 
     visible = (max(media[0], crop[0]), max(media[1], crop[1]), min(media[2], crop[2]), min(media[3], crop[3]))
     if visible[2] - visible[0] <= 0 or visible[3] - visible[1] <= 0:
         visible = media
+    copier.page_resources = page.resources
     streams = _content_streams(page.node)
     decoded = [_decoded(s) for s in streams]
     form = StreamObject()
