@@ -314,3 +314,13 @@ def test_a_draft_with_no_document_yet_exports(tmp_path: Path) -> None:
     reader = PdfReader(result.dossier)
     assert len(reader.pages) == FRONT_PAGES and result.draft and result.left_out == ()
     assert audit(result.dossier) == []
+
+
+def test_an_encrypted_dossier_passes_the_same_audit(tmp_path: Path) -> None:
+    path = make_project(tmp_path / "p.ttps")
+    with Project.open(path, read_only=True) as project:
+        result = export_project(
+            project, tmp_path / "out", Translator(Language.EN), password="s3cret", allow_incomplete=True
+        )
+    assert PdfReader(result.dossier).is_encrypted
+    assert audit(result.dossier, password="s3cret", secrets=adversarial.SECRETS) == []
