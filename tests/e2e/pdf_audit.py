@@ -30,6 +30,7 @@ FORBIDDEN_KEYS = {
     "/XFA": "an XFA form",
     "/Fields": "form fields",
     "/FT": "a form field",
+    "/V": "a form field's value",
     "/EmbeddedFiles": "attachments",
     "/EF": "an embedded file",
     "/FS": "a file specification",
