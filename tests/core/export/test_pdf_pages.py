@@ -6,6 +6,7 @@ import base64
 import io
 import random
 import zlib
+from typing import cast
 
 import pytest
 from PIL import Image
@@ -128,3 +129,21 @@ def test_a_form_without_resources_of_its_own_uses_its_pages() -> None:
     placed = io.BytesIO()
     writer.write(placed)
     assert "OLD STYLE FORM" in PdfReader(io.BytesIO(placed.getvalue())).pages[0].extract_text()
+
+
+def test_layers_off_by_base_state_stay_hidden() -> None:
+    from tests.e2e.adversarial import optional_content
+
+    writer = PdfWriter(clone_from=io.BytesIO(optional_content()))
+    properties = cast(DictionaryObject, writer._root_object["/OCProperties"])
+    config = cast(DictionaryObject, properties["/D"])
+    del config["/OFF"]  # no group listed as off: the base state switches off all but the one listed on
+    config[NameObject("/BaseState")] = NameObject("/OFF")
+    out = io.BytesIO()
+    writer.write(out)
+    placed = PdfWriter()
+    add_pdf_pages(placed, out.getvalue(), A4)
+    text = io.BytesIO()
+    placed.write(text)
+    words = PdfReader(io.BytesIO(text.getvalue())).pages[0].extract_text()
+    assert "VISIBLE LAYER" in words and "HIDDENLAYERTEXT" not in words

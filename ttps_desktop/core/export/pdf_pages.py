@@ -342,14 +342,23 @@ class _Copier:
 
     @staticmethod
     def _hidden_groups(reader: PdfReader) -> set[tuple[int, int]]:
-        """Optional-content groups the document shows switched off: what they mark stays hidden."""
+        """Optional-content groups the document shows switched off by default: what they mark stays hidden.
+        (Those listed /OFF, or with /BaseState /OFF every group not listed /ON.)"""
         root = _resolve(reader.trailer.get("/Root"))
         props = _resolve(root.get("/OCProperties")) if isinstance(root, DictionaryObject) else None
         default = _resolve(props.get("/D")) if isinstance(props, DictionaryObject) else None
-        off = _resolve(default.get("/OFF")) if isinstance(default, DictionaryObject) else None
-        if not isinstance(off, list):
+        if not isinstance(default, DictionaryObject):
             return set()
-        return {(r.idnum, r.generation) for r in off if isinstance(r, IndirectObject)}
+
+        def refs(key: str, where: DictionaryObject) -> set[tuple[int, int]]:
+            listed = _resolve(where.get(key))
+            items = listed if isinstance(listed, list) else []
+            return {(r.idnum, r.generation) for r in items if isinstance(r, IndirectObject)}
+
+        if default.get("/BaseState") == "/OFF":
+            assert isinstance(props, DictionaryObject)
+            return refs("/OCGs", props) - refs("/ON", default)
+        return refs("/OFF", default)
 
     def rewritten(self, content: bytes, resources: Any) -> bytes | None:
         """The content as it goes out, when it differs from the source's: hidden layers left out, inline JPEG
