@@ -31,6 +31,10 @@ class Stamper:
         self.width = {p: stringWidth(p, self.font, SIZE) for p in pieces}
         self.names: dict[str, NameObject] = {}
         self._shared: dict[str, Any] = {}
+        # The page's own content is wrapped in q ... Q, so the stamp is drawn in a clean state: two streams that
+        # every page shares.
+        self._save = writer._add_object(_stream(b"q\n"))
+        self._restore = writer._add_object(_stream(b"\nQ\n"))
         self.objects: dict[str, object] = {}
         out = io.BytesIO()
         canvas = Canvas(out, invariant=True, initialFontName=self.font, pageCompression=1)
@@ -104,12 +108,7 @@ class Stamper:
             xobjects[self.names[piece]] = self.objects[piece]
         body = _contents(self.writer, page)
         page[NameObject("/Contents")] = ArrayObject(
-            [
-                self.writer._add_object(_stream(b"q\n")),
-                *body,
-                self.writer._add_object(_stream(b"\nQ\n")),
-                self.writer._add_object(_stream(b"\n".join(ops))),
-            ]
+            [self._save, *body, self._restore, self.writer._add_object(_stream(b"\n".join(ops)))]
         )
 
 
