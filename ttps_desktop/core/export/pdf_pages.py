@@ -220,6 +220,8 @@ def _filters(stream: DictionaryObject) -> tuple[list[Any], list[Any]]:
 _A85_WHITESPACE = b" \t\r\n\x0c\x00"
 _A85_DIGITS = bytes(range(33, 118))
 _A85_OFFSET = 33 * (85**4 + 85**3 + 85**2 + 85 + 1)
+_A85_CHUNK = 5 * 65536  # characters decoded at a time
+_A85_MAX_OUTPUT = 256 * 1024 * 1024  # a content stream larger than this is a hostile file
 
 
 def _ascii85(data: bytes) -> bytes:
@@ -234,13 +236,18 @@ def _ascii85(data: bytes) -> bytes:
         raise PdfPagesError("damaged ASCII85 data")
     pad = -len(data) % 5
     data += b"u" * pad
-    values = [
-        a * 52200625 + b * 614125 + c * 7225 + d * 85 + e - _A85_OFFSET
-        for a, b, c, d, e in zip(*[iter(data)] * 5, strict=True)
-    ]
-    if values and max(values) > 0xFFFFFFFF:
-        raise PdfPagesError("damaged ASCII85 data")
-    out = struct.pack(f">{len(values)}I", *values)
+    if len(data) // 5 * 4 > _A85_MAX_OUTPUT:
+        raise PdfPagesError("ASCII85 data too large")
+    chunks = []
+    for start in range(0, len(data), _A85_CHUNK):  # a bounded list of numbers at a time
+        values = [
+            a * 52200625 + b * 614125 + c * 7225 + d * 85 + e - _A85_OFFSET
+            for a, b, c, d, e in zip(*[iter(data[start : start + _A85_CHUNK])] * 5, strict=True)
+        ]
+        if values and max(values) > 0xFFFFFFFF:
+            raise PdfPagesError("damaged ASCII85 data")
+        chunks.append(struct.pack(f">{len(values)}I", *values))
+    out = b"".join(chunks)
     return out[: len(out) - pad]
 
 
