@@ -19,6 +19,8 @@ from ttps_desktop.core.messages import MessageText
 from ttps_desktop.core.rules.model import FileKind, Text
 
 log = logging.getLogger(__name__)
+# Records go wherever the app sends its log (its log file), never to the terminal by Python's last resort.
+log.addHandler(logging.NullHandler())
 
 R_PDF = QT_TRANSLATE_NOOP(
     "Export", "its pages could not be read (the PDF is damaged or built in a way the app cannot rebuild)"

@@ -49,6 +49,7 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # to the app's log, never to the terminal
 _ORIENTATION_ANGLE = {1: 0, 3: 180, 6: -90, 8: 90}
 
 
