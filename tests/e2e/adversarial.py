@@ -348,6 +348,18 @@ def exif_jpeg(model: bytes = b"SecretCamModel") -> bytes:
     return out.getvalue()
 
 
+def mpo_with_exif() -> bytes:
+    """A phone's multi-picture file: a first JPEG, then a second one with its own EXIF after the first's end."""
+    first, second = Image.new("RGB", (64, 48), (40, 90, 160)), Image.new("RGB", (64, 48), (200, 200, 40))
+    exif = Image.Exif()
+    exif[0x0110] = "SecretCamModel second picture"
+    out = io.BytesIO()
+    first.save(out, "MPO", save_all=True, append_images=[second], exif=exif.tobytes())
+    data = out.getvalue()
+    assert data.count(b"\xff\xd8") >= 2 and b"SecretCamModel" in data
+    return data
+
+
 def flate_dct_image() -> bytes:
     """An image with EXIF behind a [/FlateDecode /DCTDecode] filter chain, and an inline JPEG with EXIF."""
     writer = _writer_of(_canvas_pdf(_text("VISIBLE IMAGE")))

@@ -85,6 +85,30 @@ def jpeg_metadata_markers(data: bytes) -> list[int]:
     return found
 
 
+_SCAN_END = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
+
+
+def jpeg_trailing_bytes(data: bytes) -> int:
+    """How many bytes follow the JPEG's end of image (an MPO's further pictures, an appended video...)."""
+    pos = 2
+    while pos + 2 <= len(data) and data[pos] == 0xFF:
+        marker = data[pos + 1]
+        if marker == 0xFF:
+            pos += 1
+        elif marker == 0xD9:
+            return len(data) - pos - 2
+        elif marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+            pos += 2
+        else:
+            pos += 2 + int.from_bytes(data[pos + 2 : pos + 4], "big")
+            if marker == 0xDA:
+                found = _SCAN_END.search(data, pos)
+                if found is None:
+                    return 0
+                pos = found.start()
+    return 0
+
+
 def object_numbers(reader: PdfReader, raw: bytes) -> list[tuple[int, int]]:
     numbers = {(n, g) for g, table in reader.xref.items() for n in table}
     numbers |= {(n, 0) for n in reader.xref_objStm}
@@ -188,6 +212,10 @@ def audit(path: Path, password: str | None = None, secrets: Iterable[bytes] = ()
                     markers = jpeg_metadata_markers(jpeg)
                     if markers:
                         problems.append(f"{where}: a JPEG with metadata segments {[hex(m) for m in markers]}")
+                    if jpeg_trailing_bytes(jpeg):
+                        problems.append(
+                            f"{where}: a JPEG with {jpeg_trailing_bytes(jpeg)} bytes after its end"
+                        )
                     chunks.append(jpeg)
                 else:
                     try:

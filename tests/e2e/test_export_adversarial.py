@@ -63,7 +63,7 @@ DECLARATION = adversarial._canvas_pdf(adversarial._text("VISIBLE DECLARATION"))
 def make_project(path: Path, broken: bool = False) -> Path:
     with Project.create(path, parse_facts(FACTS)) as project:
         project.add_document(
-            "photo", adversarial.exif_jpeg(), "photo.jpg", "image/jpeg", {"kind": "jpeg", "pages": 1}
+            "photo", adversarial.mpo_with_exif(), "photo.jpg", "image/jpeg", {"kind": "jpeg", "pages": 1}
         )
         for data, name, media, inspection in TRAVEL:
             project.add_document("travel_document", data, name, media, inspection)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pypdf import PageObject, PdfWriter, Transformation
 from pypdf.generic import ArrayObject, NameObject, StreamObject
 
@@ -15,33 +17,46 @@ MARGIN = 6 * MM
 # (JFIF) and APP14 (Adobe: how CMYK and YCCK data decode).
 _DROP = {0xE1, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xED, 0xEF, 0xFE}
 _STANDALONE = {0xD8, 0xD9, 0x01} | set(range(0xD0, 0xD8))
+_MARKER = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")  # in entropy-coded data: a marker, not a stuffed byte
 
 
 def strip_jpeg_metadata(data: bytes) -> bytes | None:
-    """The same JPEG without metadata segments, untouched otherwise; None if it is not a plain JPEG we can walk."""
+    """The same JPEG without metadata segments and without anything after its end (the further pictures of an
+    MPO file with their own EXIF, a phone's "motion photo" video), untouched otherwise; None if it is not a plain
+    JPEG we can walk."""
     if not data.startswith(b"\xff\xd8"):
         return None
     out = bytearray(b"\xff\xd8")
-    pos = 2
-    while pos + 4 <= len(data):
+    pos, size = 2, len(data)
+    while pos + 2 <= size:
         if data[pos] != 0xFF:
             return None
         marker = data[pos + 1]
-        if marker == 0xFF:
+        if marker == 0xFF:  # fill byte before a marker
             pos += 1
             continue
+        if marker == 0xD9:  # end of image: what follows is not this picture
+            out += b"\xff\xd9"
+            return bytes(out)
         if marker in _STANDALONE:
             out += data[pos : pos + 2]
             pos += 2
             continue
-        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
-        segment = data[pos : pos + 2 + length]
-        if marker == 0xDA:  # start of scan: the rest is image data up to EOI
-            out += data[pos:]
-            return bytes(out)
+        if pos + 4 > size:
+            return None
+        end = pos + 2 + int.from_bytes(data[pos + 2 : pos + 4], "big")
         if marker not in _DROP:
-            out += segment
-        pos += 2 + length
+            out += data[pos:end]
+        pos = end
+        if (
+            marker == 0xDA
+        ):  # a scan's entropy-coded data runs to the next marker (not a stuffed 00 or a restart)
+            found = _MARKER.search(data, pos)
+            if found is None:  # truncated: keep what there is, as decoders do
+                out += data[pos:]
+                return bytes(out)
+            out += data[pos : found.start()]
+            pos = found.start()
     return None
 
 
