@@ -57,7 +57,7 @@ TRAVEL = [
     _tiff(adversarial.tiff_16bit(big_endian=False), "sixteen-little.tif"),
     _tiff(adversarial.tiff_16bit(big_endian=True), "sixteen-big.tif"),
 ]
-DECLARATION = adversarial._canvas_pdf(adversarial._text("VISIBLE DECLARATION"))
+LETTER = adversarial._canvas_pdf(adversarial._text("VISIBLE EMPLOYER LETTER"))  # in a later section
 
 
 def make_project(path: Path, broken: bool = False) -> Path:
@@ -79,9 +79,9 @@ def make_project(path: Path, broken: bool = False) -> Path:
                 "travel_document", b"II*\x00garbage", "broken-photo.tif", "image/tiff", {"kind": "tiff"}
             )
         project.add_document(
-            "criminal_conviction_declaration",
-            DECLARATION,
-            "declaration.pdf",
+            "work_experience",
+            LETTER,
+            "letter.pdf",
             "application/pdf",
             {"kind": "pdf", "pages": 1},
         )
@@ -145,7 +145,7 @@ def test_what_the_user_saw_is_what_the_dossier_shows(exported: ExportResult) -> 
         "VISIBLE UNTYPED NODE",
         "VISIBLE SCRIPTS",
         "VISIBLE IMAGE",
-        "VISIBLE DECLARATION",
+        "VISIBLE EMPLOYER LETTER",
     ):
         assert words in text, words
     assert "HIDDENOUTSIDE" not in text  # outside the CropBox: hidden in the source, hidden here
@@ -171,7 +171,7 @@ def test_the_visible_area_is_the_crop_box_and_blank_pages_keep_their_size(export
 
 def test_every_tiff_page_arrives_and_links_bookmarks_and_labels_stay_right(exported: ExportResult) -> None:
     reader = PdfReader(exported.dossier)
-    # cover, contents, 2 dividers; photo 1; travel: 3 TIFF pages + 10 PDFs (one of 2 pages) + 2 TIFFs; declaration 1
+    # cover, contents, 2 dividers; photo 1; travel: 3 TIFF pages + 10 PDFs (one of 2 pages) + 2 TIFFs; letter 1
     evidence = 1 + 3 + len(adversarial.PDFS) + 1 + 2 + 1
     assert len(reader.pages) == FRONT_PAGES + 2 + evidence
 
@@ -197,19 +197,19 @@ def test_every_tiff_page_arrives_and_links_bookmarks_and_labels_stay_right(expor
     for number, name in enumerate(adversarial.PDFS, start=2):
         if name not in ("optional-content", "untyped-node"):
             assert "VISIBLE" in page_text(targets[f"{travel} {number}"]), name
-    declaration = targets["Declaration of criminal convictions 1"]
-    assert targets["Declaration of criminal convictions"] == declaration
-    assert "VISIBLE DECLARATION" in page_text(declaration)
-    assert declaration == len(reader.pages) - 1
+    letter = targets["Proof of work experience 1"]
+    assert targets["Proof of work experience"] == letter
+    assert "VISIBLE EMPLOYER LETTER" in page_text(letter)
+    assert letter == len(reader.pages) - 1
     # the contents page's links land where the bookmarks do
     links = [cast(DictionaryObject, a.get_object()) for a in cast(ArrayObject, reader.pages[1]["/Annots"])]
     link_pages = {
         reader.get_page_number(cast(PageObject, cast(ArrayObject, link["/Dest"])[0].get_object()))
         for link in links
     }
-    assert declaration in link_pages and tiff_start in link_pages
-    assert reader.page_labels[declaration] == str(declaration - FRONT_PAGES + 1)
-    assert f"Page {declaration - FRONT_PAGES + 1} of {evidence + 2}" in page_text(declaration)
+    assert letter in link_pages and tiff_start in link_pages
+    assert reader.page_labels[letter] == str(letter - FRONT_PAGES + 1)
+    assert f"Page {letter - FRONT_PAGES + 1} of {evidence + 2}" in page_text(letter)
 
 
 def test_the_pack_carries_every_tiff_page(exported: ExportResult) -> None:
@@ -249,7 +249,7 @@ def test_a_file_that_cannot_be_exported_never_stops_the_export(tmp_path: Path) -
     text = run_tool("pdftotext", str(result.dossier), "-")
     assert text.count("could not be included in the dossier") == 2
     assert "broken-scan" not in text  # outputs name documents by item and number only
-    assert "VISIBLE DECLARATION" in reader.pages[-1].extract_text()  # everything after still arrives
+    assert "VISIBLE EMPLOYER LETTER" in reader.pages[-1].extract_text()  # everything after still arrives
     assert len(reader.pages) == FRONT_PAGES + 2 + 1 + 3 + len(adversarial.PDFS) + 1 + 2 + 2 + 1
     for pdf in written_pdfs(result):
         assert audit(pdf, secrets=adversarial.SECRETS) == [], pdf.name
