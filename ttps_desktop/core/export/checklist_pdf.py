@@ -6,11 +6,10 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from ttps_desktop import APP_NAME, __version__
-from ttps_desktop.core.export.fonts import register_fonts
+from ttps_desktop.core.export.fonts import register_fonts, wrap
 from ttps_desktop.core.export.localizer import Localizer, say
 from ttps_desktop.core.export.outcome import rewrite_with_info
 from ttps_desktop.core.export.pages import A4, MM
@@ -67,7 +66,7 @@ class _Sheet:
 
     def lines(self, text: str, size: float, indent: float = 0) -> list[str]:
         width = self.paper[0] - _LEFT - _RIGHT_PAD - indent
-        return simpleSplit(text, self.font, size, width) or [""]
+        return wrap(text, self.font, size, width) or [""]
 
     def write(self, text: str, size: float = 10, indent: float = 0, gap: float = 2) -> None:
         rows = self.lines(text, size, indent)

@@ -12,11 +12,10 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Link
 from pypdf.constants import PageLabelStyle
 from pypdf.generic import IndirectObject
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from ttps_desktop import APP_NAME, __version__
-from ttps_desktop.core.export.fonts import register_fonts
+from ttps_desktop.core.export.fonts import register_fonts, wrap
 from ttps_desktop.core.export.localizer import Localizer, say
 from ttps_desktop.core.export.outcome import left_out, set_document_info
 from ttps_desktop.core.export.pages import A4, MM, add_document_pages
@@ -110,7 +109,7 @@ class _Writer:
     def text(self, text: str, size: float = 11, gap: float = 4, indent: float = 0) -> None:
         width = self.paper[0] - 2 * 20 * MM - indent
         self.canvas.setFont(self.font, size)
-        for line in simpleSplit(text, self.font, size, width) or [""]:
+        for line in wrap(text, self.font, size, width) or [""]:
             self.canvas.drawString(20 * MM + indent, self.y, line)
             self.y -= size * 1.35
         self.y -= gap
