@@ -34,8 +34,10 @@ _OTHERS: tuple[tuple[bytes, int, MessageText], ...] = (
     (b"MZ", 0, _t(QT_TRANSLATE_NOOP("FileType", "a Windows program"))),
     (b"<!DOCTYPE html", 0, _t(QT_TRANSLATE_NOOP("FileType", "a web page"))),
     (b"<html", 0, _t(QT_TRANSLATE_NOOP("FileType", "a web page"))),
-    (b"\x00\x00\x00\x0cjP  ", 0, _t(QT_TRANSLATE_NOOP("FileType", "a JPEG 2000 image"))),
+    (b"\x00\x00\x01\x00", 0, _t(QT_TRANSLATE_NOOP("FileType", "a Windows icon (ICO)"))),
 )
+_AVIF_BRANDS = {b"avif", b"avis"}
+JPEG_2000 = _t(QT_TRANSLATE_NOOP("FileType", "a JPEG 2000 image"))
 
 MEDIA_TYPES = {
     FileKind.PDF: "application/pdf",
@@ -60,8 +62,11 @@ EXTENSIONS = {
 
 @dataclass(frozen=True)
 class Sniffed:
-    kind: FileKind | None  # None: not a type we take
+    kind: FileKind | None  # None: not a type we keep as it is
     looks_like: MessageText  # for messages: "a PDF document", "a Photoshop (PSD) file"...
+    # A type we do not keep, but convert when this Pillow decodes it: its Pillow format name. The copy is
+    # a PNG (inspect.inspect_convertible).
+    convert_from: str | None = None
 
 
 def sniff(head: bytes) -> Sniffed:
@@ -74,6 +79,12 @@ def sniff(head: bytes) -> Sniffed:
         return Sniffed(FileKind.GIF, _t(QT_TRANSLATE_NOOP("FileType", "a GIF image")))
     if head.startswith((b"II*\x00", b"MM\x00*")):
         return Sniffed(FileKind.TIFF, _t(QT_TRANSLATE_NOOP("FileType", "a TIFF image")))
+    if head.startswith((b"II+\x00", b"MM\x00+")):  # read by Pillow, kept as a standard TIFF (inspect.py)
+        return Sniffed(FileKind.TIFF, _t(QT_TRANSLATE_NOOP("FileType", "a BigTIFF image")))
+    if head[4:8] == b"ftyp" and head[8:12] in _AVIF_BRANDS:
+        return Sniffed(None, _t(QT_TRANSLATE_NOOP("FileType", "an AVIF image")), "AVIF")
+    if head.startswith((b"\x00\x00\x00\x0cjP  ", b"\xff\x4f\xff\x51")):  # JP2 file, or a bare codestream
+        return Sniffed(None, JPEG_2000, "JPEG2000")
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return Sniffed(FileKind.WEBP, _t(QT_TRANSLATE_NOOP("FileType", "a WebP image")))
     if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
