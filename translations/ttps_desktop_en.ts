@@ -407,6 +407,45 @@
     </message>
 </context>
 <context>
+    <name>Damage</name>
+    <message>
+        <source>it has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of pages loops back on itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of pages is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its structure loops back on itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends too early: it was probably not saved or copied completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its picture data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first bytes say what kind of file it is, but the rest does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its internal structure cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DegreeLevel</name>
     <message>
         <source>bachelor&apos;s</source>
@@ -1148,6 +1187,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a Windows icon (ICO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a JPEG 2000 image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,11 +1203,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a standard TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a BigTIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TIFF image in Lab colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a GIF image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AVIF image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1275,7 +1334,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is {width} × {height} pixels, far beyond any photo or scan; it was not opened, to protect the app.</source>
+        <source>{name} has files attached inside it that are locked with a password; the document itself opens without one. The attachments are left out of the export: add any you need separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a filled form ({count} fields): the dossier keeps its pages as they look, not the field values, which can no longer be edited there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {count} filled form fields whose text is not drawn on the page (the form leaves that to the viewer): in the dossier they would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an XFA form, which only Adobe Reader shows in full: the dossier can keep only what its PDF pages hold, which may be an empty page. Open it in Adobe Reader, print it to a new PDF and add that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {width} × {height} pixels, too large to open safely (no photo or scan needs so many); it was not opened. Save it at a smaller size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} declares more pixels than the app can open safely; it was not opened. Save it at a smaller size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, which upload forms and many viewers do not take; the app keeps a copy converted to {target}, and your file is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
