@@ -573,13 +573,12 @@ def inspect_image(data: bytes, name: str, kind: FileKind, lim: Limits, min_dpi: 
             found.append(finding(Severity.INFO, FindingCode.IMAGE_CMYK, name, name=name))
         if mode.startswith("I;16") or mode in ("I", "F", "RGB;16") or image.info.get("bits", 8) > 8:
             found.append(finding(Severity.INFO, FindingCode.IMAGE_HIGH_BIT_DEPTH, name, name=name))
-        if frames > 1:
-            code = (
-                FindingCode.IMAGE_ANIMATED
-                if kind in (FileKind.GIF, FileKind.WEBP)
-                else FindingCode.IMAGE_MULTI_PAGE
-            )
-            found.append(finding(Severity.INFO, code, name, name=name, frames=frames))
+        if frames > 1 and kind is FileKind.TIFF:
+            found.append(finding(Severity.INFO, FindingCode.IMAGE_MULTI_PAGE, name, name=name, frames=frames))
+        elif frames > 1 and kind in (FileKind.GIF, FileKind.WEBP):
+            found.append(finding(Severity.INFO, FindingCode.IMAGE_ANIMATED, name, name=name, frames=frames))
+        # Other extra frames are not pages: a camera's MPO holds the second view and previews, a HEIF its
+        # thumbnails or a burst; the primary picture is the document.
         dpi = effective_dpi(width, height)  # judged by intake, which knows whether this is a portrait
         if kind is FileKind.JPEG:
             image.draft("L", (lim.analysis_long_edge_px, lim.analysis_long_edge_px))
