@@ -12,7 +12,14 @@ from enum import StrEnum
 from typing import Any
 
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
-from ttps_desktop.core.messages import Message, MessageText, ParamValue, json_value
+from ttps_desktop.core.messages import (
+    Message,
+    MessageText,
+    ParamValue,
+    json_value,
+    param_from_json,
+    param_text,
+)
 
 
 class Severity(StrEnum):
@@ -84,7 +91,7 @@ _D = "Damage"
 
 
 def _damage(text: str) -> MessageText:
-    return MessageText(_D, text)
+    return param_text(_D, text)
 
 
 class Damage:
@@ -297,8 +304,13 @@ def findings_to_json(item: Finding) -> dict[str, Any]:
     }
 
 
+_TEXT_PARAMS = ("looks_like", "target", "detail", "what")
+
+
 def finding_from_json(data: Mapping[str, Any]) -> Finding:
-    """Inverse of findings_to_json for stored inspection results (their params are plain JSON values)."""
-    return Finding(
-        Severity(data["severity"]), FindingCode(data["code"]), str(data["subject"]), dict(data["params"])
-    )
+    """Inverse of findings_to_json for stored inspection results (their params are plain JSON values; the
+    texts among them, stored in English, become translatable texts again)."""
+    import ttps_desktop.core.evidence.inspect  # noqa: F401  (registers the texts that findings carry)
+
+    params = {k: param_from_json(v) if k in _TEXT_PARAMS else v for k, v in dict(data["params"]).items()}
+    return Finding(Severity(data["severity"]), FindingCode(data["code"]), str(data["subject"]), params)

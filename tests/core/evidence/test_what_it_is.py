@@ -271,3 +271,16 @@ def test_an_empty_form_says_nothing(project: Project, pool: InspectorPool, tmp_p
 def test_an_xfa_form_is_named(project: Project, pool: InspectorPool, tmp_path: Path) -> None:
     result = add(project, pool, tmp_path, "xfa.pdf", f.pdf_with_form(None, appearance=False, xfa=True))
     assert result.accepted and C.PDF_XFA_FORM in {x.code for x in result.findings}
+
+
+def test_stored_findings_speak_the_users_language_again(
+    project: Project, pool: InspectorPool, tmp_path: Path
+) -> None:
+    """Findings of accepted files are stored as JSON (English texts); read back, their texts are translated."""
+    from ttps_desktop.core.project_check import check_project
+
+    add(project, pool, tmp_path, "photo.avif", f.image_bytes(f.textured(), "AVIF"))
+    stored = {found.code: found for found in check_project(project, None).findings}
+    converted = Translator(Language.ZH_CN).render(stored[C.IMAGE_CONVERTED].message)
+    assert "AVIF 图像" in converted and "PNG 图像" in converted and "image" not in converted
+    assert "AVIF 圖像" in Translator(Language.ZH_HK).render(stored[C.IMAGE_CONVERTED].message)

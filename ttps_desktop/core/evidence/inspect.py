@@ -10,9 +10,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ttps_desktop.core.evidence.limits import Limits
+from ttps_desktop.core.evidence.sniff import sniff as _sniff  # noqa: F401  (registers the file-type texts)
 from ttps_desktop.core.findings import Damage, Finding, FindingCode, Severity, finding, findings_to_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
-from ttps_desktop.core.messages import MessageText
+from ttps_desktop.core.messages import MessageText, param_text
 from ttps_desktop.core.rules.model import FileKind
 
 _log = logging.getLogger(__name__)
@@ -444,11 +445,11 @@ def _open_image(data: bytes, formats: list[str], lim: Limits) -> Any:
 
 # What a converted copy is, for the message.
 _TARGET_TEXT = {
-    FileKind.PNG: MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "a PNG image")),
-    FileKind.TIFF: MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "a standard TIFF image")),
+    FileKind.PNG: param_text("FileType", QT_TRANSLATE_NOOP("FileType", "a PNG image")),
+    FileKind.TIFF: param_text("FileType", QT_TRANSLATE_NOOP("FileType", "a standard TIFF image")),
 }
-BIGTIFF = MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "a BigTIFF image"))
-LAB_TIFF = MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "a TIFF image in Lab colour"))
+BIGTIFF = param_text("FileType", QT_TRANSLATE_NOOP("FileType", "a BigTIFF image"))
+LAB_TIFF = param_text("FileType", QT_TRANSLATE_NOOP("FileType", "a TIFF image in Lab colour"))
 # Modes a PNG or TIFF keeps as they are; others become RGB (Lab through a colour transform).
 _KEPT_MODES = {
     FileKind.PNG: {"1", "L", "LA", "P", "RGB", "RGBA", "I;16"},
@@ -467,8 +468,8 @@ def _plain_pixels(frame: Any, target: FileKind) -> Any:
         )
         transformed = ImageCms.applyTransform(upright, lab_to_srgb)
         upright = transformed if transformed is not None else upright.convert("RGB")
-    elif upright.mode.startswith("I;16"):
-        upright = upright.convert("I;16") if upright.mode != "I;16" else upright
+    elif upright.mode.startswith("I;16") and upright.mode != "I;16":  # big-endian: through "I", unclipped
+        upright = upright.convert("I").convert("I;16")
     elif upright.mode in ("I", "F"):
         upright = (
             upright.point(lambda v: v / 256).convert("L") if upright.mode == "I" else upright.convert("L")

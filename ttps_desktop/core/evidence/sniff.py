@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
-from ttps_desktop.core.messages import MessageText
+from ttps_desktop.core.messages import MessageText, param_text
 from ttps_desktop.core.rules.model import FileKind
 
 
 def _t(text: str) -> MessageText:
-    return MessageText("FileType", text)
+    return param_text("FileType", text)
 
 
 _HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1", b"msf1"}
@@ -69,34 +69,48 @@ class Sniffed:
     convert_from: str | None = None
 
 
+# What the types we recognise are called (module level, so that stored findings find them: messages.py).
+_A_JPEG_IMAGE = _t(QT_TRANSLATE_NOOP("FileType", "a JPEG image"))
+_A_PNG_IMAGE = _t(QT_TRANSLATE_NOOP("FileType", "a PNG image"))
+_A_GIF_IMAGE = _t(QT_TRANSLATE_NOOP("FileType", "a GIF image"))
+_A_TIFF_IMAGE = _t(QT_TRANSLATE_NOOP("FileType", "a TIFF image"))
+_A_BIGTIFF_IMAGE = _t(QT_TRANSLATE_NOOP("FileType", "a BigTIFF image"))
+_AN_AVIF_IMAGE = _t(QT_TRANSLATE_NOOP("FileType", "an AVIF image"))
+_A_WEBP_IMAGE = _t(QT_TRANSLATE_NOOP("FileType", "a WebP image"))
+_A_HEIC_HEIF_PHOTO = _t(QT_TRANSLATE_NOOP("FileType", "a HEIC/HEIF photo"))
+_A_PDF_DOCUMENT = _t(QT_TRANSLATE_NOOP("FileType", "a PDF document"))
+_A_TEXT_FILE = _t(QT_TRANSLATE_NOOP("FileType", "a text file"))
+_AN_UNKNOWN_KIND_OF_FILE = _t(QT_TRANSLATE_NOOP("FileType", "an unknown kind of file"))
+
+
 def sniff(head: bytes) -> Sniffed:
     """Identify the type from the first bytes (at least 1 KiB where the file has it)."""
     if head.startswith(b"\xff\xd8\xff"):
-        return Sniffed(FileKind.JPEG, _t(QT_TRANSLATE_NOOP("FileType", "a JPEG image")))
+        return Sniffed(FileKind.JPEG, _A_JPEG_IMAGE)
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return Sniffed(FileKind.PNG, _t(QT_TRANSLATE_NOOP("FileType", "a PNG image")))
+        return Sniffed(FileKind.PNG, _A_PNG_IMAGE)
     if head.startswith((b"GIF87a", b"GIF89a")):
-        return Sniffed(FileKind.GIF, _t(QT_TRANSLATE_NOOP("FileType", "a GIF image")))
+        return Sniffed(FileKind.GIF, _A_GIF_IMAGE)
     if head.startswith((b"II*\x00", b"MM\x00*")):
-        return Sniffed(FileKind.TIFF, _t(QT_TRANSLATE_NOOP("FileType", "a TIFF image")))
+        return Sniffed(FileKind.TIFF, _A_TIFF_IMAGE)
     if head.startswith((b"II+\x00", b"MM\x00+")):  # read by Pillow, kept as a standard TIFF (inspect.py)
-        return Sniffed(FileKind.TIFF, _t(QT_TRANSLATE_NOOP("FileType", "a BigTIFF image")))
+        return Sniffed(FileKind.TIFF, _A_BIGTIFF_IMAGE)
     if head[4:8] == b"ftyp" and head[8:12] in _AVIF_BRANDS:
-        return Sniffed(None, _t(QT_TRANSLATE_NOOP("FileType", "an AVIF image")), "AVIF")
+        return Sniffed(None, _AN_AVIF_IMAGE, "AVIF")
     if head.startswith((b"\x00\x00\x00\x0cjP  ", b"\xff\x4f\xff\x51")):  # JP2 file, or a bare codestream
         return Sniffed(None, JPEG_2000, "JPEG2000")
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return Sniffed(FileKind.WEBP, _t(QT_TRANSLATE_NOOP("FileType", "a WebP image")))
+        return Sniffed(FileKind.WEBP, _A_WEBP_IMAGE)
     if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
-        return Sniffed(FileKind.HEIF, _t(QT_TRANSLATE_NOOP("FileType", "a HEIC/HEIF photo")))
+        return Sniffed(FileKind.HEIF, _A_HEIC_HEIF_PHOTO)
     if b"%PDF-" in head[:1024]:
-        return Sniffed(FileKind.PDF, _t(QT_TRANSLATE_NOOP("FileType", "a PDF document")))
+        return Sniffed(FileKind.PDF, _A_PDF_DOCUMENT)
     for magic, offset, name in _OTHERS:
         if head[offset:].startswith(magic):
             return Sniffed(None, name)
     if head and all(32 <= b < 127 or b in (9, 10, 13) for b in head[:512]):
-        return Sniffed(None, _t(QT_TRANSLATE_NOOP("FileType", "a text file")))
-    return Sniffed(None, _t(QT_TRANSLATE_NOOP("FileType", "an unknown kind of file")))
+        return Sniffed(None, _A_TEXT_FILE)
+    return Sniffed(None, _AN_UNKNOWN_KIND_OF_FILE)
 
 
 def extension_matches(name: str, kind: FileKind) -> bool:
