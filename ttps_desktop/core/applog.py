@@ -23,6 +23,7 @@ from ttps_desktop.core.project.durable import append_text
 
 LOG_FILE_NAME = "ttps-desktop.log"
 WORKER_LOGGER = "ttps_desktop.worker"
+MAX_LOG_BYTES = 2 * 1024 * 1024
 
 
 def log_file_path() -> str:
@@ -37,8 +38,11 @@ class AppLogHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
+            path = log_dir() / LOG_FILE_NAME
+            if path.exists() and path.stat().st_size > MAX_LOG_BYTES:  # keep one older log, no more
+                path.replace(path.with_name(LOG_FILE_NAME + ".1"))
             stamp = datetime.now(UTC).isoformat(timespec="seconds")
-            append_text(log_dir() / LOG_FILE_NAME, f"{stamp} {record.name}: {record.getMessage()}\n")
+            append_text(path, f"{stamp} {record.name}: {record.getMessage()}\n")
         except Exception:  # a log that cannot be written must never break the app, nor print to the terminal
             return
 

@@ -72,3 +72,18 @@ def test_the_cli_prints_no_library_warning(tmp_path: Path) -> None:
     assert "damaged internal index" in result.stdout  # the finding, in the user's words
     assert result.stderr == "", result.stderr
     assert "startxref" in (home / "logs" / LOG_FILE_NAME).read_text(encoding="utf-8")
+
+
+def test_the_log_keeps_one_older_file_and_no_more(
+    isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ttps_desktop.core import applog
+
+    monkeypatch.setattr(applog, "MAX_LOG_BYTES", 1000)
+    route_library_messages()
+    for number in range(100):
+        logging.getLogger("pypdf").warning("line %d of a long repair", number)
+    logs = sorted(p.name for p in (isolated_home / "logs").iterdir())
+    assert logs == [LOG_FILE_NAME, LOG_FILE_NAME + ".1"]
+    assert all(p.stat().st_size < 1100 for p in (isolated_home / "logs").iterdir())
+    assert "line 99 of" in (isolated_home / "logs" / LOG_FILE_NAME).read_text(encoding="utf-8")
