@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PIL import Image, ImageCms, features
@@ -27,6 +28,7 @@ from ttps_desktop.i18n import Translator
 
 C = FindingCode
 # Make, model, software, date, artist, XMP, ICC, EXIF and GPS directories (a TIFF's own structure aside)
+SIZE = (900, 1200)  # noise compresses worst of all: small, so that decoding is quick on a busy machine
 METADATA_TAGS = {271, 272, 305, 306, 315, 700, 34675, 34665, 34853}
 
 
@@ -67,7 +69,7 @@ def lab_image() -> Image.Image:
     to_lab = ImageCms.buildTransform(
         ImageCms.createProfile("sRGB"), ImageCms.createProfile("LAB"), "RGB", "LAB"
     )
-    lab = ImageCms.applyTransform(f.textured(), to_lab)
+    lab = ImageCms.applyTransform(f.textured(SIZE), to_lab)
     assert lab is not None and lab.mode == "LAB"
     return lab
 
@@ -82,7 +84,7 @@ def stored(project: Project, result: ImportResult) -> Image.Image:
     [
         (
             "scan.tif",
-            lambda: f.image_bytes(f.textured(), "TIFF", big_tiff=True),
+            lambda: f.image_bytes(f.textured(SIZE), "TIFF", big_tiff=True),
             "a BigTIFF image",
             "TIFF",
             "image/tiff",
@@ -96,21 +98,21 @@ def stored(project: Project, result: ImportResult) -> Image.Image:
         ),
         (
             "photo.avif",
-            lambda: f.image_bytes(f.textured(), "AVIF", quality=90),
+            lambda: f.image_bytes(f.textured(SIZE), "AVIF", quality=90),
             "an AVIF image",
-            "PNG",
-            "image/png",
+            "JPEG",
+            "image/jpeg",
         ),
         (
             "scan.jp2",
-            lambda: f.image_bytes(f.textured(), "JPEG2000"),
+            lambda: f.image_bytes(f.textured(SIZE), "JPEG2000"),
             "a JPEG 2000 image",
             "PNG",
             "image/png",
         ),
         (
             "scan.j2k",
-            lambda: f.image_bytes(f.textured(), "JPEG2000", no_jp2=True),
+            lambda: f.image_bytes(f.textured(SIZE), "JPEG2000", no_jp2=True),
             "a JPEG 2000 image",
             "PNG",
             "image/png",
@@ -136,7 +138,7 @@ def test_formats_pillow_decodes_are_named_and_converted(
     assert C.EXTENSION_MISMATCH not in {x.code for x in result.findings}
     assert result.document is not None and result.document.media_type == media_type
     with stored(project, result) as image:  # a standard file of the same size, in RGB, with no metadata
-        assert image.format == stored_format and image.size == (1800, 2400)
+        assert image.format == stored_format and image.size == SIZE
         assert image.mode == "RGB"
         assert not METADATA_TAGS & set(image.getexif()) and "icc_profile" not in image.info
         if stored_format == "TIFF":
@@ -144,7 +146,7 @@ def test_formats_pillow_decodes_are_named_and_converted(
 
 
 def test_a_multi_page_bigtiff_keeps_every_page(project: Project, pool: InspectorPool, tmp_path: Path) -> None:
-    pages = [f.textured(), f.textured(), f.textured()]
+    pages = [f.textured(SIZE), f.textured(SIZE), f.textured(SIZE)]
     data = f.image_bytes(pages[0], "TIFF", big_tiff=True, save_all=True, append_images=pages[1:])
     result = add(project, pool, tmp_path, "three.tif", data)
     assert result.accepted and result.inspection is not None and result.inspection.pages == 3
@@ -155,7 +157,7 @@ def test_a_multi_page_bigtiff_keeps_every_page(project: Project, pool: Inspector
 def test_an_animated_avif_keeps_its_first_frame(
     project: Project, pool: InspectorPool, tmp_path: Path
 ) -> None:
-    frames = [f.textured(), f.textured()]
+    frames = [f.textured(SIZE), f.textured(SIZE)]
     data = f.image_bytes(frames[0], "AVIF", save_all=True, append_images=frames[1:])
     result = add(project, pool, tmp_path, "moving.avif", data)
     assert result.accepted
@@ -167,7 +169,7 @@ def test_without_the_decoder_avif_is_refused_as_unsupported(monkeypatch: pytest.
     monkeypatch.setattr(features, "check", lambda feature: feature != "avif")
     data = f.image_bytes(f.textured((400, 300)), "AVIF")
     looks_like = MessageText("FileType", "an AVIF image")
-    result = inspect.inspect_convertible(data, "x.avif", "AVIF", looks_like, limits(), 200)
+    result = inspect.inspect_convertible(data, "x.avif", "AVIF", looks_like, limits(), 200, FileKind.JPEG)
     assert [(x.code, x.params["looks_like"]) for x in result.findings] == [(C.UNSUPPORTED_TYPE, looks_like)]
     assert result.converted is None
 
@@ -279,8 +281,22 @@ def test_stored_findings_speak_the_users_language_again(
     """Findings of accepted files are stored as JSON (English texts); read back, their texts are translated."""
     from ttps_desktop.core.project_check import check_project
 
-    add(project, pool, tmp_path, "photo.avif", f.image_bytes(f.textured(), "AVIF"))
+    add(project, pool, tmp_path, "photo.avif", f.image_bytes(f.textured(SIZE), "AVIF"))
     stored = {found.code: found for found in check_project(project, None).findings}
     converted = Translator(Language.ZH_CN).render(stored[C.IMAGE_CONVERTED].message)
-    assert "AVIF 图像" in converted and "PNG 图像" in converted and "image" not in converted
+    assert "AVIF 图像" in converted and "JPEG 图像" in converted and "image" not in converted
     assert "AVIF 圖像" in Translator(Language.ZH_HK).render(stored[C.IMAGE_CONVERTED].message)
+
+
+def test_an_avif_photo_with_transparency_is_kept_as_a_jpeg_on_white(
+    project: Project, pool: InspectorPool, tmp_path: Path
+) -> None:
+    """An AVIF photo becomes a JPEG, which photo items take; what was transparent becomes white paper."""
+    clear = Image.new("RGBA", (600, 800), (0, 0, 0, 0))
+    path = tmp_path / "portrait.avif"
+    path.write_bytes(f.image_bytes(clear, "AVIF"))
+    [result] = import_files(project, [path], "photo", catalogue().requirement("photo"), pool)
+    assert result.accepted and C.FILE_KIND_NOT_ACCEPTED not in {x.code for x in result.findings}
+    with stored(project, result) as image:
+        darkest, _ = cast(tuple[int, int], image.convert("L").getextrema())
+        assert image.format == "JPEG" and darkest >= 250

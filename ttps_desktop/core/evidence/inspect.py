@@ -445,6 +445,7 @@ def _open_image(data: bytes, formats: list[str], lim: Limits) -> Any:
 
 # What a converted copy is, for the message.
 _TARGET_TEXT = {
+    FileKind.JPEG: param_text("FileType", QT_TRANSLATE_NOOP("FileType", "a JPEG image")),
     FileKind.PNG: param_text("FileType", QT_TRANSLATE_NOOP("FileType", "a PNG image")),
     FileKind.TIFF: param_text("FileType", QT_TRANSLATE_NOOP("FileType", "a standard TIFF image")),
 }
@@ -452,6 +453,7 @@ BIGTIFF = param_text("FileType", QT_TRANSLATE_NOOP("FileType", "a BigTIFF image"
 LAB_TIFF = param_text("FileType", QT_TRANSLATE_NOOP("FileType", "a TIFF image in Lab colour"))
 # Modes a PNG or TIFF keeps as they are; others become RGB (Lab through a colour transform).
 _KEPT_MODES = {
+    FileKind.JPEG: {"L", "RGB"},
     FileKind.PNG: {"1", "L", "LA", "P", "RGB", "RGBA", "I;16"},
     FileKind.TIFF: {"1", "L", "LA", "P", "RGB", "RGBA", "CMYK", "I;16"},
 }
@@ -459,7 +461,7 @@ _KEPT_MODES = {
 
 def _plain_pixels(frame: Any, target: FileKind) -> Any:
     """The frame upright, in a mode the target keeps, with no metadata (info, EXIF, ICC) at all."""
-    from PIL import ImageCms, ImageOps
+    from PIL import Image, ImageCms, ImageOps
 
     upright = ImageOps.exif_transpose(frame)
     if upright.mode == "LAB":
@@ -474,6 +476,10 @@ def _plain_pixels(frame: Any, target: FileKind) -> Any:
         upright = (
             upright.point(lambda v: v / 256).convert("L") if upright.mode == "I" else upright.convert("L")
         )
+    if target is FileKind.JPEG and ("A" in upright.getbands() or upright.mode == "P"):
+        rgba = upright.convert("RGBA")  # transparency becomes white paper, as in the working copies
+        upright = Image.new("RGB", rgba.size, (255, 255, 255))
+        upright.paste(rgba, mask=rgba.getchannel("A"))
     if upright.mode not in _KEPT_MODES[target]:
         upright = upright.convert("RGBA" if "A" in upright.getbands() else "RGB")
     clean = upright.copy()
@@ -482,15 +488,17 @@ def _plain_pixels(frame: Any, target: FileKind) -> Any:
 
 
 def _convert(image: Any, target: FileKind, lim: Limits) -> bytes:
-    """A PNG of the first frame, or a TIFF of every page, of the same pixels in a form every reader takes."""
-    frames = int(getattr(image, "n_frames", 1)) if target is FileKind.TIFF else 1
+    """A JPEG or PNG of the first frame, or a TIFF of every page, in a form every reader takes."""
+    frames = int(getattr(image, "n_frames", 1)) if target is FileKind.TIFF else 1  # else the first
     pages = []
     for index in range(min(frames, lim.pdf_many_pages)):
         image.seek(index)
         pages.append(_plain_pixels(image, target))
     out = io.BytesIO()
-    if target is FileKind.PNG:
-        pages[0].save(out, "PNG")
+    if target is FileKind.JPEG:
+        pages[0].save(out, "JPEG", quality=95)
+    elif target is FileKind.PNG:
+        pages[0].save(out, "PNG", compress_level=3)  # fast; 6 (the default) saves a few % for twice the time
     else:
         pages[0].save(out, "TIFF", compression="tiff_deflate", save_all=True, append_images=pages[1:])
     return out.getvalue()
@@ -512,22 +520,29 @@ def _converted(
             target=_TARGET_TEXT[target],
         )
     ]
-    if frames > 1 and target is FileKind.PNG:
+    if frames > 1 and target is not FileKind.TIFF:
         found.append(finding(Severity.INFO, FindingCode.IMAGE_ANIMATED, name, name=name, frames=frames))
     return replace(inner, findings=(*found, *inner.findings), converted=copy)
 
 
 def inspect_convertible(
-    data: bytes, name: str, pil_format: str, looks_like: MessageText, lim: Limits, min_dpi: int
+    data: bytes,
+    name: str,
+    pil_format: str,
+    looks_like: MessageText,
+    lim: Limits,
+    min_dpi: int,
+    target: FileKind = FileKind.PNG,
 ) -> Inspection:
     """A format the app does not keep as it is, but this Pillow decodes (AVIF, JPEG 2000): inspected and
-    kept as a PNG. Where this Pillow was built without the decoder, it is refused as unsupported."""
+    kept as ``target`` (sniff.CONVERTED_TO). Where this Pillow was built without the decoder, it is refused as
+    unsupported."""
     from PIL import features
 
     feature = {"AVIF": "avif", "JPEG2000": "jpg_2000"}[pil_format]
     if not features.check(feature):
         return Inspection(
-            FileKind.PNG,
+            target,
             findings=(
                 finding(Severity.ERROR, FindingCode.UNSUPPORTED_TYPE, name, name=name, looks_like=looks_like),
             ),
@@ -537,9 +552,9 @@ def inspect_convertible(
     try:
         image = _open_image(data, [pil_format], lim)
     except Image.DecompressionBombError:
-        return _too_many_pixels(data, name, FileKind.PNG, [pil_format])
+        return _too_many_pixels(data, name, target, [pil_format])
     with image:
-        return _converted(image, name, looks_like, FileKind.PNG, lim, min_dpi)
+        return _converted(image, name, looks_like, target, lim, min_dpi)
 
 
 def inspect_image(data: bytes, name: str, kind: FileKind, lim: Limits, min_dpi: int) -> Inspection:
@@ -638,7 +653,7 @@ def inspect_bytes(
     is that catching is the caller's job). The parser's own words go to the log, never to the user."""
     try:
         if convert_from is not None and looks_like is not None:
-            return inspect_convertible(data, name, convert_from, looks_like, lim, min_dpi)
+            return inspect_convertible(data, name, convert_from, looks_like, lim, min_dpi, kind)
         if kind is FileKind.PDF:
             return inspect_pdf(data, name, lim, min_dpi)
         return inspect_image(data, name, kind, lim, min_dpi)

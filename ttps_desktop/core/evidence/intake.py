@@ -17,7 +17,7 @@ from ttps_desktop.core.checks import fit_findings
 from ttps_desktop.core.evidence.inspect import Inspection
 from ttps_desktop.core.evidence.limits import Limits
 from ttps_desktop.core.evidence.pool import InspectorPool, Job
-from ttps_desktop.core.evidence.sniff import MEDIA_TYPES, extension_matches, sniff
+from ttps_desktop.core.evidence.sniff import CONVERTED_TO, MEDIA_TYPES, extension_matches, sniff
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.messages import MessageText
@@ -179,7 +179,7 @@ def import_candidates(
             sniffed = sniff(cand.data[:4096])
             kind, looks_like = sniffed.kind, sniffed.looks_like
             if kind is None and sniffed.convert_from is not None:
-                kind = FileKind.PNG  # what the converted copy will be
+                kind = CONVERTED_TO[sniffed.convert_from]  # what the copy will be
                 jobs.append(Job(cand.data, cand.name, kind, sniffed.convert_from, looks_like))
             elif kind is None:
                 found.append(

@@ -217,12 +217,18 @@ class InspectorPool(WorkerPool):
         self.min_dpi = min_dpi
         super().__init__(WorkerSpec(_inspect, self.lim.inspect_memory_mb), workers)
 
+    def time_limit(self, job: Job) -> float:
+        """Files that may be converted on import (decoded, re-encoded, inspected again) get more time."""
+        if job.convert_from is not None or job.kind is FileKind.TIFF:
+            return self.lim.convert_timeout_seconds
+        return self.lim.inspect_timeout_seconds
+
     def inspect(self, job: Job) -> Inspection:
         try:
-            result: Inspection = self.call((job, self.lim, self.min_dpi), self.lim.inspect_timeout_seconds)
+            result: Inspection = self.call((job, self.lim, self.min_dpi), self.time_limit(job))
             return result
         except WorkerTimedOutError:
-            seconds = int(self.lim.inspect_timeout_seconds)
+            seconds = int(self.time_limit(job))
             found = finding(Severity.ERROR, FindingCode.TIMED_OUT, job.name, name=job.name, seconds=seconds)
         except WorkerDiedError as died:
             if died.out_of_memory:

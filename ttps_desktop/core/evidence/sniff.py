@@ -39,6 +39,10 @@ _OTHERS: tuple[tuple[bytes, int, MessageText], ...] = (
 _AVIF_BRANDS = {b"avif", b"avis"}
 JPEG_2000 = _t(QT_TRANSLATE_NOOP("FileType", "a JPEG 2000 image"))
 
+# AVIF is a lossy photo format: its copy is a JPEG (quality 95), which photo items take; JPEG 2000 holds scans,
+# often lossless: its copy is a PNG, with the same pixels.
+CONVERTED_TO = {"AVIF": FileKind.JPEG, "JPEG2000": FileKind.PNG}
+
 MEDIA_TYPES = {
     FileKind.PDF: "application/pdf",
     FileKind.JPEG: "image/jpeg",
@@ -64,8 +68,8 @@ EXTENSIONS = {
 class Sniffed:
     kind: FileKind | None  # None: not a type we keep as it is
     looks_like: MessageText  # for messages: "a PDF document", "a Photoshop (PSD) file"...
-    # A type we do not keep, but convert when this Pillow decodes it: its Pillow format name. The copy is
-    # a PNG (inspect.inspect_convertible).
+    # A type we do not keep, but convert when this Pillow decodes it: its Pillow format name; the copy is of
+    # the kind CONVERTED_TO gives (inspect.inspect_convertible).
     convert_from: str | None = None
 
 
