@@ -44,7 +44,7 @@ class Inspection:
     encrypted: bool = False
     needs_password: bool = False
     findings: tuple[Finding, ...] = field(default_factory=tuple)
-    # What the app keeps instead of the user's file, when it keeps a converted copy (an AVIF photo as PNG, a
+    # What the app keeps instead of the user's file, when it keeps a converted copy (an AVIF photo as JPEG, a
     # PDF whose attachments alone are locked as its pages in the clear); ``kind`` is then the copy's kind.
     converted: bytes | None = None
 
