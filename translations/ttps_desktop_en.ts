@@ -1191,6 +1191,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a JBIG2 image (a black-and-white scan format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG XL image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DjVu document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a JPEG 2000 image</source>
         <translation type="unfinished"></translation>
     </message>

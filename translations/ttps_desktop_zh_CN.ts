@@ -1191,6 +1191,18 @@
         <translation>Windows 图标（ICO）</translation>
     </message>
     <message>
+        <source>a JBIG2 image (a black-and-white scan format)</source>
+        <translation>JBIG2 图像（一种黑白扫描格式）</translation>
+    </message>
+    <message>
+        <source>a JPEG XL image</source>
+        <translation>JPEG XL 图像</translation>
+    </message>
+    <message>
+        <source>a DjVu document</source>
+        <translation>DjVu 文档</translation>
+    </message>
+    <message>
         <source>a JPEG 2000 image</source>
         <translation>JPEG 2000 图像</translation>
     </message>

@@ -1191,6 +1191,18 @@
         <translation>Windows 圖示（ICO）</translation>
     </message>
     <message>
+        <source>a JBIG2 image (a black-and-white scan format)</source>
+        <translation>JBIG2 圖像（一種黑白掃描格式）</translation>
+    </message>
+    <message>
+        <source>a JPEG XL image</source>
+        <translation>JPEG XL 圖像</translation>
+    </message>
+    <message>
+        <source>a DjVu document</source>
+        <translation>DjVu 文件</translation>
+    </message>
+    <message>
         <source>a JPEG 2000 image</source>
         <translation>JPEG 2000 圖像</translation>
     </message>

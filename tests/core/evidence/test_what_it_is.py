@@ -300,3 +300,31 @@ def test_an_avif_photo_with_transparency_is_kept_as_a_jpeg_on_white(
     with stored(project, result) as image:
         darkest, _ = cast(tuple[int, int], image.convert("L").getextrema())
         assert image.format == "JPEG" and darkest >= 250
+
+
+@pytest.mark.parametrize(
+    ("head", "kind", "looks_like", "convert_from"),
+    [
+        (b"II+\x00\x08\x00\x00\x00", FileKind.TIFF, "a BigTIFF image", None),
+        (b"MM\x00+\x00\x08\x00\x00", FileKind.TIFF, "a BigTIFF image", None),
+        (b"\x00\x00\x00\x1cftypavif\x00\x00\x00\x00avifmif1miaf", None, "an AVIF image", "AVIF"),
+        # a generic major brand whose compatible brands say AV1, not HEVC
+        (b"\x00\x00\x00\x1cftypmif1\x00\x00\x00\x00mif1miafavif", None, "an AVIF image", "AVIF"),
+        (b"\x00\x00\x00\x1cftypmif1\x00\x00\x00\x00mif1heicmiaf", FileKind.HEIF, "a HEIC/HEIF photo", None),
+        (b"\x00\x00\x00\x0cjP  \r\n\x87\n", None, "a JPEG 2000 image", "JPEG2000"),
+        (b"\xff\x4f\xff\x51\x00\x29", None, "a JPEG 2000 image", "JPEG2000"),
+        (b"\x97JB2\r\n\x1a\n\x01", None, "a JBIG2 image (a black-and-white scan format)", None),
+        (b"\xff\x0a\xfa\x7f", None, "a JPEG XL image", None),
+        (b"AT&TFORM\x00\x00", None, "a DjVu document", None),
+        (b"\x00\x00\x01\x00\x01\x00", None, "a Windows icon (ICO)", None),
+    ],
+)
+def test_files_are_named_for_what_they_are(
+    head: bytes, kind: FileKind | None, looks_like: str, convert_from: str | None
+) -> None:
+    from ttps_desktop.core.evidence.sniff import sniff
+
+    found = sniff(head + bytes(64))
+    assert (found.kind, found.looks_like.source, found.convert_from) == (kind, looks_like, convert_from)
+    for language in (Language.ZH_HK, Language.ZH_CN):
+        assert Translator(language).text("FileType", looks_like) != looks_like

@@ -35,8 +35,33 @@ _OTHERS: tuple[tuple[bytes, int, MessageText], ...] = (
     (b"<!DOCTYPE html", 0, _t(QT_TRANSLATE_NOOP("FileType", "a web page"))),
     (b"<html", 0, _t(QT_TRANSLATE_NOOP("FileType", "a web page"))),
     (b"\x00\x00\x01\x00", 0, _t(QT_TRANSLATE_NOOP("FileType", "a Windows icon (ICO)"))),
+    (
+        b"\x97JB2\r\n\x1a\n",
+        0,
+        _t(QT_TRANSLATE_NOOP("FileType", "a JBIG2 image (a black-and-white scan format)")),
+    ),
+    (b"\xff\x0a", 0, _t(QT_TRANSLATE_NOOP("FileType", "a JPEG XL image"))),
+    (b"\x00\x00\x00\x0cJXL \r\n\x87\n", 0, _t(QT_TRANSLATE_NOOP("FileType", "a JPEG XL image"))),
+    (b"AT&TFORM", 0, _t(QT_TRANSLATE_NOOP("FileType", "a DjVu document"))),
 )
 _AVIF_BRANDS = {b"avif", b"avis"}
+_HEVC_BRANDS = _HEIF_BRANDS - {b"mif1", b"msf1"}
+
+
+def _is_avif(head: bytes) -> bool:
+    """An AVIF in a HEIF container: its major brand is avif/avis, or a generic one (mif1, msf1) whose
+    compatible brands name AV1 and not HEVC."""
+    if head[4:8] != b"ftyp":
+        return False
+    if head[8:12] in _AVIF_BRANDS:
+        return True
+    size = min(int.from_bytes(head[:4], "big"), len(head))
+    compatible = {head[i : i + 4] for i in range(16, size - 3, 4)}
+    return (
+        head[8:12] in (b"mif1", b"msf1") and bool(compatible & _AVIF_BRANDS) and not compatible & _HEVC_BRANDS
+    )
+
+
 JPEG_2000 = _t(QT_TRANSLATE_NOOP("FileType", "a JPEG 2000 image"))
 
 # AVIF is a lossy photo format: its copy is a JPEG (quality 95), which photo items take; JPEG 2000 holds scans,
@@ -99,7 +124,7 @@ def sniff(head: bytes) -> Sniffed:
         return Sniffed(FileKind.TIFF, _A_TIFF_IMAGE)
     if head.startswith((b"II+\x00", b"MM\x00+")):  # read by Pillow, kept as a standard TIFF (inspect.py)
         return Sniffed(FileKind.TIFF, _A_BIGTIFF_IMAGE)
-    if head[4:8] == b"ftyp" and head[8:12] in _AVIF_BRANDS:
+    if _is_avif(head):
         return Sniffed(None, _AN_AVIF_IMAGE, "AVIF")
     if head.startswith((b"\x00\x00\x00\x0cjP  ", b"\xff\x4f\xff\x51")):  # JP2 file, or a bare codestream
         return Sniffed(None, JPEG_2000, "JPEG2000")
