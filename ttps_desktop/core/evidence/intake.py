@@ -217,7 +217,7 @@ def import_candidates(
         if any(f.severity is Severity.ERROR for f in found):
             results.append(ImportResult(cand.path, cand.name, None, inspection, tuple(found)))
             continue
-        # A converted copy (an AVIF photo as PNG, a PDF's pages without their locked attachments) is what
+        # A converted copy (an AVIF photo as JPEG, a PDF's pages without their locked attachments) is what
         # the project keeps; the user's file is only read.
         data = inspection.converted or cand.data
         digest = hashlib.sha256(data).hexdigest()
