@@ -131,7 +131,7 @@ _PAGE_TEXT = _stream(b"BT /F1 24 Tf 72 700 Td (Certificate of employment) Tj ET"
 _FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
 
-def pdf_with_locked_attachment(pages_in_clear: bool = True) -> bytes:
+def pdf_with_locked_attachment(pages_in_clear: bool = True, pinned: bool = False) -> bytes:
     """A PDF 2.0-style file whose crypt filters encrypt the embedded file only (/EFF), as Acrobat's
     "encrypt only file attachments" writes it: pages, strings and streams are in the clear (/Identity).
     With ``pages_in_clear`` False, streams are encrypted too: a real password-protected file."""
@@ -148,12 +148,13 @@ def pdf_with_locked_attachment(pages_in_clear: bool = True) -> bytes:
             b"<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(secret.txt) 6 0 R] >> >> >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            b" /Resources << /Font << /F1 5 0 R >> >>" + (b" /Annots [9 0 R]" if pinned else b"") + b" >>",
             _PAGE_TEXT,
             _FONT,
             b"<< /Type /Filespec /F (secret.txt) /UF (secret.txt) /EF << /F 7 0 R >> >>",
             _stream(bytes(range(48)), b"/Type /EmbeddedFile"),  # stands for AES ciphertext
             encrypt,
+            b"<< /Type /Annot /Subtype /FileAttachment /Rect [500 700 520 720] /FS 6 0 R /Name /PushPin >>",
         ],
         b"/Encrypt 8 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]",
     )

@@ -221,10 +221,11 @@ def test_parser_text_goes_to_the_log_not_to_the_user() -> None:
     assert "BytesIO" not in found.message.english()
 
 
+@pytest.mark.parametrize("pinned", [False, True], ids=["in the document", "also pinned to the page"])
 def test_a_pdf_whose_attachments_alone_are_locked_is_accepted(
-    project: Project, pool: InspectorPool, tmp_path: Path
+    project: Project, pool: InspectorPool, tmp_path: Path, pinned: bool
 ) -> None:
-    result = add(project, pool, tmp_path, "statement.pdf", f.pdf_with_locked_attachment())
+    result = add(project, pool, tmp_path, "statement.pdf", f.pdf_with_locked_attachment(pinned=pinned))
     assert result.accepted, [x.code for x in result.findings]
     codes = {x.code for x in result.findings}
     assert C.PDF_ATTACHMENTS_LOCKED in codes and C.PDF_PASSWORD_REQUIRED not in codes
@@ -235,7 +236,7 @@ def test_a_pdf_whose_attachments_alone_are_locked_is_accepted(
     reader = PdfReader(io.BytesIO(kept))
     assert not reader.is_encrypted and len(reader.pages) == 1  # the pages, readable by any reader
     assert "Certificate of employment" in reader.pages[0].extract_text()
-    assert b"/EmbeddedFile" not in kept and b"secret.txt" not in kept
+    assert b"/EmbeddedFile" not in kept and b"secret.txt" not in kept and b"/FileAttachment" not in kept
 
 
 def test_a_pdf_whose_pages_are_encrypted_still_needs_its_password(

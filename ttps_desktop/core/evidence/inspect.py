@@ -183,10 +183,19 @@ def _open_in_the_clear(reader: Any) -> None:
 
 
 def _pages_only(reader: Any) -> bytes:
+    """The pages, without the attachments: neither the document's nor those pinned to a page (whose locked
+    streams would otherwise be copied along with their annotation)."""
     from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, NameObject
 
     writer = PdfWriter()
     for page in reader.pages:
+        annotations = page.get("/Annots")
+        if annotations is not None:
+            kept = [
+                a for a in annotations.get_object() if a.get_object().get("/Subtype") != "/FileAttachment"
+            ]
+            page[NameObject("/Annots")] = ArrayObject(kept)
         writer.add_page(page)
     out = io.BytesIO()
     writer.write(out)
