@@ -1290,7 +1290,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a photo (JPEG, PNG, TIFF, HEIC, GIF, WebP).</source>
+        <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a picture (JPEG, PNG, TIFF, HEIC, AVIF, JPEG 2000, GIF, WebP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

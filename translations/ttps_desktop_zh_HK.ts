@@ -1290,8 +1290,8 @@
         <translation>{name} 有 {size_mb} MB，超過本程式單一檔案上限 {limit_mb} MB。</translation>
     </message>
     <message>
-        <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a photo (JPEG, PNG, TIFF, HEIC, GIF, WebP).</source>
-        <translation>{name} 看來是{looks_like}，無法使用：請加入 PDF 或相片（JPEG、PNG、TIFF、HEIC、GIF、WebP）。</translation>
+        <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a picture (JPEG, PNG, TIFF, HEIC, AVIF, JPEG 2000, GIF, WebP).</source>
+        <translation>{name} 看來是{looks_like}，無法使用：請加入 PDF 或圖像（JPEG、PNG、TIFF、HEIC、AVIF、JPEG 2000、GIF、WebP）。</translation>
     </message>
     <message>
         <source>{name} is really {looks_like}, whatever its name says; it is handled as what it is.</source>

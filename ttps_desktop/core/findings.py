@@ -131,7 +131,7 @@ FINDING_TEXT: dict[FindingCode, str] = {
     ),
     FindingCode.UNSUPPORTED_TYPE: QT_TRANSLATE_NOOP(
         "Finding",
-        "{name} looks like {looks_like}, which cannot be used: add a PDF or a photo (JPEG, PNG, TIFF, HEIC, GIF, WebP).",
+        "{name} looks like {looks_like}, which cannot be used: add a PDF or a picture (JPEG, PNG, TIFF, HEIC, AVIF, JPEG 2000, GIF, WebP).",
     ),
     FindingCode.EXTENSION_MISMATCH: QT_TRANSLATE_NOOP(
         "Finding", "{name} is really {looks_like}, whatever its name says; it is handled as what it is."
