@@ -496,20 +496,26 @@ def _plain_pixels(frame: Any, target: FileKind) -> Any:
     return clean
 
 
-def _convert(image: Any, target: FileKind, lim: Limits) -> bytes:
-    """A JPEG or PNG of the first frame, or a TIFF of every page, in a form every reader takes."""
-    frames = int(getattr(image, "n_frames", 1)) if target is FileKind.TIFF else 1  # else the first
-    pages = []
-    for index in range(min(frames, lim.pdf_many_pages)):
-        image.seek(index)
-        pages.append(_plain_pixels(image, target))
+def _convert(image: Any, target: FileKind) -> bytes:
+    """A JPEG or PNG of the first frame, or a TIFF of every page (one page in memory at a time), in a form
+    every reader takes."""
+    from PIL import TiffImagePlugin
+
     out = io.BytesIO()
-    if target is FileKind.JPEG:
-        pages[0].save(out, "JPEG", quality=95)
-    elif target is FileKind.PNG:
-        pages[0].save(out, "PNG", compress_level=3)  # fast; 6 (the default) saves a few % for twice the time
-    else:
-        pages[0].save(out, "TIFF", compression="tiff_deflate", save_all=True, append_images=pages[1:])
+    if target is not FileKind.TIFF:
+        image.seek(0)
+        first = _plain_pixels(image, target)
+        if target is FileKind.JPEG:
+            first.save(out, "JPEG", quality=95)
+        else:
+            first.save(out, "PNG", compress_level=3)  # fast; 6 (the default) saves a few % for twice the time
+        return out.getvalue()
+    pages = int(getattr(image, "n_frames", 1))
+    with TiffImagePlugin.AppendingTiffWriter(out) as writer:
+        for index in range(pages):
+            image.seek(index)
+            _plain_pixels(image, target).save(writer, "TIFF", compression="tiff_deflate")
+            writer.newFrame()
     return out.getvalue()
 
 
@@ -517,7 +523,7 @@ def _converted(
     image: Any, name: str, looks_like: MessageText, target: FileKind, lim: Limits, min_dpi: int
 ) -> Inspection:
     frames = int(getattr(image, "n_frames", 1))
-    copy = _convert(image, target, lim)
+    copy = _convert(image, target)
     inner = inspect_image(copy, name, target, lim, min_dpi)
     found = [
         finding(
