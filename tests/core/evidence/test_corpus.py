@@ -108,4 +108,8 @@ def test_each_file_is_accepted_or_refused_clearly(project: Project, pool: Inspec
         [corrupt] = [found for found in result.findings if found.code is FindingCode.CORRUPT]
         detail = corrupt.params["detail"]
         assert isinstance(detail, MessageText) and detail.source == expected["damage"]
+    if result.accepted:
+        assert result.document is not None and result.inspection is not None
+        assert result.document.media_type == expected["stored_as"]
+        assert result.inspection.pages == expected["pages"]
     assert path.read_bytes() == before
