@@ -444,6 +444,10 @@
         <source>the reader stopped unexpectedly</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a page is stored in a way PDF does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DegreeLevel</name>
@@ -1363,6 +1367,10 @@
     </message>
     <message>
         <source>{name} is {width} × {height} pixels, too large to open safely (no photo or scan needs so many); it was not opened. Save it at a smaller size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds a picture of {width} × {height} pixels, too large to open safely (no scan needs so many); it was not added. Scan or save the document again at a normal resolution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

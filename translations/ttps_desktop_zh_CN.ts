@@ -444,6 +444,10 @@
         <source>the reader stopped unexpectedly</source>
         <translation>读取程序意外停止</translation>
     </message>
+    <message>
+        <source>a page is stored in a way PDF does not allow</source>
+        <translation>有页面以 PDF 标准不允许的方式存储</translation>
+    </message>
 </context>
 <context>
     <name>DegreeLevel</name>
@@ -1364,6 +1368,10 @@
     <message>
         <source>{name} is {width} × {height} pixels, too large to open safely (no photo or scan needs so many); it was not opened. Save it at a smaller size.</source>
         <translation>{name} 有 {width} × {height} 像素，太大而无法安全打开（任何照片或扫描都不需要这么多像素）；文件未被打开。请以较小的尺寸保存。</translation>
+    </message>
+    <message>
+        <source>{name} holds a picture of {width} × {height} pixels, too large to open safely (no scan needs so many); it was not added. Scan or save the document again at a normal resolution.</source>
+        <translation>{name} 内含一张 {width} × {height} 像素的图像，太大而无法安全打开（任何扫描都不需要这么多像素）；文件未被添加。请以正常分辨率重新扫描或保存该文档。</translation>
     </message>
     <message>
         <source>{name} declares more pixels than the app can open safely; it was not opened. Save it at a smaller size.</source>

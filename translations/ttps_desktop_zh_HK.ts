@@ -444,6 +444,10 @@
         <source>the reader stopped unexpectedly</source>
         <translation>讀取程式意外停止</translation>
     </message>
+    <message>
+        <source>a page is stored in a way PDF does not allow</source>
+        <translation>有頁面以 PDF 標準不容許的方式儲存</translation>
+    </message>
 </context>
 <context>
     <name>DegreeLevel</name>
@@ -1364,6 +1368,10 @@
     <message>
         <source>{name} is {width} × {height} pixels, too large to open safely (no photo or scan needs so many); it was not opened. Save it at a smaller size.</source>
         <translation>{name} 有 {width} × {height} 像素，太大而無法安全開啟（任何相片或掃描都不需要這麼多像素）；檔案未被開啟。請以較小的尺寸儲存。</translation>
+    </message>
+    <message>
+        <source>{name} holds a picture of {width} × {height} pixels, too large to open safely (no scan needs so many); it was not added. Scan or save the document again at a normal resolution.</source>
+        <translation>{name} 內含一張 {width} × {height} 像素的圖像，太大而無法安全開啟（任何掃描都不需要這麼多像素）；檔案未被加入。請以正常解像度重新掃描或儲存該文件。</translation>
     </message>
     <message>
         <source>{name} declares more pixels than the app can open safely; it was not opened. Save it at a smaller size.</source>

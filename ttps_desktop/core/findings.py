@@ -54,6 +54,7 @@ class FindingCode(StrEnum):
     PDF_FORM_FILLED = "pdf_form_filled"
     PDF_FORM_NO_APPEARANCE = "pdf_form_no_appearance"
     PDF_XFA_FORM = "pdf_xfa_form"
+    PDF_IMAGE_TOO_MANY_PIXELS = "pdf_image_too_many_pixels"
     # images
     IMAGE_TOO_MANY_PIXELS = "image_too_many_pixels"
     IMAGE_TOO_LARGE_TO_OPEN = "image_too_large_to_open"
@@ -113,6 +114,7 @@ class Damage:
     )
     STRUCTURE = _damage(QT_TRANSLATE_NOOP("Damage", "its internal structure cannot be read"))
     READER_STOPPED = _damage(QT_TRANSLATE_NOOP("Damage", "the reader stopped unexpectedly"))
+    PAGE_CONTENT = _damage(QT_TRANSLATE_NOOP("Damage", "a page is stored in a way PDF does not allow"))
 
 
 FINDING_TEXT: dict[FindingCode, str] = {
@@ -196,6 +198,10 @@ FINDING_TEXT: dict[FindingCode, str] = {
     FindingCode.IMAGE_TOO_MANY_PIXELS: QT_TRANSLATE_NOOP(
         "Finding",
         "{name} is {width} × {height} pixels, too large to open safely (no photo or scan needs so many); it was not opened. Save it at a smaller size.",
+    ),
+    FindingCode.PDF_IMAGE_TOO_MANY_PIXELS: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} holds a picture of {width} × {height} pixels, too large to open safely (no scan needs so many); it was not added. Scan or save the document again at a normal resolution.",
     ),
     FindingCode.IMAGE_TOO_LARGE_TO_OPEN: QT_TRANSLATE_NOOP(
         "Finding",

@@ -206,3 +206,28 @@ def gif_bomb(width: int = 65535, height: int = 65535) -> bytes:
     small = image_bytes(Image.new("P", (1, 1)), "GIF")
     at = small.index(b"\x2c\x00\x00\x00\x00\x01\x00\x01\x00")  # image descriptor: at 0,0, 1 × 1
     return small[:at] + b"\x2c\x00\x00\x00\x00" + struct.pack("<HH", width, height) + small[at + 9 :]
+
+
+def pdf_with_odd_page(contents_filter: bytes = b"", image: tuple[bytes, bytes] = (b"8", b"8")) -> bytes:
+    """A one-page PDF whose content stream may carry ``contents_filter`` (as a "JBIG2 bomb" does: a filter
+    for pictures, on drawing instructions) and that draws a picture declaring ``image`` (width, height), with
+    a null entry among its annotations."""
+    width, height = image
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Annots [null 6 0 R]"
+            b" /Resources << /XObject << /Im1 5 0 R >> >> >>",
+            _stream(b"q 100 0 0 100 72 600 cm /Im1 Do Q", contents_filter),
+            _stream(
+                bytes(8),
+                b"/Type /XObject /Subtype /Image /Width "
+                + width
+                + b" /Height "
+                + height
+                + b" /ColorSpace /DeviceGray /BitsPerComponent 1",
+            ),
+            b"null",
+        ]
+    )

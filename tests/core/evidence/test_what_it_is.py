@@ -329,3 +329,33 @@ def test_files_are_named_for_what_they_are(
     assert (found.kind, found.looks_like.source, found.convert_from) == (kind, looks_like, convert_from)
     for language in (Language.ZH_HK, Language.ZH_CN):
         assert Translator(language).text("FileType", looks_like) != looks_like
+
+
+def test_a_jbig2_bomb_in_a_page_is_refused_as_damaged(
+    project: Project, pool: InspectorPool, tmp_path: Path
+) -> None:
+    """Drawing instructions compressed with a picture filter: refused, and not as a missing decoder."""
+    result = add(project, pool, tmp_path, "bomb.pdf", f.pdf_with_odd_page(b"/Filter /JBIG2Decode"))
+    assert not result.accepted
+    assert by_code(result, C.CORRUPT)["detail"] == Damage.PAGE_CONTENT
+
+
+def test_a_pdf_picture_beyond_the_pixel_limit_is_refused_with_its_size(
+    project: Project, pool: InspectorPool, tmp_path: Path
+) -> None:
+    result = add(project, pool, tmp_path, "huge.pdf", f.pdf_with_odd_page(image=(b"100000", b"100000")))
+    assert not result.accepted
+    assert by_code(result, C.PDF_IMAGE_TOO_MANY_PIXELS) == {
+        "name": "huge.pdf",
+        "width": 100000,
+        "height": 100000,
+    }
+
+
+@pytest.mark.parametrize("width", [b"8", b"/Height"], ids=["plain", "a name for a width"])
+def test_odd_details_cost_a_hint_not_the_file(
+    project: Project, pool: InspectorPool, tmp_path: Path, width: bytes
+) -> None:
+    """A null annotation and a picture whose width is not a number once made the whole file 'damaged'."""
+    result = add(project, pool, tmp_path, "odd.pdf", f.pdf_with_odd_page(image=(width, b"8")))
+    assert result.accepted, [x.code for x in result.findings]

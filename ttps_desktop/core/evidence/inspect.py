@@ -6,8 +6,9 @@ from __future__ import annotations
 import io
 import logging
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from ttps_desktop.core.evidence.limits import Limits
 from ttps_desktop.core.evidence.sniff import sniff as _sniff  # noqa: F401  (registers the file-type texts)
@@ -17,6 +18,7 @@ from ttps_desktop.core.messages import MessageText, param_text
 from ttps_desktop.core.rules.model import FileKind
 
 _log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 A4_INCHES = (8.27, 11.69)
 _MIN_CONTRAST_TO_JUDGE = 3.0  # a nearly uniform picture (a blank page) has no edges to be sharp or blurred
@@ -134,12 +136,27 @@ def _has_javascript(reader: Any, pages_checked: int) -> bool:
 def _blank_pages(reader: Any, pages_checked: int) -> list[int]:
     blank = []
     for number, page in enumerate(list(reader.pages)[:pages_checked], start=1):
-        contents = page.get_contents()
-        resources = page.get("/Resources") or {}
-        has_images = "/XObject" in resources
-        if not has_images and (contents is None or not contents.get_data().strip()):
-            blank.append(number)
+        try:
+            contents = page.get_contents()
+            resources = page.get("/Resources") or {}
+            has_images = "/XObject" in resources
+            if not has_images and (contents is None or not contents.get_data().strip()):
+                blank.append(number)
+        except Exception as exc:  # e.g. contents behind a decoder pypdf lacks (JBIG2): not known to be blank
+            _log.warning("page %d not checked for blankness: %s: %s", number, type(exc).__name__, exc)
     return blank
+
+
+def _hint(name: str, what: str, check: Callable[[], T], default: T) -> T:
+    """A check that only adds a hint (scripts, attachments, blank pages...): if it fails on an odd structure,
+    the hint is left out and the file is judged on what matters, its pages (the reason goes to the log)."""
+    try:
+        return check()
+    except MemoryError:
+        raise
+    except Exception as exc:
+        _log.warning("%s: %s not checked: %s: %s", name, what, type(exc).__name__, str(exc)[:300])
+        return default
 
 
 def _pdf_scan_dpi(page: Any) -> int:
@@ -154,6 +171,80 @@ def _pdf_scan_dpi(page: Any) -> int:
     ]
     page_inches = float(page.mediabox.width) / 72
     return int(max(widths) / page_inches) if widths and page_inches else 0
+
+
+# Filters the PDF standard allows for image data only; a page's drawing instructions compressed with one of them
+# are a malformed (or hostile: a "JBIG2 bomb") file.
+_IMAGE_ONLY_FILTERS = {"/JBIG2Decode", "/DCTDecode", "/JPXDecode", "/CCITTFaxDecode", "/DCT", "/CCF"}
+
+
+def _filters(stream: Any) -> set[str]:
+    value = stream.get("/Filter")
+    value = value.get_object() if hasattr(value, "get_object") else value
+    items = value if isinstance(value, list) else [value]
+    return {str(item) for item in items if item is not None}
+
+
+def _page_streams(page: Any) -> list[Any]:
+    contents = page.get("/Contents")
+    contents = contents.get_object() if hasattr(contents, "get_object") else contents
+    items = contents if isinstance(contents, list) else [contents]
+    return [item.get_object() for item in items if hasattr(item, "get_object")]
+
+
+def _images(page: Any, limit: int = 5000) -> list[tuple[int, int]]:
+    """Declared sizes of the pictures a page draws, in its forms too (walked by hand, bounded: forms can
+    refer to themselves)."""
+    sizes: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    stack = [page.get("/Resources")]
+    while stack and len(seen) < limit:
+        resources = stack.pop()
+        resources = resources.get_object() if hasattr(resources, "get_object") else resources
+        xobjects: Any = resources.get("/XObject") if hasattr(resources, "get") else None
+        xobjects = xobjects.get_object() if hasattr(xobjects, "get_object") else xobjects
+        if not hasattr(xobjects, "values"):
+            continue
+        for ref in xobjects.values():
+            key = getattr(ref, "idnum", None)
+            if key is not None:
+                if key in seen:
+                    continue
+                seen.add(key)
+            xobject = ref.get_object() if hasattr(ref, "get_object") else ref
+            if not hasattr(xobject, "get"):
+                continue
+            if xobject.get("/Subtype") == "/Image":
+                try:
+                    sizes.append((int(xobject.get("/Width", 0)), int(xobject.get("/Height", 0))))
+                except (TypeError, ValueError):
+                    continue
+            elif xobject.get("/Subtype") == "/Form":
+                stack.append(xobject.get("/Resources"))
+    return sizes
+
+
+def _page_hazards(reader: Any, name: str, lim: Limits) -> list[Finding]:
+    """What makes a PDF unsafe to take in: pictures declaring more pixels than any scan has (a viewer that
+    decodes them runs out of memory), drawing instructions compressed as a picture. Errors: refused."""
+    limit = lim.max_image_megapixels * 1_000_000
+    for page in list(reader.pages)[: lim.pdf_pages_checked]:
+        if any(_filters(stream) & _IMAGE_ONLY_FILTERS for stream in _page_streams(page)):
+            found = finding(Severity.ERROR, FindingCode.CORRUPT, name, name=name, detail=Damage.PAGE_CONTENT)
+            return [found]
+        for width, height in _images(page):
+            if width * height > limit:
+                return [
+                    finding(
+                        Severity.ERROR,
+                        FindingCode.PDF_IMAGE_TOO_MANY_PIXELS,
+                        name,
+                        name=name,
+                        width=width,
+                        height=height,
+                    )
+                ]
+    return []
 
 
 def _only_attachments_locked(reader: Any) -> bool:
@@ -269,11 +360,7 @@ def form_state(reader: Any, limit: int = 20000) -> FormState:
 
 
 def _form_findings(reader: Any, name: str) -> list[Finding]:
-    try:
-        state = form_state(reader)
-    except Exception as exc:  # a malformed form must not cost the pages: they are what is kept
-        _log.warning("%s: form not readable: %s: %s", name, type(exc).__name__, str(exc)[:300])
-        return []
+    state = _hint(name, "form", lambda: form_state(reader), FormState())
     found = []
     if state.xfa:
         found.append(finding(Severity.WARNING, FindingCode.PDF_XFA_FORM, name, name=name))
@@ -325,26 +412,30 @@ def inspect_pdf(data: bytes, name: str, lim: Limits, min_dpi: int) -> Inspection
             round(float(first.mediabox.width) / 72 * 25.4, 1),
             round(float(first.mediabox.height) / 72 * 25.4, 1),
         )
+        hazards = _page_hazards(reader, name, lim)
+        if hazards:
+            return Inspection(FileKind.PDF, pages, page_size_mm=size_mm, findings=(*found, *hazards))
         checked = lim.pdf_pages_checked
-        if _has_javascript(reader, checked):
+        if _hint(name, "scripts", lambda: _has_javascript(reader, checked), False):
             found.append(finding(Severity.WARNING, FindingCode.PDF_JAVASCRIPT, name, name=name))
         if converted is None:
-            attachments = len(reader.attachments)
+            attachments = _hint(name, "attachments", lambda: len(reader.attachments), 0)
             if attachments:
                 found.append(
                     finding(Severity.WARNING, FindingCode.PDF_ATTACHMENTS, name, name=name, count=attachments)
                 )
         found += _form_findings(reader, name)
-        if _outline_loops(reader.trailer["/Root"]):
+        if _hint(name, "bookmarks", lambda: _outline_loops(reader.trailer["/Root"]), False):
             found.append(finding(Severity.WARNING, FindingCode.PDF_BROKEN_OUTLINE, name, name=name))
         if pages > lim.pdf_many_pages:
             found.append(finding(Severity.WARNING, FindingCode.PDF_MANY_PAGES, name, name=name, pages=pages))
-        blank = _blank_pages(reader, checked)
+        no_pages: list[int] = []
+        blank = _hint(name, "blank pages", lambda: _blank_pages(reader, checked), no_pages)
         if blank:
             found.append(
                 finding(Severity.WARNING, FindingCode.PDF_BLANK_PAGES, name, name=name, pages=blank[:10])
             )
-        dpi = _pdf_scan_dpi(first)
+        dpi = _hint(name, "scan resolution", lambda: _pdf_scan_dpi(first), 0)
         if 0 < dpi < min_dpi:
             found.append(
                 finding(
