@@ -231,3 +231,24 @@ def pdf_with_odd_page(contents_filter: bytes = b"", image: tuple[bytes, bytes] =
             b"null",
         ]
     )
+
+
+def pdf_with_checkbox(state: bytes | None) -> bytes:
+    """A ticked check box (/V /Yes) with an appearance for each state; ``state`` is its /AS (None: missing,
+    so no appearance is chosen and a flattened page would show nothing)."""
+    box = b"<< /Type /Annot /Subtype /Widget /FT /Btn /T (agree) /V /Yes /Rect [72 600 90 618] /P 3 0 R"
+    box += b" /AP << /N << /Yes 5 0 R /Off 6 0 R >> >>"
+    if state is not None:
+        box += b" /AS " + state
+    box += b" >>"
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] >> >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 7 0 R /Annots [4 0 R] >>",
+            box,
+            _stream(b"0 0 18 18 re f", b"/Type /XObject /Subtype /Form /BBox [0 0 18 18]"),
+            _stream(b"", b"/Type /XObject /Subtype /Form /BBox [0 0 18 18]"),
+            _PAGE_TEXT,
+        ]
+    )

@@ -359,3 +359,11 @@ def test_odd_details_cost_a_hint_not_the_file(
     """A null annotation and a picture whose width is not a number once made the whole file 'damaged'."""
     result = add(project, pool, tmp_path, "odd.pdf", f.pdf_with_odd_page(image=(width, b"8")))
     assert result.accepted, [x.code for x in result.findings]
+
+
+@pytest.mark.parametrize(("state", "drawn"), [(b"/Yes", True), (None, False)], ids=["state set", "no state"])
+def test_a_ticked_box_needs_a_chosen_appearance(state: bytes | None, drawn: bool) -> None:
+    from pypdf import PdfReader
+
+    form = inspect.form_state(PdfReader(io.BytesIO(f.pdf_with_checkbox(state))))
+    assert (form.filled, form.without_appearance) == (1, 0 if drawn else 1)
