@@ -4,14 +4,12 @@ hangs the import. The export of the accepted files is checked where the export i
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.conftest import REPO
+from tests.corpus import CORPUS, FILES, REQUIREMENT, accepted_files
 from ttps_desktop.core.evidence.intake import import_files
 from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.findings import Finding, FindingCode, Severity
@@ -21,9 +19,6 @@ from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.rules.loader import catalogue
 from ttps_desktop.i18n import Translator
 
-CORPUS = REPO / "tests" / "data" / "corpus"
-MANIFEST: dict[str, Any] = json.loads((CORPUS / "corpus.json").read_text(encoding="utf-8"))
-FILES: dict[str, dict[str, Any]] = MANIFEST["files"]
 NOT_CORPUS = {"corpus.json", "SOURCES.md"}
 # What must never reach a user: Python's own words
 INTERNALS = (
@@ -37,11 +32,6 @@ INTERNALS = (
     "{",
     "}",
 )
-
-
-def accepted_files() -> list[Path]:
-    """The corpus files an export must take (for export-and-audit tests)."""
-    return [CORPUS / name for name, entry in FILES.items() if entry["outcome"] == "accepted"]
 
 
 def test_the_manifest_lists_every_file_and_nothing_else() -> None:
@@ -92,7 +82,7 @@ def assert_clear_in_every_language(found: Finding) -> None:
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_each_file_is_accepted_or_refused_clearly(project: Project, pool: InspectorPool, name: str) -> None:
     expected = FILES[name]
-    requirement = MANIFEST["requirement"]
+    requirement = REQUIREMENT
     path = CORPUS / name
     before = path.read_bytes()
     # A hang would be stopped by the pool's time limit and come back as TIMED_OUT, failing the checks below.
