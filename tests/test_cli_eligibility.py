@@ -17,7 +17,7 @@ def test_json_output_follows_the_spec() -> None:
     )
     assert code == 0, err
     doc = json.loads(out)
-    assert doc["rule_version"] == "2024-11"
+    assert doc["rule_version"] == "2026-01"
     assert doc["application_date"] == "2026-11-24"
     assert {k: v["verdict"] for k, v in doc["categories"].items()} == {
         "A": "not_eligible",
@@ -28,7 +28,7 @@ def test_json_output_follows_the_spec() -> None:
     reason = doc["categories"]["A"]["reasons"][-1]
     assert reason["code"] == "income_below_threshold"
     assert reason["params"] == {"total_hkd": "0.00", "threshold_hkd": "2500000"}
-    assert doc["categories"]["B"]["citation"]["source"] == "IMMD"
+    assert doc["categories"]["B"]["citation"]["source"] == "IMMD-2026"
     first = doc["requirements"][0]
     assert set(first) >= {"id", "applies", "mandatory", "reason"}
     assert doc["windows"]["income"] == {"start": "2025-11-24", "end": "2026-11-23"}
@@ -79,3 +79,18 @@ def test_universities_match_and_import(tmp_path: Path) -> None:
         "--lang", "en", "universities", "match", "oxford brookes university", "--on", "2027-02-01"
     )
     assert code == 0
+
+
+def test_universities_match_names_a_removal() -> None:
+    code, out, _ = run_cli(
+        "--lang", "en", "universities", "match", "Ecole Polytechnique", "--on", "2025-12-31"
+    )
+    assert code == 0 and "on the list dated 1 Jan 2025" in out
+    code, out, _ = run_cli(
+        "--lang", "en", "universities", "match", "Ecole Polytechnique", "--on", "2026-01-01"
+    )
+    assert code == 1
+    assert out.strip() == (
+        "Ecole Polytechnique: Ecole Polytechnique was removed from the list on 1 Jan 2026; "
+        "the list dated 1 Jan 2026 no longer holds it."
+    )

@@ -86,3 +86,52 @@ def test_restore_lists_and_restores(tmp_path: Path) -> None:
     assert code == 0 and out.startswith("Restored applicant.ttps from backup-1.ttps.")
     code, out, _ = run_cli("check", str(project), "--json")
     assert json.loads(out)["items"][0]["files"] == ["photo.jpg"]
+
+
+def test_answering_the_conviction_question_completes_a_cli_project(tmp_path: Path) -> None:
+    facts = json.loads((DATA / "b-experienced-graduate.json").read_text(encoding="utf-8"))
+    facts["residence"] = {"country": "GBR"}  # no Mainland letter of consent to gather
+    facts["nationality"] = "GBR"
+    facts["travel_document"] = {"kind": "passport", "issuing_country": "GBR", "expiry_date": "2032-03-01"}
+    facts_file = tmp_path / "facts.json"
+    facts_file.write_text(json.dumps(facts), encoding="utf-8")
+    project = tmp_path / "cli.ttps"
+    assert run_cli("new", str(project), "--facts", str(facts_file))[0] == 0
+    files = {
+        "photo": ("portrait", "photo.jpg"),
+        "travel_document": ("passport_page", "passport.jpg"),
+        "degree_certificate": ("degree_certificate", "degree.pdf"),
+        "transcript": ("transcript", "transcript.pdf"),
+        "degree_verification": ("transcript", "verification.pdf"),
+        "work_experience": ("employer_letter_first", "letter.pdf"),
+    }
+    for item, (kind, name) in files.items():
+        path = tmp_path / name
+        path.write_bytes(generate_document(kind))
+        code, out, err = run_cli("--lang", "en", "import", str(project), str(path), "--requirement", item)
+        assert code == 0, out + err
+    code, out, _ = run_cli("--lang", "en", "check", str(project))
+    assert code == 1
+    assert "✗ Criminal convictions (declared on the e-form): not answered yet" in out
+    code, out, err = run_cli("--lang", "en", "answer", str(project), "criminal_conviction", "no")
+    assert code == 0, err
+    assert out.strip() == "Recorded in cli.ttps: criminal_conviction = No."
+    code, out, _ = run_cli("--lang", "en", "check", str(project), "--json")
+    doc = json.loads(out)
+    assert code == 0 and doc["complete"] is True and doc["answers"] == {"criminal_conviction": "no"}
+    code, out, _ = run_cli("--lang", "zh_HK", "check", str(project))
+    assert code == 0 and "✓ 刑事定罪紀錄（在電子表格申報）：否" in out
+    code, _, err = run_cli(
+        "--lang",
+        "en",
+        "import",
+        str(project),
+        str(tmp_path / "letter.pdf"),
+        "--requirement",
+        "criminal_conviction_declaration",
+    )
+    assert code == 2 and err.startswith(
+        "criminal_conviction_declaration is a question of the e-form, not an upload"
+    )
+    code, _, err = run_cli("--lang", "en", "answer", str(project), "criminal_record", "no")
+    assert code == 2 and err.startswith("criminal_record is not a question the app asks")

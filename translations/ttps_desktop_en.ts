@@ -12,6 +12,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>University lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Licences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -28,11 +32,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>derived from announced changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transcribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {date}: {count} institutions ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Answer</name>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -55,6 +82,10 @@
     </message>
     <message>
         <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -133,6 +164,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>University list dated {date} ({count} institutions, {origin}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,11 +184,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}: {listed} was removed from the list on {removed_on}; the list dated {date} no longer holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  Did you mean: {names}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in {name}: {question} = {answer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -194,6 +237,14 @@
     </message>
     <message>
         <source>{mark} {title}: {count} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} {title}: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -308,6 +359,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>record an answer to a question of the e-form, e.g. criminal_conviction no (never an upload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>list a project&apos;s backups, or put one back with --backup N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,6 +379,10 @@
     </message>
     <message>
         <source>Untick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -379,6 +438,18 @@
     </message>
     <message>
         <source>you live in Macao or Taiwan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you live in Macao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you live in Taiwan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are in Hong Kong now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -499,6 +570,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Online verification code (degree verification, e.g. CHSI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,6 +667,14 @@
         <source>Category to apply under</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -671,11 +754,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not exported: the project is not complete yet ({errors} problems to fix). Run a check to see them, or export anyway as a draft (--allow-incomplete).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write the export to {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place} must be true or false (found {found}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place} is {found}; it must be one of mainland, macao, taiwan, overseas, hong_kong or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: residence_kind is {kind} but residence.country is {country}: correct one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place} applies only to income of kind business_profit (this item is {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question} is not a question the app asks; it asks: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +841,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answer: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Top Talent Pass Scheme application</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,6 +870,14 @@
     </message>
     <message>
         <source>Checked against the rules of {version} (in force from {effective})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}: {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -876,6 +995,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>As the country of residence says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mainland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying in Hong Kong now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Holds a Hong Kong identity card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,6 +1075,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lives in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,6 +1096,14 @@
     </message>
     <message>
         <source>HK full-time local programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honorary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing-education arm or branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -981,6 +1140,18 @@
     </message>
     <message>
         <source>Investment (never counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares held all year (business profit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,6 +1223,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In Hong Kong now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,6 +1296,41 @@
     </message>
     <message>
         <source>the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fees</name>
+    <message>
+        <source>Fees by the rules of {version}: HK${application} application fee (paid on submission, not refunded) and HK${visa} visa fee (paid on approval) per person, dependants included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total for {count} people: HK${total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {title} {url} (checked {checked})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify: check the amounts on the Immigration Department&apos;s fee page before paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of {version} hold no fee figures: check the Immigration Department&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant {name}: HK${amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse {name}: HK${amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child {number} {name}: HK${amount}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1450,6 +1664,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{item}: not answered yet. Answer it in the Eligibility tab or on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: record the online verification code (such as a CHSI code) in the file&apos;s details: the Immigration Department authenticates the degree online with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}: answered {answer}; you declare it on the e-form itself, nothing is uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The project file is damaged ({what}: {detail}). Restore a backup (ttps-desktop restore PROJECT) before exporting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,6 +1948,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is a question of the e-form: answer it on the Eligibility tab; it takes no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Password-protected PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,6 +2050,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verify: no official page confirms when nationals of Laos, Nepal and Vietnam stopped being excluded. The app treats them as excluded for applications before 1 January 2024 and not from then on (the 2023 Policy Address opened the talent schemes to them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The year counted for income runs from {window_start} to {window_end}, the 12 months before the application date. An income item whose period ends in it counts in full; a longer or unfinished period counts for its days inside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,6 +2090,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Business profit for {period_start} to {period_end} counts: you held the company&apos;s shares throughout the year (IMMD note 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business profit of {amount} {currency} for {period_start} to {period_end} does not count: profit from your own company counts only if you held its shares throughout the tax year before the application (IMMD note 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business profit of {amount} {currency} for {period_start} to {period_end} counts only if you held the company&apos;s shares throughout the tax year before the application (IMMD note 1): say whether you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{institution} is on the eligible-university list dated {list_date} (as {listed_name}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,6 +2130,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The {level} degree from {institution} was taken into account but does not help: only a bachelor&apos;s degree counts, and a master&apos;s or doctorate does not make up for a bachelor&apos;s degree from a university that is not eligible (IMMD note 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bachelor&apos;s degree from {institution} is honorary: honorary degrees are not accepted (IMMD note 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The degree must be verified by a third-party credential verification organisation or the awarding institution, with what the Immigration Department needs to check it online (such as a CHSI verification code) (IMMD note 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The degree from {institution} came from a continuing or professional education arm, branch, extension or subsidiary school of the university: such degrees are not accepted (IMMD note 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{institution} ({listed_name}) was removed from the eligible-university list on {removed_on}; the list dated {list_date}, in force on the application date, no longer holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduated in {year}: for an application in {application_year}, the five years are counted by year of graduation, {earliest_year} to {application_year} (IMMD note 6; verify: the exact span is our reading of the note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The degree from {institution} was awarded in {year}: for an application in {application_year}, category C needs one awarded in {earliest_year} or later, counted by year of graduation (IMMD note 6; verify: the exact span is our reading of the note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The degree from {institution} came from a full-time locally-accredited programme in Hong Kong: category C does not apply to non-local students, that is those who studied on a student visa (IMMD note 7); they use IANG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Work experience from {window_start} to {window_end} adds up to {days} days, at least the {required_days} days of {years} years.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,6 +2187,18 @@
     </message>
     <message>
         <source>Job {number} ({employer}) is part-time and was counted like full-time work: check how the Immigration Department counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}) does not count: it is part-time, and only full-time employment or self-employment counts (IMMD note 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}): its {days} days before your bachelor&apos;s degree was awarded on {awarded} do not count; only experience after graduation counts (IMMD note 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category C is subject to an annual quota, allotted first come first served; the Immigration Department gives no figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1941,6 +2231,10 @@
     </message>
     <message>
         <source>Only one spouse can come as a dependant; {name} was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a national of {nationality}: the scheme&apos;s dependant arrangements do not apply to nationals of {nationality}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1989,6 +2283,18 @@
     </message>
     <message>
         <source>Under the newer rules, the checklist would no longer need: {requirement}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your university, {institution}, was removed from the eligible-university list on {date}: for an application from that day it no longer counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your university, {institution}, is on the eligible-university list from {date}: for an application from that day it counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the newer rules, each person pays HK${per_person} (application HK${application} and visa HK${visa}): HK${total} for {people} people.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,10 @@
         <translation>关于</translation>
     </message>
     <message>
+        <source>University lists</source>
+        <translation>大学名单</translation>
+    </message>
+    <message>
         <source>Licences</source>
         <translation>许可协议</translation>
     </message>
@@ -28,12 +32,35 @@
         <translation>Qt {qt}、PySide6 {pyside}、Python {python}</translation>
     </message>
     <message>
+        <source>derived from announced changes</source>
+        <translation>按公布的增删推算</translation>
+    </message>
+    <message>
+        <source>transcribed</source>
+        <translation>转录</translation>
+    </message>
+    <message>
+        <source>From {date}: {count} institutions ({status})</source>
+        <translation>{date}起：{count}所院校（{status}）</translation>
+    </message>
+    <message>
         <source>Licence</source>
         <translation>许可</translation>
     </message>
     <message>
         <source>Used for</source>
         <translation>用途</translation>
+    </message>
+</context>
+<context>
+    <name>Answer</name>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -56,6 +83,10 @@
     <message>
         <source>Files</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
     </message>
 </context>
 <context>
@@ -133,6 +164,10 @@
         <translation>须知（标有 * 者未能在官方网页确认）：</translation>
     </message>
     <message>
+        <source>Fees:</source>
+        <translation>收费：</translation>
+    </message>
+    <message>
         <source>University list dated {date} ({count} institutions, {origin}).</source>
         <translation>大学名单日期 {date}（{count} 所院校，{origin}）。</translation>
     </message>
@@ -149,12 +184,20 @@
         <translation>{name}：在 {date} 的名单中未找到。</translation>
     </message>
     <message>
+        <source>{name}: {listed} was removed from the list on {removed_on}; the list dated {date} no longer holds it.</source>
+        <translation>{name}：{listed}已于{removed_on}从名单删除；{date}的名单不再包括该校。</translation>
+    </message>
+    <message>
         <source>  Did you mean: {names}?</source>
         <translation>  您是否指：{names}？</translation>
     </message>
     <message>
         <source>Created {path}</source>
         <translation>已创建 {path}</translation>
+    </message>
+    <message>
+        <source>Recorded in {name}: {question} = {answer}.</source>
+        <translation>已记录于{name}：{question} = {answer}。</translation>
     </message>
     <message>
         <source>No backups of {name} were found.</source>
@@ -195,6 +238,14 @@
     <message>
         <source>{mark} {title}: {count} files</source>
         <translation>{mark} {title}：{count} 个文件</translation>
+    </message>
+    <message>
+        <source>{mark} {title}: {answer}</source>
+        <translation>{mark} {title}：{answer}</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>尚未回答</translation>
     </message>
     <message>
         <source>Written: {path}</source>
@@ -308,6 +359,10 @@
         <translation>根据申请人资料创建项目</translation>
     </message>
     <message>
+        <source>record an answer to a question of the e-form, e.g. criminal_conviction no (never an upload)</source>
+        <translation>记录电子表格问题的答案，例如 criminal_conviction no（绝不上传文件）</translation>
+    </message>
+    <message>
         <source>list a project&apos;s backups, or put one back with --backup N</source>
         <translation>列出项目的备份，或以 --backup N 恢复其中一个</translation>
     </message>
@@ -325,6 +380,10 @@
     <message>
         <source>Untick</source>
         <translation>取消勾选</translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>回答问题</translation>
     </message>
     <message>
         <source>Edit the applicant&apos;s facts</source>
@@ -380,6 +439,18 @@
     <message>
         <source>you live in Macao or Taiwan</source>
         <translation>您居住在澳门或台湾</translation>
+    </message>
+    <message>
+        <source>you live in Macao</source>
+        <translation>您居于澳门</translation>
+    </message>
+    <message>
+        <source>you live in Taiwan</source>
+        <translation>您居于台湾</translation>
+    </message>
+    <message>
+        <source>you are in Hong Kong now</source>
+        <translation>您现身在香港</translation>
     </message>
     <message>
         <source>some documents are not in Chinese or English</source>
@@ -499,6 +570,10 @@
         <translation>涵盖工作期间至</translation>
     </message>
     <message>
+        <source>Online verification code (degree verification, e.g. CHSI)</source>
+        <translation>在线验证码（学历核实，例如学信网）</translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
@@ -592,6 +667,14 @@
         <source>Category to apply under</source>
         <translation>申请所依据的类别</translation>
     </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>尚未回答</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -671,12 +754,36 @@
         <translation>{item} 不是此项目的清单项目。可用项目：{items}</translation>
     </message>
     <message>
+        <source>{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes</source>
+        <translation>{item} 是电子表格的问题，不是上传项目：请以 ttps-desktop answer PROJECT {question} no|yes 记录答案</translation>
+    </message>
+    <message>
         <source>Not exported: the project is not complete yet ({errors} problems to fix). Run a check to see them, or export anyway as a draft (--allow-incomplete).</source>
         <translation>未导出：项目尚未齐备（有 {errors} 个问题须处理）。请运行检查查看详情，或以草稿形式导出（--allow-incomplete）。</translation>
     </message>
     <message>
         <source>Cannot write the export to {folder}: {reason}</source>
         <translation>无法将导出文件写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {place} must be true or false (found {found}).</source>
+        <translation>{file}：{place} 必须为 true 或 false（现为 {found}）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} is {found}; it must be one of mainland, macao, taiwan, overseas, hong_kong or other.</source>
+        <translation>{file}：{place} 为 {found}；必须是 mainland、macao、taiwan、overseas、hong_kong 或 other 其中之一。</translation>
+    </message>
+    <message>
+        <source>{file}: residence_kind is {kind} but residence.country is {country}: correct one of them.</source>
+        <translation>{file}：residence_kind 为 {kind}，但 residence.country 为 {country}：请更正其中一项。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} applies only to income of kind business_profit (this item is {kind}).</source>
+        <translation>{file}：{place} 只适用于 business_profit 类收入（此项为 {kind}）。</translation>
+    </message>
+    <message>
+        <source>{question} is not a question the app asks; it asks: {known}.</source>
+        <translation>{question} 不是本程序会问的问题；本程序会问：{known}。</translation>
     </message>
 </context>
 <context>
@@ -734,6 +841,10 @@
         <translation>未选定</translation>
     </message>
     <message>
+        <source>Answer: {answer}</source>
+        <translation>答案：{answer}</translation>
+    </message>
+    <message>
         <source>Top Talent Pass Scheme application</source>
         <translation>高端人才通行证计划申请</translation>
     </message>
@@ -760,6 +871,14 @@
     <message>
         <source>Checked against the rules of {version} (in force from {effective})</source>
         <translation>按 {version} 版规则核对（{effective} 起生效）</translation>
+    </message>
+    <message>
+        <source>{question}: {answer}</source>
+        <translation>{question}：{answer}</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>尚未回答</translation>
     </message>
     <message>
         <source>Prepared on {date} with {app} {version}</source>
@@ -876,6 +995,34 @@
         <translation>为当地永久居民</translation>
     </message>
     <message>
+        <source>As the country of residence says</source>
+        <translation>按居住国家判断</translation>
+    </message>
+    <message>
+        <source>The Mainland</source>
+        <translation>内地</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>澳门</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation>海外</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Staying in Hong Kong now</source>
+        <translation>现身在香港</translation>
+    </message>
+    <message>
         <source>Holds a Hong Kong identity card</source>
         <translation>持有香港身份证</translation>
     </message>
@@ -928,6 +1075,10 @@
         <translation>开始居住日期</translation>
     </message>
     <message>
+        <source>Lives in</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>学位层次</translation>
     </message>
@@ -946,6 +1097,14 @@
     <message>
         <source>HK full-time local programme</source>
         <translation>香港全日制本地课程</translation>
+    </message>
+    <message>
+        <source>Honorary</source>
+        <translation>荣誉学位</translation>
+    </message>
+    <message>
+        <source>Continuing-education arm or branch</source>
+        <translation>持续进修部门或分校</translation>
     </message>
     <message>
         <source>Full time</source>
@@ -982,6 +1141,18 @@
     <message>
         <source>Investment (never counts)</source>
         <translation>投资收入（不计算在内）</translation>
+    </message>
+    <message>
+        <source>Shares held all year (business profit)</source>
+        <translation>全年持有股份（业务利润）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>Relation</source>
@@ -1052,6 +1223,14 @@
         <translation>出生日期</translation>
     </message>
     <message>
+        <source>In Hong Kong now</source>
+        <translation>现身在香港</translation>
+    </message>
+    <message>
+        <source>As the applicant</source>
+        <translation>与申请人相同</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
@@ -1118,6 +1297,41 @@
     <message>
         <source>the form</source>
         <translation>表格</translation>
+    </message>
+</context>
+<context>
+    <name>Fees</name>
+    <message>
+        <source>Fees by the rules of {version}: HK${application} application fee (paid on submission, not refunded) and HK${visa} visa fee (paid on approval) per person, dependants included.</source>
+        <translation>按{version}规则的收费：每人申请费港币{application}元（递交申请时缴付，不予退还）及签证费港币{visa}元（获批后缴付），受养人亦然。</translation>
+    </message>
+    <message>
+        <source>Total for {count} people: HK${total}</source>
+        <translation>{count}人合共：港币{total}元</translation>
+    </message>
+    <message>
+        <source>Source: {title} {url} (checked {checked})</source>
+        <translation>资料来源：{title} {url}（{checked}核对）</translation>
+    </message>
+    <message>
+        <source>Verify: check the amounts on the Immigration Department&apos;s fee page before paying.</source>
+        <translation>请核实：缴费前请在入境事务处收费网页核对金额。</translation>
+    </message>
+    <message>
+        <source>The rules of {version} hold no fee figures: check the Immigration Department&apos;s page.</source>
+        <translation>{version}规则没有收费数字：请查阅入境事务处网页。</translation>
+    </message>
+    <message>
+        <source>Applicant {name}: HK${amount}</source>
+        <translation>申请人 {name}：港币{amount}元</translation>
+    </message>
+    <message>
+        <source>Spouse {name}: HK${amount}</source>
+        <translation>配偶 {name}：港币{amount}元</translation>
+    </message>
+    <message>
+        <source>Child {number} {name}: HK${amount}</source>
+        <translation>子女 {number} {name}：港币{amount}元</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1664,18 @@
         <translation>{item}：尚未勾选为已完成。</translation>
     </message>
     <message>
+        <source>{item}: not answered yet. Answer it in the Eligibility tab or on the command line.</source>
+        <translation>{item}：尚未回答。请在“申请资格”标签页或命令行回答。</translation>
+    </message>
+    <message>
+        <source>{item}: record the online verification code (such as a CHSI code) in the file&apos;s details: the Immigration Department authenticates the degree online with it.</source>
+        <translation>{item}：请在文件详情记录在线验证码（例如学信网验证码）：入境处会以此在网上认证学位。</translation>
+    </message>
+    <message>
+        <source>{item}: answered {answer}; you declare it on the e-form itself, nothing is uploaded.</source>
+        <translation>{item}：已回答“{answer}”；您须在电子表格内申报，无须上传文件。</translation>
+    </message>
+    <message>
         <source>The project file is damaged ({what}: {detail}). Restore a backup (ttps-desktop restore PROJECT) before exporting.</source>
         <translation>项目文件已损坏（{what}：{detail}）。导出前请恢复备份（ttps-desktop restore PROJECT）。</translation>
     </message>
@@ -1722,6 +1948,10 @@
         <translation>请稍候：仍在检查之前的文件。</translation>
     </message>
     <message>
+        <source>This is a question of the e-form: answer it on the Eligibility tab; it takes no files.</source>
+        <translation>这是电子表格的问题：请在“申请资格”标签页回答；无须上传文件。</translation>
+    </message>
+    <message>
         <source>Password-protected PDF</source>
         <translation>受密码保护的 PDF</translation>
     </message>
@@ -1820,6 +2050,10 @@
         <translation>持中国护照居住在海外的中国籍人士，须已取得当地永久居留身份，或紧接申请前已在海外居住一年：请填写您开始在 {country} 居住的日期，或注明您是否为永久居民。</translation>
     </message>
     <message>
+        <source>Verify: no official page confirms when nationals of Laos, Nepal and Vietnam stopped being excluded. The app treats them as excluded for applications before 1 January 2024 and not from then on (the 2023 Policy Address opened the talent schemes to them).</source>
+        <translation>请核实：没有官方网页确认老挝、尼泊尔及越南国民何时不再被排除。本程序把2024年1月1日前的申请视为不合资格，该日起则不然（2023年施政报告已向他们开放人才计划）。</translation>
+    </message>
+    <message>
         <source>The year counted for income runs from {window_start} to {window_end}, the 12 months before the application date. An income item whose period ends in it counts in full; a longer or unfinished period counts for its days inside it.</source>
         <translation>计算收入的年度为 {window_start} 至 {window_end}，即申请日期前12个月。期间在此年度内结束的收入项目全数计算；较长或尚未结束的期间只按其在年度内的天数计算。</translation>
     </message>
@@ -1856,6 +2090,18 @@
         <translation>1 {currency} = 港币 {rate} 元（{date} 的汇率，来源：{source}）。</translation>
     </message>
     <message>
+        <source>Business profit for {period_start} to {period_end} counts: you held the company&apos;s shares throughout the year (IMMD note 1).</source>
+        <translation>{period_start}至{period_end}的业务利润计算在内：您全年持有该公司股份（入境处附注1）。</translation>
+    </message>
+    <message>
+        <source>Business profit of {amount} {currency} for {period_start} to {period_end} does not count: profit from your own company counts only if you held its shares throughout the tax year before the application (IMMD note 1).</source>
+        <translation>{period_start}至{period_end}的业务利润 {amount} {currency} 不计算在内：自营公司的利润只在您于申请前的课税年度内一直持有其股份时才计算（入境处附注1）。</translation>
+    </message>
+    <message>
+        <source>Business profit of {amount} {currency} for {period_start} to {period_end} counts only if you held the company&apos;s shares throughout the tax year before the application (IMMD note 1): say whether you did.</source>
+        <translation>{period_start}至{period_end}的业务利润 {amount} {currency} 只在您于申请前的课税年度内一直持有该公司股份时才计算（入境处附注1）：请注明是否如此。</translation>
+    </message>
+    <message>
         <source>{institution} is on the eligible-university list dated {list_date} (as {listed_name}).</source>
         <translation>{institution} 列于 {list_date} 的合资格大学名单（名称为 {listed_name}）。</translation>
     </message>
@@ -1884,6 +2130,38 @@
         <translation>{institution} 的学位日期为 {awarded}，晚于申请日期。请更正日期。</translation>
     </message>
     <message>
+        <source>The {level} degree from {institution} was taken into account but does not help: only a bachelor&apos;s degree counts, and a master&apos;s or doctorate does not make up for a bachelor&apos;s degree from a university that is not eligible (IMMD note 2).</source>
+        <translation>已考虑{institution}颁授的{level}学位，但对申请无帮助：只计学士学位，硕士或博士学位不能弥补并非由合资格大学颁授的学士学位（入境处附注2）。</translation>
+    </message>
+    <message>
+        <source>The bachelor&apos;s degree from {institution} is honorary: honorary degrees are not accepted (IMMD note 2).</source>
+        <translation>{institution}颁授的学士学位属荣誉学位：荣誉学位不获接纳（入境处附注2）。</translation>
+    </message>
+    <message>
+        <source>The degree must be verified by a third-party credential verification organisation or the awarding institution, with what the Immigration Department needs to check it online (such as a CHSI verification code) (IMMD note 3).</source>
+        <translation>学位须由第三方学历核实机构或颁授院校核实，并提供入境处网上认证所需资料（例如学信网验证码）（入境处附注3）。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} came from a continuing or professional education arm, branch, extension or subsidiary school of the university: such degrees are not accepted (IMMD note 4).</source>
+        <translation>{institution}的学位由该大学的持续及专业教育部门、分校、校外进修学院或附属学院颁授：此类学位不获接纳（入境处附注4）。</translation>
+    </message>
+    <message>
+        <source>{institution} ({listed_name}) was removed from the eligible-university list on {removed_on}; the list dated {list_date}, in force on the application date, no longer holds it.</source>
+        <translation>{institution}（{listed_name}）已于{removed_on}从合资格大学名单删除；申请日期适用的{list_date}名单不再包括该校。</translation>
+    </message>
+    <message>
+        <source>Graduated in {year}: for an application in {application_year}, the five years are counted by year of graduation, {earliest_year} to {application_year} (IMMD note 6; verify: the exact span is our reading of the note).</source>
+        <translation>于{year}年毕业：{application_year}年的申请按毕业年份计算五年，即{earliest_year}年至{application_year}年（入境处附注6；请核实：确切年份范围为本程序对附注的理解）。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} was awarded in {year}: for an application in {application_year}, category C needs one awarded in {earliest_year} or later, counted by year of graduation (IMMD note 6; verify: the exact span is our reading of the note).</source>
+        <translation>{institution}的学位于{year}年颁授：{application_year}年的C类申请须于{earliest_year}年或以后获颁学位，按毕业年份计算（入境处附注6；请核实：确切年份范围为本程序对附注的理解）。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} came from a full-time locally-accredited programme in Hong Kong: category C does not apply to non-local students, that is those who studied on a student visa (IMMD note 7); they use IANG.</source>
+        <translation>{institution}的学位来自香港全日制经本地评审课程：C类不适用于非本地学生，即持学生签证来港就读者（入境处附注7）；他们应申请IANG。</translation>
+    </message>
+    <message>
         <source>Work experience from {window_start} to {window_end} adds up to {days} days, at least the {required_days} days of {years} years.</source>
         <translation>{window_start} 至 {window_end} 期间的工作经验合计 {days} 天，达到 {years} 年所需的 {required_days} 天。</translation>
     </message>
@@ -1910,6 +2188,18 @@
     <message>
         <source>Job {number} ({employer}) is part-time and was counted like full-time work: check how the Immigration Department counts it.</source>
         <translation>工作 {number}（{employer}）属兼职，已按全职计算：请向入境事务处确认如何计算。</translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}) does not count: it is part-time, and only full-time employment or self-employment counts (IMMD note 5).</source>
+        <translation>工作{number}（{employer}）不计算在内：属兼职，只计全职受雇或自雇（入境处附注5）。</translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}): its {days} days before your bachelor&apos;s degree was awarded on {awarded} do not count; only experience after graduation counts (IMMD note 5).</source>
+        <translation>工作{number}（{employer}）：在您于{awarded}获颁学士学位前的{days}天不计算在内；只计毕业后的经验（入境处附注5）。</translation>
+    </message>
+    <message>
+        <source>Category C is subject to an annual quota, allotted first come first served; the Immigration Department gives no figure.</source>
+        <translation>C类须受每年配额限制，先到先得；入境处未有公布配额数字。</translation>
     </message>
     <message>
         <source>Category C has an annual quota of {quota} places, allotted first come first served.</source>
@@ -1942,6 +2232,10 @@
     <message>
         <source>Only one spouse can come as a dependant; {name} was left out.</source>
         <translation>只可有一名配偶以受养人身份随行；{name} 未被计算在内。</translation>
+    </message>
+    <message>
+        <source>{name} is a national of {nationality}: the scheme&apos;s dependant arrangements do not apply to nationals of {nationality}.</source>
+        <translation>{name}为{nationality}国民：计划的受养人安排不适用于{nationality}国民。</translation>
     </message>
     <message>
         <source>Every applicant needs this.</source>
@@ -1990,6 +2284,18 @@
     <message>
         <source>Under the newer rules, the checklist would no longer need: {requirement}.</source>
         <translation>按较新的规则，材料清单不再需要：{requirement}。</translation>
+    </message>
+    <message>
+        <source>Your university, {institution}, was removed from the eligible-university list on {date}: for an application from that day it no longer counts.</source>
+        <translation>您的大学{institution}已于{date}从合资格大学名单删除：该日起的申请不再计算该校。</translation>
+    </message>
+    <message>
+        <source>Your university, {institution}, is on the eligible-university list from {date}: for an application from that day it counts.</source>
+        <translation>您的大学{institution}由{date}起列入合资格大学名单：该日起的申请会计算该校。</translation>
+    </message>
+    <message>
+        <source>Under the newer rules, each person pays HK${per_person} (application HK${application} and visa HK${visa}): HK${total} for {people} people.</source>
+        <translation>按较新规则，每人须缴港币{per_person}元（申请费港币{application}元及签证费港币{visa}元）：{people}人合共港币{total}元。</translation>
     </message>
 </context>
 <context>

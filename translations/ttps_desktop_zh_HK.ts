@@ -12,6 +12,10 @@
         <translation>關於</translation>
     </message>
     <message>
+        <source>University lists</source>
+        <translation>大學名單</translation>
+    </message>
+    <message>
         <source>Licences</source>
         <translation>授權條款</translation>
     </message>
@@ -28,12 +32,35 @@
         <translation>Qt {qt}、PySide6 {pyside}、Python {python}</translation>
     </message>
     <message>
+        <source>derived from announced changes</source>
+        <translation>按公布的增刪推算</translation>
+    </message>
+    <message>
+        <source>transcribed</source>
+        <translation>轉錄</translation>
+    </message>
+    <message>
+        <source>From {date}: {count} institutions ({status})</source>
+        <translation>{date}起：{count}所院校（{status}）</translation>
+    </message>
+    <message>
         <source>Licence</source>
         <translation>授權</translation>
     </message>
     <message>
         <source>Used for</source>
         <translation>用途</translation>
+    </message>
+</context>
+<context>
+    <name>Answer</name>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -56,6 +83,10 @@
     <message>
         <source>Files</source>
         <translation>檔案</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
     </message>
 </context>
 <context>
@@ -133,6 +164,10 @@
         <translation>須知（標有 * 者未能在官方網頁確認）：</translation>
     </message>
     <message>
+        <source>Fees:</source>
+        <translation>收費：</translation>
+    </message>
+    <message>
         <source>University list dated {date} ({count} institutions, {origin}).</source>
         <translation>大學名單日期 {date}（{count} 所院校，{origin}）。</translation>
     </message>
@@ -149,12 +184,20 @@
         <translation>{name}：在 {date} 的名單中找不到。</translation>
     </message>
     <message>
+        <source>{name}: {listed} was removed from the list on {removed_on}; the list dated {date} no longer holds it.</source>
+        <translation>{name}：{listed}已於{removed_on}從名單刪除；{date}的名單不再包括該校。</translation>
+    </message>
+    <message>
         <source>  Did you mean: {names}?</source>
         <translation>  你是否指：{names}？</translation>
     </message>
     <message>
         <source>Created {path}</source>
         <translation>已建立 {path}</translation>
+    </message>
+    <message>
+        <source>Recorded in {name}: {question} = {answer}.</source>
+        <translation>已記錄於{name}：{question} = {answer}。</translation>
     </message>
     <message>
         <source>No backups of {name} were found.</source>
@@ -195,6 +238,14 @@
     <message>
         <source>{mark} {title}: {count} files</source>
         <translation>{mark} {title}：{count} 個檔案</translation>
+    </message>
+    <message>
+        <source>{mark} {title}: {answer}</source>
+        <translation>{mark} {title}：{answer}</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>尚未回答</translation>
     </message>
     <message>
         <source>Written: {path}</source>
@@ -308,6 +359,10 @@
         <translation>根據申請人資料建立專案</translation>
     </message>
     <message>
+        <source>record an answer to a question of the e-form, e.g. criminal_conviction no (never an upload)</source>
+        <translation>記錄電子表格問題的答案，例如 criminal_conviction no（絕不上載文件）</translation>
+    </message>
+    <message>
         <source>list a project&apos;s backups, or put one back with --backup N</source>
         <translation>列出專案的備份，或以 --backup N 還原其中一個</translation>
     </message>
@@ -325,6 +380,10 @@
     <message>
         <source>Untick</source>
         <translation>取消剔選</translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>回答問題</translation>
     </message>
     <message>
         <source>Edit the applicant&apos;s facts</source>
@@ -380,6 +439,18 @@
     <message>
         <source>you live in Macao or Taiwan</source>
         <translation>你居於澳門或台灣</translation>
+    </message>
+    <message>
+        <source>you live in Macao</source>
+        <translation>你居於澳門</translation>
+    </message>
+    <message>
+        <source>you live in Taiwan</source>
+        <translation>你居於台灣</translation>
+    </message>
+    <message>
+        <source>you are in Hong Kong now</source>
+        <translation>你現身在香港</translation>
     </message>
     <message>
         <source>some documents are not in Chinese or English</source>
@@ -499,6 +570,10 @@
         <translation>涵蓋工作期間至</translation>
     </message>
     <message>
+        <source>Online verification code (degree verification, e.g. CHSI)</source>
+        <translation>網上驗證碼（學歷核實，例如學信網）</translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation>未註明</translation>
     </message>
@@ -592,6 +667,14 @@
         <source>Category to apply under</source>
         <translation>申請所依據的類別</translation>
     </message>
+    <message>
+        <source>Fees</source>
+        <translation>收費</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>尚未回答</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -671,12 +754,36 @@
         <translation>{item} 不是此專案的清單項目。可用項目：{items}</translation>
     </message>
     <message>
+        <source>{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes</source>
+        <translation>{item} 是電子表格的問題，不是上載項目：請以 ttps-desktop answer PROJECT {question} no|yes 記錄答案</translation>
+    </message>
+    <message>
         <source>Not exported: the project is not complete yet ({errors} problems to fix). Run a check to see them, or export anyway as a draft (--allow-incomplete).</source>
         <translation>未有匯出：專案尚未齊備（有 {errors} 個問題須處理）。請執行檢查查看詳情，或以草稿形式匯出（--allow-incomplete）。</translation>
     </message>
     <message>
         <source>Cannot write the export to {folder}: {reason}</source>
         <translation>無法把匯出檔案寫入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {place} must be true or false (found {found}).</source>
+        <translation>{file}：{place} 必須為 true 或 false（現為 {found}）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} is {found}; it must be one of mainland, macao, taiwan, overseas, hong_kong or other.</source>
+        <translation>{file}：{place} 為 {found}；必須是 mainland、macao、taiwan、overseas、hong_kong 或 other 其中之一。</translation>
+    </message>
+    <message>
+        <source>{file}: residence_kind is {kind} but residence.country is {country}: correct one of them.</source>
+        <translation>{file}：residence_kind 為 {kind}，但 residence.country 為 {country}：請更正其中一項。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} applies only to income of kind business_profit (this item is {kind}).</source>
+        <translation>{file}：{place} 只適用於 business_profit 類收入（此項為 {kind}）。</translation>
+    </message>
+    <message>
+        <source>{question} is not a question the app asks; it asks: {known}.</source>
+        <translation>{question} 不是本程式會問的問題；本程式會問：{known}。</translation>
     </message>
 </context>
 <context>
@@ -734,6 +841,10 @@
         <translation>未選定</translation>
     </message>
     <message>
+        <source>Answer: {answer}</source>
+        <translation>答案：{answer}</translation>
+    </message>
+    <message>
         <source>Top Talent Pass Scheme application</source>
         <translation>高端人才通行證計劃申請</translation>
     </message>
@@ -760,6 +871,14 @@
     <message>
         <source>Checked against the rules of {version} (in force from {effective})</source>
         <translation>按 {version} 版規則核對（{effective} 起生效）</translation>
+    </message>
+    <message>
+        <source>{question}: {answer}</source>
+        <translation>{question}：{answer}</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>尚未回答</translation>
     </message>
     <message>
         <source>Prepared on {date} with {app} {version}</source>
@@ -876,6 +995,34 @@
         <translation>為當地永久居民</translation>
     </message>
     <message>
+        <source>As the country of residence says</source>
+        <translation>按居住國家判斷</translation>
+    </message>
+    <message>
+        <source>The Mainland</source>
+        <translation>內地</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>澳門</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台灣</translation>
+    </message>
+    <message>
+        <source>Overseas</source>
+        <translation>海外</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Staying in Hong Kong now</source>
+        <translation>現身在香港</translation>
+    </message>
+    <message>
         <source>Holds a Hong Kong identity card</source>
         <translation>持有香港身份證</translation>
     </message>
@@ -928,6 +1075,10 @@
         <translation>開始居住日期</translation>
     </message>
     <message>
+        <source>Lives in</source>
+        <translation>居住地</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>學位程度</translation>
     </message>
@@ -946,6 +1097,14 @@
     <message>
         <source>HK full-time local programme</source>
         <translation>香港全日制本地課程</translation>
+    </message>
+    <message>
+        <source>Honorary</source>
+        <translation>榮譽學位</translation>
+    </message>
+    <message>
+        <source>Continuing-education arm or branch</source>
+        <translation>持續進修部門或分校</translation>
     </message>
     <message>
         <source>Full time</source>
@@ -982,6 +1141,18 @@
     <message>
         <source>Investment (never counts)</source>
         <translation>投資收入（不計算在內）</translation>
+    </message>
+    <message>
+        <source>Shares held all year (business profit)</source>
+        <translation>全年持有股份（業務利潤）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>Relation</source>
@@ -1052,6 +1223,14 @@
         <translation>出生日期</translation>
     </message>
     <message>
+        <source>In Hong Kong now</source>
+        <translation>現身在香港</translation>
+    </message>
+    <message>
+        <source>As the applicant</source>
+        <translation>與申請人相同</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>申請人</translation>
     </message>
@@ -1118,6 +1297,41 @@
     <message>
         <source>the form</source>
         <translation>表格</translation>
+    </message>
+</context>
+<context>
+    <name>Fees</name>
+    <message>
+        <source>Fees by the rules of {version}: HK${application} application fee (paid on submission, not refunded) and HK${visa} visa fee (paid on approval) per person, dependants included.</source>
+        <translation>按{version}規則的收費：每人申請費港幣{application}元（遞交申請時繳付，不予退還）及簽證費港幣{visa}元（獲批後繳付），受養人亦然。</translation>
+    </message>
+    <message>
+        <source>Total for {count} people: HK${total}</source>
+        <translation>{count}人合共：港幣{total}元</translation>
+    </message>
+    <message>
+        <source>Source: {title} {url} (checked {checked})</source>
+        <translation>資料來源：{title} {url}（{checked}核對）</translation>
+    </message>
+    <message>
+        <source>Verify: check the amounts on the Immigration Department&apos;s fee page before paying.</source>
+        <translation>請核實：繳費前請在入境事務處收費網頁核對金額。</translation>
+    </message>
+    <message>
+        <source>The rules of {version} hold no fee figures: check the Immigration Department&apos;s page.</source>
+        <translation>{version}規則沒有收費數字：請查閱入境事務處網頁。</translation>
+    </message>
+    <message>
+        <source>Applicant {name}: HK${amount}</source>
+        <translation>申請人 {name}：港幣{amount}元</translation>
+    </message>
+    <message>
+        <source>Spouse {name}: HK${amount}</source>
+        <translation>配偶 {name}：港幣{amount}元</translation>
+    </message>
+    <message>
+        <source>Child {number} {name}: HK${amount}</source>
+        <translation>子女 {number} {name}：港幣{amount}元</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1664,18 @@
         <translation>{item}：尚未剔選為已完成。</translation>
     </message>
     <message>
+        <source>{item}: not answered yet. Answer it in the Eligibility tab or on the command line.</source>
+        <translation>{item}：尚未回答。請在「申請資格」分頁或指令列回答。</translation>
+    </message>
+    <message>
+        <source>{item}: record the online verification code (such as a CHSI code) in the file&apos;s details: the Immigration Department authenticates the degree online with it.</source>
+        <translation>{item}：請在檔案詳情記錄網上驗證碼（例如學信網驗證碼）：入境處會以此在網上認證學位。</translation>
+    </message>
+    <message>
+        <source>{item}: answered {answer}; you declare it on the e-form itself, nothing is uploaded.</source>
+        <translation>{item}：已回答「{answer}」；你須在電子表格內申報，無須上載文件。</translation>
+    </message>
+    <message>
         <source>The project file is damaged ({what}: {detail}). Restore a backup (ttps-desktop restore PROJECT) before exporting.</source>
         <translation>專案檔案已損壞（{what}：{detail}）。匯出前請還原備份（ttps-desktop restore PROJECT）。</translation>
     </message>
@@ -1722,6 +1948,10 @@
         <translation>請稍候：仍在檢查之前的檔案。</translation>
     </message>
     <message>
+        <source>This is a question of the e-form: answer it on the Eligibility tab; it takes no files.</source>
+        <translation>這是電子表格的問題：請在「申請資格」分頁回答；無須上載文件。</translation>
+    </message>
+    <message>
         <source>Password-protected PDF</source>
         <translation>受密碼保護的 PDF</translation>
     </message>
@@ -1820,6 +2050,10 @@
         <translation>持中國護照居於海外的中國籍人士，須已取得當地永久居留身份，或緊接申請前已在海外居住一年：請填寫你開始在 {country} 居住的日期，或註明你是否永久居民。</translation>
     </message>
     <message>
+        <source>Verify: no official page confirms when nationals of Laos, Nepal and Vietnam stopped being excluded. The app treats them as excluded for applications before 1 January 2024 and not from then on (the 2023 Policy Address opened the talent schemes to them).</source>
+        <translation>請核實：沒有官方網頁確認老撾、尼泊爾及越南國民何時不再被排除。本程式把2024年1月1日前的申請視為不合資格，該日起則不然（2023年施政報告已向他們開放人才計劃）。</translation>
+    </message>
+    <message>
         <source>The year counted for income runs from {window_start} to {window_end}, the 12 months before the application date. An income item whose period ends in it counts in full; a longer or unfinished period counts for its days inside it.</source>
         <translation>計算收入的年度為 {window_start} 至 {window_end}，即申請日期前12個月。期間在此年度內結束的收入項目全數計算；較長或尚未結束的期間只按其在年度內的日數計算。</translation>
     </message>
@@ -1856,6 +2090,18 @@
         <translation>1 {currency} = 港幣 {rate} 元（{date} 的匯率，來源：{source}）。</translation>
     </message>
     <message>
+        <source>Business profit for {period_start} to {period_end} counts: you held the company&apos;s shares throughout the year (IMMD note 1).</source>
+        <translation>{period_start}至{period_end}的業務利潤計算在內：你全年持有該公司股份（入境處附註1）。</translation>
+    </message>
+    <message>
+        <source>Business profit of {amount} {currency} for {period_start} to {period_end} does not count: profit from your own company counts only if you held its shares throughout the tax year before the application (IMMD note 1).</source>
+        <translation>{period_start}至{period_end}的業務利潤 {amount} {currency} 不計算在內：自營公司的利潤只在你於申請前的課稅年度內一直持有其股份時才計算（入境處附註1）。</translation>
+    </message>
+    <message>
+        <source>Business profit of {amount} {currency} for {period_start} to {period_end} counts only if you held the company&apos;s shares throughout the tax year before the application (IMMD note 1): say whether you did.</source>
+        <translation>{period_start}至{period_end}的業務利潤 {amount} {currency} 只在你於申請前的課稅年度內一直持有該公司股份時才計算（入境處附註1）：請註明是否如此。</translation>
+    </message>
+    <message>
         <source>{institution} is on the eligible-university list dated {list_date} (as {listed_name}).</source>
         <translation>{institution} 列於 {list_date} 的合資格大學名單（名稱為 {listed_name}）。</translation>
     </message>
@@ -1884,6 +2130,38 @@
         <translation>{institution} 的學位日期為 {awarded}，遲於申請日期。請更正日期。</translation>
     </message>
     <message>
+        <source>The {level} degree from {institution} was taken into account but does not help: only a bachelor&apos;s degree counts, and a master&apos;s or doctorate does not make up for a bachelor&apos;s degree from a university that is not eligible (IMMD note 2).</source>
+        <translation>已考慮{institution}頒授的{level}學位，但對申請無幫助：只計學士學位，碩士或博士學位不能彌補並非由合資格大學頒授的學士學位（入境處附註2）。</translation>
+    </message>
+    <message>
+        <source>The bachelor&apos;s degree from {institution} is honorary: honorary degrees are not accepted (IMMD note 2).</source>
+        <translation>{institution}頒授的學士學位屬榮譽學位：榮譽學位不獲接納（入境處附註2）。</translation>
+    </message>
+    <message>
+        <source>The degree must be verified by a third-party credential verification organisation or the awarding institution, with what the Immigration Department needs to check it online (such as a CHSI verification code) (IMMD note 3).</source>
+        <translation>學位須由第三方學歷核實機構或頒授院校核實，並提供入境處網上認證所需資料（例如學信網驗證碼）（入境處附註3）。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} came from a continuing or professional education arm, branch, extension or subsidiary school of the university: such degrees are not accepted (IMMD note 4).</source>
+        <translation>{institution}的學位由該大學的持續及專業教育部門、分校、校外進修學院或附屬學院頒授：此類學位不獲接納（入境處附註4）。</translation>
+    </message>
+    <message>
+        <source>{institution} ({listed_name}) was removed from the eligible-university list on {removed_on}; the list dated {list_date}, in force on the application date, no longer holds it.</source>
+        <translation>{institution}（{listed_name}）已於{removed_on}從合資格大學名單刪除；申請日期適用的{list_date}名單不再包括該校。</translation>
+    </message>
+    <message>
+        <source>Graduated in {year}: for an application in {application_year}, the five years are counted by year of graduation, {earliest_year} to {application_year} (IMMD note 6; verify: the exact span is our reading of the note).</source>
+        <translation>於{year}年畢業：{application_year}年的申請按畢業年份計算五年，即{earliest_year}年至{application_year}年（入境處附註6；請核實：確切年份範圍為本程式對附註的理解）。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} was awarded in {year}: for an application in {application_year}, category C needs one awarded in {earliest_year} or later, counted by year of graduation (IMMD note 6; verify: the exact span is our reading of the note).</source>
+        <translation>{institution}的學位於{year}年頒授：{application_year}年的C類申請須於{earliest_year}年或以後獲頒學位，按畢業年份計算（入境處附註6；請核實：確切年份範圍為本程式對附註的理解）。</translation>
+    </message>
+    <message>
+        <source>The degree from {institution} came from a full-time locally-accredited programme in Hong Kong: category C does not apply to non-local students, that is those who studied on a student visa (IMMD note 7); they use IANG.</source>
+        <translation>{institution}的學位來自香港全日制經本地評審課程：C類不適用於非本地學生，即持學生簽證來港就讀者（入境處附註7）；他們應申請IANG。</translation>
+    </message>
+    <message>
         <source>Work experience from {window_start} to {window_end} adds up to {days} days, at least the {required_days} days of {years} years.</source>
         <translation>{window_start} 至 {window_end} 期間的工作經驗合共 {days} 日，達到 {years} 年所需的 {required_days} 日。</translation>
     </message>
@@ -1910,6 +2188,18 @@
     <message>
         <source>Job {number} ({employer}) is part-time and was counted like full-time work: check how the Immigration Department counts it.</source>
         <translation>工作 {number}（{employer}）屬兼職，已按全職計算：請向入境事務處確認如何計算。</translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}) does not count: it is part-time, and only full-time employment or self-employment counts (IMMD note 5).</source>
+        <translation>工作{number}（{employer}）不計算在內：屬兼職，只計全職受僱或自僱（入境處附註5）。</translation>
+    </message>
+    <message>
+        <source>Job {number} ({employer}): its {days} days before your bachelor&apos;s degree was awarded on {awarded} do not count; only experience after graduation counts (IMMD note 5).</source>
+        <translation>工作{number}（{employer}）：在你於{awarded}獲頒學士學位前的{days}日不計算在內；只計畢業後的經驗（入境處附註5）。</translation>
+    </message>
+    <message>
+        <source>Category C is subject to an annual quota, allotted first come first served; the Immigration Department gives no figure.</source>
+        <translation>C類須受每年配額限制，先到先得；入境處未有公布配額數字。</translation>
     </message>
     <message>
         <source>Category C has an annual quota of {quota} places, allotted first come first served.</source>
@@ -1942,6 +2232,10 @@
     <message>
         <source>Only one spouse can come as a dependant; {name} was left out.</source>
         <translation>只可有一名配偶以受養人身份隨行；{name} 未被計算在內。</translation>
+    </message>
+    <message>
+        <source>{name} is a national of {nationality}: the scheme&apos;s dependant arrangements do not apply to nationals of {nationality}.</source>
+        <translation>{name}為{nationality}國民：計劃的受養人安排不適用於{nationality}國民。</translation>
     </message>
     <message>
         <source>Every applicant needs this.</source>
@@ -1990,6 +2284,18 @@
     <message>
         <source>Under the newer rules, the checklist would no longer need: {requirement}.</source>
         <translation>按較新的規則，文件清單不再需要：{requirement}。</translation>
+    </message>
+    <message>
+        <source>Your university, {institution}, was removed from the eligible-university list on {date}: for an application from that day it no longer counts.</source>
+        <translation>你的大學{institution}已於{date}從合資格大學名單刪除：該日起的申請不再計算該校。</translation>
+    </message>
+    <message>
+        <source>Your university, {institution}, is on the eligible-university list from {date}: for an application from that day it counts.</source>
+        <translation>你的大學{institution}由{date}起列入合資格大學名單：該日起的申請會計算該校。</translation>
+    </message>
+    <message>
+        <source>Under the newer rules, each person pays HK${per_person} (application HK${application} and visa HK${visa}): HK${total} for {people} people.</source>
+        <translation>按較新規則，每人須繳港幣{per_person}元（申請費港幣{application}元及簽證費港幣{visa}元）：{people}人合共港幣{total}元。</translation>
     </message>
 </context>
 <context>

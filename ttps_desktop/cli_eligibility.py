@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from ttps_desktop.core.errors import ExitCode
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
-from ttps_desktop.core.paths import data_dir
 from ttps_desktop.core.rules.facts import load_facts
+from ttps_desktop.core.rules.fees import no_fees
 from ttps_desktop.core.rules.reasons import Outcome
 from ttps_desktop.core.rules.report import Report, build_report, report_json
-from ttps_desktop.core.rules.universities import import_list, list_for
+from ttps_desktop.core.rules.universities import import_list, resolve, universities_folder
 
 if TYPE_CHECKING:
     from ttps_desktop.cli import Output
@@ -41,15 +41,16 @@ T_NEWER = QT_TRANSLATE_NOOP("Cli", "Newer rules:")
 T_NOTES = QT_TRANSLATE_NOOP(
     "Cli", "Good to know (marked * where we could not confirm it on an official page):"
 )
+T_FEES = QT_TRANSLATE_NOOP("Cli", "Fees:")
 T_UNIVERSITY_LIST = QT_TRANSLATE_NOOP("Cli", "University list dated {date} ({count} institutions, {origin}).")
 T_IMPORTED = QT_TRANSLATE_NOOP("Cli", "Imported {count} institutions as the list dated {date}: {path}")
 T_MATCH = QT_TRANSLATE_NOOP("Cli", "{name}: on the list dated {date} as {listed} ({country}).")
 T_NO_MATCH = QT_TRANSLATE_NOOP("Cli", "{name}: not found in the list dated {date}.")
+T_REMOVED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{name}: {listed} was removed from the list on {removed_on}; the list dated {date} no longer holds it.",
+)
 T_SUGGEST = QT_TRANSLATE_NOOP("Cli", "  Did you mean: {names}?")
-
-
-def universities_folder() -> Path:
-    return data_dir() / "universities"
 
 
 def print_report(report: Report, out: Output) -> None:
@@ -88,6 +89,10 @@ def print_report(report: Report, out: Output) -> None:
             flags.append(tr.text("Cli", T_VERIFY))
         line = f"{indent}[{', '.join(flags)}] {item.requirement.title.get(lang)} — {tr.render(item.reason.message)}"
         print(line, file=out.out)
+    print(file=out.out)
+    out.say(T_FEES)
+    for fee_line in report.fees.lines() if report.fees else [no_fees(a)]:
+        print(f"  {tr.render(fee_line)}", file=out.out)
     warnings = [*a.warnings, *a.dependants.issues]
     for title, reasons in ((T_WARNINGS, warnings), (T_NEWER, list(report.newer_rules))):
         if reasons:
@@ -105,7 +110,7 @@ def print_report(report: Report, out: Output) -> None:
 
 def cmd_eligibility(args: argparse.Namespace, out: Output) -> int:
     facts = load_facts(args.facts)
-    report = build_report(facts, unis=list_for(facts.application_date, universities_folder()))
+    report = build_report(facts)
     if args.json:
         document = report_json(report, out.tr.render)
         print(json.dumps(document, ensure_ascii=False, indent=2), file=out.out)
@@ -121,7 +126,7 @@ def cmd_universities_import(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_universities_match(args: argparse.Namespace, out: Output) -> int:
-    unis = list_for(args.on or date.today(), universities_folder())
+    unis = resolve(args.on or date.today())
     found_all = True
     for name in args.names:
         match = unis.match(name)
@@ -129,6 +134,10 @@ def cmd_universities_match(args: argparse.Namespace, out: Output) -> int:
             out.say(T_MATCH, name=name, date=unis.list_date, listed=match.en, country=match.country or "—")
             continue
         found_all = False
+        removed = unis.removal(name)
+        if removed is not None and unis.complete:
+            out.say(T_REMOVED, name=name, listed=removed[0].en, removed_on=removed[1], date=unis.list_date)
+            continue
         out.say(T_NO_MATCH, name=name, date=unis.list_date)
         suggestions = unis.suggest(name)
         if suggestions:

@@ -18,6 +18,7 @@ from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.project_check import check_project, integrity_findings
 from ttps_desktop.core.rules.loader import upload_profiles
+from ttps_desktop.core.rules.model import Answer
 from ttps_desktop.core.rules.report import build_report, report_json
 
 if TYPE_CHECKING:
@@ -30,6 +31,10 @@ T_PROGRESS = QT_TRANSLATE_NOOP("Cli", "Checked {done} of {total} files")
 T_UNKNOWN_ITEM = QT_TRANSLATE_NOOP("Errors", "{item} is not a checklist item of this project. Items: {items}")
 T_COMPLETE = QT_TRANSLATE_NOOP(
     "Cli", "Complete: every required document is in and nothing blocks the export."
+)
+T_QUESTION_ITEM = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes",
 )
 T_INCOMPLETE = QT_TRANSLATE_NOOP("Cli", "Not complete yet: {errors} problems to fix, {warnings} warnings.")
 T_ITEM_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {title}: {count} files")
@@ -55,6 +60,8 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
         if args.requirement not in items:
             raise BadInputError(T_UNKNOWN_ITEM, item=args.requirement, items=", ".join(sorted(items)))
         requirement = items[args.requirement].requirement
+        if requirement.question is not None:  # a declaration on the e-form: answered, never uploaded
+            raise BadInputError(T_QUESTION_ITEM, item=args.requirement, question=requirement.question)
         profile = upload_profiles().get()
         with InspectorPool(min_dpi=profile.min_dpi) as pool:
             results = import_files(
@@ -72,6 +79,10 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
     return int(ExitCode.OK if added == len(results) else ExitCode.INCOMPLETE)
 
 
+T_QUESTION_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {title}: {answer}")
+T_NOT_ANSWERED = QT_TRANSLATE_NOOP("Cli", "not answered yet")
+
+
 def cmd_check(args: argparse.Namespace, out: Output) -> int:
     with Project.open(args.project, read_only=True) as project:
         result = check_project(project, args.profile)
@@ -82,6 +93,7 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
     if args.json:
         document: dict[str, Any] = report_json(result.report, out.tr.render)
         document["complete"] = result.complete
+        document["answers"] = dict(result.answers)
         document["items"] = [
             {"id": s.item_id, "complete": s.complete, "files": [d.display_name for d in s.documents]}
             for s in result.statuses
@@ -92,8 +104,19 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         print(json.dumps(document, ensure_ascii=False, indent=2), file=out.out)
     else:
         titles = {i.id: i.requirement.title.get(lang) for i in result.report.items}
+        questions = {i.id: i.requirement.question for i in result.report.items if i.requirement.question}
         for status in result.statuses:
             mark = "✓" if status.complete else "✗"
+            question = questions.get(status.item_id)
+            if question is not None:  # a declaration: its answer, never files
+                answer = result.answers.get(question)
+                out.say(
+                    T_QUESTION_LINE,
+                    mark=mark,
+                    title=titles[status.item_id],
+                    answer=Answer(answer) if answer in tuple(Answer) else out.tr.text("Cli", T_NOT_ANSWERED),
+                )
+                continue
             out.say(T_ITEM_LINE, mark=mark, title=titles[status.item_id], count=len(status.documents))
         print(file=out.out)
         for found in sorted(result.findings, key=lambda f: list(Severity).index(f.severity)):

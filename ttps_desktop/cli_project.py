@@ -1,4 +1,5 @@
-"""``ttps-desktop new`` and ``ttps-desktop restore``: creating projects and bringing back a backup."""
+"""``ttps-desktop new``, ``answer`` and ``restore``: creating projects, answering the e-form's questions, and
+bringing back a backup."""
 
 from __future__ import annotations
 
@@ -7,17 +8,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ttps_desktop.core.errors import ExitCode
+from ttps_desktop.core.errors import BadInputError, ExitCode
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.project import backups
 from ttps_desktop.core.project.recent import remember
 from ttps_desktop.core.project.store import EXTENSION, Project
 from ttps_desktop.core.rules.facts import load_facts
+from ttps_desktop.core.rules.loader import catalogue
+from ttps_desktop.core.rules.model import Answer
 
 if TYPE_CHECKING:
     from ttps_desktop.cli import Output
 
 T_CREATED = QT_TRANSLATE_NOOP("Cli", "Created {path}")
+T_ANSWERED = QT_TRANSLATE_NOOP("Cli", "Recorded in {name}: {question} = {answer}.")
+MSG_UNKNOWN_QUESTION = QT_TRANSLATE_NOOP(
+    "Errors", "{question} is not a question the app asks; it asks: {known}."
+)
 T_NO_BACKUPS = QT_TRANSLATE_NOOP("Cli", "No backups of {name} were found.")
 T_BACKUP_LINE = QT_TRANSLATE_NOOP("Cli", "{number}. {path} ({size} KB, saved {when})")
 T_RESTORED = QT_TRANSLATE_NOOP(
@@ -34,6 +41,20 @@ def cmd_new(args: argparse.Namespace, out: Output) -> int:
         pass
     remember(path)
     out.say(T_CREATED, path=str(path))
+    return int(ExitCode.OK)
+
+
+def questions() -> list[str]:
+    """The questions of the catalogue (answered, never uploaded), e.g. criminal_conviction."""
+    return sorted({r.question for r in catalogue().requirements if r.question})
+
+
+def cmd_answer(args: argparse.Namespace, out: Output) -> int:
+    if args.question not in questions():
+        raise BadInputError(MSG_UNKNOWN_QUESTION, question=args.question, known=", ".join(questions()))
+    with Project.open(args.project) as project:
+        project.set_answer(args.question, args.answer)
+    out.say(T_ANSWERED, name=args.project.name, question=args.question, answer=Answer(args.answer))
     return int(ExitCode.OK)
 
 
@@ -71,6 +92,20 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
     new.add_argument("project", type=Path, metavar="PROJECT")
     new.add_argument("--facts", type=Path, required=True, metavar="FACTS.json")
     new.set_defaults(handler=cmd_new)
+
+    answer = sub.add_parser(
+        "answer",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "record an answer to a question of the e-form, e.g. criminal_conviction no (never an upload)",
+            )
+        ),
+    )
+    answer.add_argument("project", type=Path, metavar="PROJECT")
+    answer.add_argument("question", metavar="QUESTION")
+    answer.add_argument("answer", choices=[a.value for a in Answer])
+    answer.set_defaults(handler=cmd_answer)
 
     restore = sub.add_parser(
         "restore",

@@ -157,7 +157,7 @@ def test_pack_fits_the_profile(english: ExportResult) -> None:
         import hashlib
 
         assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"]
-    assert manifest["rule_version"] == "2024-11" and manifest["profile"]["verify"] is True
+    assert manifest["rule_version"] == "2026-01" and manifest["profile"]["verify"] is True
     with zipfile.ZipFile(english.pack_zip) as archive:
         names = archive.namelist()
         assert names[0] == "DEMO-0001-submission/01_applicant_photo.jpg"

@@ -9,7 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.rules.eligibility import assess_facts
 from ttps_desktop.core.rules.model import CategoryId
+from ttps_desktop.core.rules.reasons import ReasonCode
 from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.dialogs.facts import FactsDialog
 from ttps_desktop.ui.main_window import MainWindow
@@ -28,7 +30,7 @@ def test_facts_are_checked_as_they_are_typed(qtbot: QtBot, demo_project: Project
     dialog.application_date.editingFinished.emit()
     assert dialog.application_date.text() == "2026-11-24"
     dialog.application_date.setText("24/11/2026")
-    dialog.nationality.setText("vnm")
+    dialog.nationality.setText("afg")  # excluded (Vietnam no longer is)
     dialog.recheck()
     assert ok.isEnabled() and dialog.problem.text() == ""
     assert "Category B: experienced graduate: not eligible" in dialog.preview.toPlainText()
@@ -134,3 +136,48 @@ def test_dates_in_tables_are_read_as_people_write_them(qtbot: QtBot, demo_projec
     assert dialog.facts is not None
     job = next(j for j in dialog.facts.employment if j.employer == "Harbour Ltd")
     assert (job.start, job.end) == (date(2020, 1, 1), date(2020, 12, 31))
+
+
+def test_the_dialog_offers_the_fields_of_2026(qtbot: QtBot, demo_project: Project) -> None:
+    create_application(Language.EN)
+    dialog = FactsDialog(demo_project.facts(), Language.EN)
+    qtbot.addWidget(dialog)
+    dialog.residence_kind.setCurrentIndex(dialog.residence_kind.findData("mainland"))
+    dialog.in_hong_kong.setChecked(True)
+    dialog.degrees.add_row(
+        {"level": "bachelor", "institution": "MIT", "awarded": "2021-06-30", "honorary": True}
+    )
+    dialog.degrees.add_row(
+        {"level": "bachelor", "institution": "UCL", "awarded": "2021-06-30", "continuing_education": True}
+    )
+    dialog.income.add_row(
+        {
+            "kind": "business_profit",
+            "amount": "3000000",
+            "currency": "HKD",
+            "period_start": "2025-11-01",
+            "period_end": "2026-10-31",
+            "shares_held_whole_year": "no",
+        }
+    )
+    dialog.dependants.add_row(
+        {"relation": "spouse", "name": "Sam", "nationality": "afg", "in_hong_kong": True}
+    )
+    dialog.recheck()
+    facts = dialog.facts
+    assert facts is not None, dialog.problem.text()
+    assert (
+        facts.residence_kind is not None and facts.residence_kind.value == "mainland" and facts.in_hong_kong
+    )
+    assert [(d.honorary, d.continuing_education) for d in facts.degrees[-2:]] == [
+        (True, False),
+        (False, True),
+    ]
+    assert facts.income[-1].shares_held_whole_year is False
+    assert (facts.dependants[-1].nationality, facts.dependants[-1].in_hong_kong) == ("AFG", True)
+    codes = {r.code for r in assess_facts(facts).results[CategoryId.A].reasons}
+    assert ReasonCode.INCOME_BUSINESS_SHARES_NOT_HELD in codes  # the engine judges what the dialog wrote
+    again = FactsDialog(facts, Language.EN)  # and shown back as they were
+    qtbot.addWidget(again)
+    assert again.residence_kind.currentData() == "mainland" and again.in_hong_kong.isChecked()
+    assert again.facts == facts

@@ -36,7 +36,12 @@ def test_checklist_shows_people_items_status_and_files(window: MainWindow) -> No
     items = rows(window)
     work = items["Proof of work experience"]
     assert work.text(0).startswith("✓") and work.text(1) == "3"
-    assert items["Mainland Resident Identity Card"].text(0).startswith("✗")
+    assert (
+        items["Letter of consent from your working unit or the Mainland authorities"].text(0).startswith("✗")
+    )
+    assert (
+        not items["Mainland Resident Identity Card"].text(0).startswith("✗")
+    )  # only without a travel document
     assert "Category B: experienced graduate: eligible" in window.eligibility.verdicts.toPlainText()
     assert window.findings.count() == len(window.check.findings) > 0
 
@@ -57,10 +62,10 @@ def test_activating_a_finding_selects_its_item(window: MainWindow) -> None:
     missing = next(
         i
         for i in range(window.findings.count())
-        if "Degree verification report" in window.findings.item(i).text()
+        if "Verification proof of the bachelor's degree" in window.findings.item(i).text()
     )
     window.findings.itemActivated.emit(window.findings.item(missing))
-    assert window.checklist.currentItem().text(0).endswith("Degree verification report")
+    assert window.checklist.currentItem().text(0).endswith("Verification proof of the bachelor's degree")
 
 
 def test_a_finding_about_a_file_selects_the_file(window: MainWindow) -> None:
@@ -174,6 +179,11 @@ def test_about_shows_version_and_licences(window: MainWindow) -> None:
     assert isinstance(dialog, AboutDialog)
     about, licences = (dialog.findChild(QTextBrowser, n).toPlainText() for n in ("aboutText", "licencesText"))
     assert __version__ in about and "WenQuanYi Micro Hei" in licences and "LGPL-3.0" in licences
+    lists = dialog.findChild(QTextBrowser, "universitiesText").toPlainText()
+    assert "search aids, not the official names" in lists
+    assert "From 2026-01-01: 200 institutions (transcribed)" in lists
+    assert "From 2024-01-01: 185 institutions (derived from announced changes)" in lists
+    assert "SherlockRobo/hk-talent-visa-checker" in lists  # the provenance, as SOURCES.md gives it
     dialog.close()
 
 
@@ -190,15 +200,31 @@ def test_bundled_font_is_registered(qtbot: QtBot) -> None:
     set_language(app, Language.EN)
 
 
-def test_ticking_a_declaration_is_saved_and_undoable(qtbot: QtBot, window: MainWindow) -> None:
-    row = rows(window)["Declaration of criminal convictions"]
-    row.setCheckState(0, Qt.CheckState.Checked)
-    qtbot.waitUntil(lambda: "criminal_conviction_declaration" in window.project.confirmations())
-    assert rows(window)["Declaration of criminal convictions"].text(0).startswith("✓")
+def test_answering_the_conviction_question_is_saved_and_undoable(qtbot: QtBot, window: MainWindow) -> None:
+    title = "Criminal convictions (declared on the e-form)"
+    row = rows(window)[title]
+    assert row.text(0).startswith("✗") and row.text(1) == "not answered"
+    assert row.data(0, Qt.ItemDataRole.CheckStateRole) is None  # asked, never ticked nor uploaded
+    box = window.eligibility.question_boxes["criminal_conviction"]
+    assert [box.itemText(i) for i in range(box.count())] == ["Not answered yet", "No", "Yes"]
+    box.activated.emit(box.findData("no"))
+    qtbot.waitUntil(lambda: window.project.answers() == {"criminal_conviction": "no"})
+    assert rows(window)[title].text(0).startswith("✓") and rows(window)[title].text(1) == "No"
+    assert window.eligibility.question_boxes["criminal_conviction"].currentData() == "no"
     window.undo_action.trigger()
-    assert "criminal_conviction_declaration" not in window.project.confirmations()
+    assert window.project.answers() == {}
     window.redo_action.trigger()
-    assert "criminal_conviction_declaration" in window.project.confirmations()
+    assert window.project.answers() == {"criminal_conviction": "no"}
+
+
+def test_the_conviction_question_takes_no_files(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(generate_document("transcript"))
+    before = len(window.project.documents())
+    drop(qtbot, window, "Criminal convictions (declared on the e-form)", [letter])
+    assert window.import_files("criminal_conviction_declaration", [letter]) is None  # nor from the Files tab
+    assert len(window.project.documents()) == before
+    assert "question of the e-form" in window.statusBar().currentMessage()
 
 
 def test_removing_a_file_is_undoable(qtbot: QtBot, window: MainWindow) -> None:
@@ -281,11 +307,11 @@ def test_window_size_is_restored(
 
 def test_verdicts_cite_their_sources(window: MainWindow) -> None:
     text = window.eligibility.verdicts.toPlainText()
-    assert "Rules 2024-11, in force from 1 Nov 2024." in text
+    assert "Rules 2026-01, in force from 1 Jan 2026." in text
     sources = text.split("Sources", 1)[1]
     assert "Immigration Department: Top Talent Pass Scheme" in sources and "checked" in sources
     notes = sources.count("checked")
-    assert notes >= 2 and all(f"[{n}]" in text for n in range(1, notes + 1))  # each source is cited
+    assert notes >= 1 and all(f"[{n}]" in text for n in range(1, notes + 1))  # each source is cited
     assert "vertical-align:super" in window.eligibility.verdicts.toHtml()  # as superscript note numbers
 
 

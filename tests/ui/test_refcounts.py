@@ -79,5 +79,5 @@ def test_the_window_survives_hundreds_of_edits(qtbot: QtBot, window: MainWindow)
     """Each refresh of the window gave back about 100 references to None; 180 refreshes used to abort."""
     for _ in range(300):
         window.refresh()
-    window.checklist.setCurrentItem(rows(window)["Declaration of criminal convictions"])
+    window.checklist.setCurrentItem(rows(window)["Criminal convictions (declared on the e-form)"])
     assert window.windowTitle().startswith("LIN Xiaoyu")

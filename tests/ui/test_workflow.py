@@ -6,7 +6,6 @@ import zipfile
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.e2e.conftest import run_tool
@@ -21,6 +20,7 @@ FILES = {
     "Valid travel document (personal particulars page)": ("passport_page", "passport.jpg"),
     "Bachelor's degree certificate": ("degree_certificate", "degree.pdf"),
     "Academic transcript": ("transcript", "transcript.pdf"),
+    "Verification proof of the bachelor's degree": ("transcript", "verification.pdf"),
 }
 
 
@@ -47,7 +47,7 @@ def test_new_applicant_to_a_complete_exported_pack(qtbot: QtBot, window: MainWin
     assert window.windowTitle().startswith("CHAN Tai Man")
     assert window.eligibility.category.currentText() == "The app's suggestion (category C)"
     missing = {f.subject for f in window.check.findings if f.severity is Severity.ERROR}
-    assert missing == {"photo", "travel_document", "degree_certificate", "transcript"}
+    assert missing == {"photo", "travel_document", "degree_certificate", "transcript", "degree_verification"}
 
     # Files from the file manager, each dropped on its item.
     for title, (kind, name) in FILES.items():
@@ -57,9 +57,10 @@ def test_new_applicant_to_a_complete_exported_pack(qtbot: QtBot, window: MainWin
         assert rows(window)[title].text(1) == "1", window.statusBar().currentMessage()
     assert not [f for f in window.check.findings if f.severity is Severity.ERROR]
 
-    # The last open item: the declaration is ticked in the checklist.
-    declaration = rows(window)["Declaration of criminal convictions"]
-    declaration.setCheckState(0, Qt.CheckState.Checked)
+    # The last open item: the conviction question, answered on the Eligibility tab.
+    assert not window.check.complete
+    box = window.eligibility.question_boxes["criminal_conviction"]
+    box.activated.emit(box.findData("no"))
     qtbot.waitUntil(lambda: window.check.complete)
     assert window.statusBar().currentMessage().startswith("Complete.")
 

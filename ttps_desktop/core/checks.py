@@ -3,7 +3,7 @@ files it needs. Per-file findings (type, damage, quality) come from evidence ins
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -12,7 +12,7 @@ from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding
 from ttps_desktop.core.project.store import StoredDocument
 from ttps_desktop.core.rules.checklist import ChecklistItem
 from ttps_desktop.core.rules.facts import Facts
-from ttps_desktop.core.rules.model import FileKind, Requirement, UploadProfile
+from ttps_desktop.core.rules.model import Answer, FileKind, Requirement, UploadProfile
 from ttps_desktop.core.rules.periods import months_before
 from ttps_desktop.core.rules.universities import normalize
 
@@ -123,21 +123,51 @@ def item_findings(
     documents: Sequence[StoredDocument],
     confirmations: set[str],
     profile: UploadProfile,
+    answers: Mapping[str, str] | None = None,
 ) -> list[Finding]:
-    """Whether each applicable checklist item has the files (or the tick) it needs."""
+    """Whether each applicable checklist item has the files (or the tick, or the answer) it needs."""
+    answers = answers or {}
     by_item: dict[str, int] = {}
+    coded: set[str] = set()  # items with a document that records its online verification code
     for doc in documents:
         by_item[doc.item_id] = by_item.get(doc.item_id, 0) + 1
+        if str(doc.facts.get("verification_code") or "").strip():
+            coded.add(doc.item_id)
     found = []
     for item in items:
         if not item.applies:
             continue
         title, req = item.requirement.title, item.requirement
+        if req.question is not None:
+            answer = answers.get(req.question)
+            if answer in tuple(Answer):
+                found.append(
+                    finding(
+                        Severity.INFO,
+                        FindingCode.QUESTION_ANSWERED,
+                        item.id,
+                        item=title,
+                        answer=Answer(answer),
+                    )
+                )
+            elif item.mandatory:
+                found.append(
+                    finding(
+                        Severity.WARNING,
+                        FindingCode.QUESTION_NOT_ANSWERED,
+                        item.id,
+                        item=title,
+                        question=req.question,
+                    )
+                )
+            continue
         if req.confirm_only:
             if item.mandatory and item.id not in confirmations:
                 found.append(finding(Severity.WARNING, FindingCode.ITEM_NOT_CONFIRMED, item.id, item=title))
             continue
         count = by_item.get(item.id, 0)
+        if req.upload_item == "degree_verification" and count and item.id not in coded:
+            found.append(finding(Severity.INFO, FindingCode.VERIFICATION_CODE_MISSING, item.id, item=title))
         if item.mandatory and count < max(1, req.min_files):
             found.append(
                 finding(

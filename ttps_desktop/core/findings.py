@@ -78,6 +78,9 @@ class FindingCode(StrEnum):
     ITEM_MISSING = "item_missing"
     ITEM_TOO_MANY_FILES = "item_too_many_files"
     ITEM_NOT_CONFIRMED = "item_not_confirmed"
+    QUESTION_NOT_ANSWERED = "question_not_answered"
+    QUESTION_ANSWERED = "question_answered"
+    VERIFICATION_CODE_MISSING = "verification_code_missing"
     FILE_KIND_NOT_ACCEPTED = "file_kind_not_accepted"
     # the project file itself
     PROJECT_DAMAGED = "project_damaged"
@@ -264,6 +267,17 @@ FINDING_TEXT: dict[FindingCode, str] = {
         "Finding", "{item}: {count} files, but the upload takes at most {limit}: combine them into one PDF."
     ),
     FindingCode.ITEM_NOT_CONFIRMED: QT_TRANSLATE_NOOP("Finding", "{item}: not ticked as done yet."),
+    FindingCode.QUESTION_NOT_ANSWERED: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{item}: not answered yet. Answer it in the Eligibility tab or on the command line.",
+    ),
+    FindingCode.VERIFICATION_CODE_MISSING: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{item}: record the online verification code (such as a CHSI code) in the file's details: the Immigration Department authenticates the degree online with it.",
+    ),
+    FindingCode.QUESTION_ANSWERED: QT_TRANSLATE_NOOP(
+        "Finding", "{item}: answered {answer}; you declare it on the e-form itself, nothing is uploaded."
+    ),
     FindingCode.PROJECT_DAMAGED: QT_TRANSLATE_NOOP(
         "Finding",
         "The project file is damaged ({what}: {detail}). Restore a backup (ttps-desktop restore PROJECT) before exporting.",

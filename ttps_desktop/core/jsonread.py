@@ -62,6 +62,10 @@ class Node:
     def _path(self, key: str) -> str:
         return f"{self.place}.{key}" if self.place else key
 
+    def path_of(self, key: str) -> str:
+        """The JSON path of ``key`` in this node, e.g. ``degrees[0].honorary``."""
+        return self._path(key)
+
     def error(self, key: str, problem: str) -> DataError:
         return DataError(self.file, self._path(key) if key else self.place, problem)
 

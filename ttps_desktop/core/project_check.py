@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from ttps_desktop.core.checks import document_findings, fit_findings, item_findings
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding, finding_from_json
@@ -24,6 +25,7 @@ class ProjectCheck:
     report: Report
     statuses: tuple[ItemStatus, ...]
     findings: tuple[Finding, ...]
+    answers: Mapping[str, str] = field(default_factory=dict)  # the e-form's questions answered in the project
 
     @property
     def complete(self) -> bool:
@@ -44,6 +46,7 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
     report = build_report(facts, project.chosen_category)
     documents = project.documents()
     confirmations = project.confirmations()
+    answers = project.answers()
     stored = project.inspections()
     profile = upload_profiles().get(profile_id)
     requirements = {item.id: item.requirement for item in report.items}
@@ -55,11 +58,11 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
             kind, dpi = FileKind(inspection["kind"]), int(inspection.get("effective_dpi", 0))
             found += fit_findings(doc.display_name, kind, dpi, requirements.get(doc.item_id), profile.min_dpi)
         found += document_findings(doc, facts)
-    set_findings = item_findings(report.items, documents, confirmations, profile)
+    set_findings = item_findings(report.items, documents, confirmations, profile, answers)
     found += set_findings
     missing = {f.subject for f in set_findings if f.severity is not Severity.INFO}
     statuses = tuple(
         ItemStatus(item.id, tuple(d for d in documents if d.item_id == item.id), item.id not in missing)
         for item in report.applicable
     )
-    return ProjectCheck(report, statuses, tuple(found))
+    return ProjectCheck(report, statuses, tuple(found), answers)

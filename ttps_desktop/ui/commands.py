@@ -50,6 +50,19 @@ def set_confirmed(
     return SetValue(text, lambda v: project.set_confirmed(item_id, v), not confirmed, confirmed, refresh)
 
 
+def set_answer(
+    project: Project, question: str, before: str | None, after: str | None, refresh: Callable[[], None]
+) -> SetValue[str | None]:
+    """Answer one of the e-form's questions (the criminal-conviction declaration), or take the answer back."""
+    return SetValue(
+        QCoreApplication.translate("Commands", "Answer a question"),
+        lambda v: project.set_answer(question, v),
+        before,
+        after,
+        refresh,
+    )
+
+
 def set_facts(project: Project, before: Facts, after: Facts, refresh: Callable[[], None]) -> SetValue[Facts]:
     return SetValue(
         QCoreApplication.translate("Commands", "Edit the applicant's facts"),

@@ -126,7 +126,13 @@ class MainWindow(QMainWindow):
         self.checklist.blockSignals(False)
         self.show_selected_item()
         self.findings_pane.fill(self.check, self.translator)
-        self.eligibility.fill(self.check.report, self.project.chosen_category, self.language, self.translator)
+        self.eligibility.fill(
+            self.check.report,
+            self.project.chosen_category,
+            self.language,
+            self.translator,
+            self.check.answers,
+        )
         self.timeline.show_assessment(self.check.report.assessment, self.translator)
         self.income_chart.show_assessment(self.check.report.assessment, self.translator)
         titles = (self.tr("Files"), self.tr("Eligibility"), self.tr("Work timeline"), self.tr("Income"))
@@ -280,6 +286,7 @@ class MainWindow(QMainWindow):
         self.documents.details_requested.connect(self.edit_document_facts, queued)
         self.eligibility = EligibilityPane(self)
         self.eligibility.category_chosen.connect(self.choose_category, queued)
+        self.eligibility.answered.connect(self.answer_question, queued)
         self.timeline = Timeline(self)
         self.income_chart = IncomeChart(self)
         self.right_tabs = QTabWidget(self)
@@ -562,6 +569,15 @@ class MainWindow(QMainWindow):
             )
         )
 
+    def answer_question(self, question: str, answer: str | None) -> None:
+        before = self.project.answers().get(question)
+        if before != answer:
+            self._run_edit(
+                lambda: self.undo_stack.push(
+                    commands.set_answer(self.project, question, before, answer, self.refresh)
+                )
+            )
+
     def remove_document(self, doc_id: int) -> None:
         self._run_edit(
             lambda: self.undo_stack.push(
@@ -607,6 +623,14 @@ class MainWindow(QMainWindow):
             return None
         item = next((i for i in self.check.report.items if i.id == item_id), None)
         requirement = item.requirement if item else None
+        if requirement is not None and requirement.question is not None:  # answered, never uploaded
+            self.statusBar().showMessage(
+                self.tr(
+                    "This is a question of the e-form: answer it on the Eligibility tab; it takes no files."
+                ),
+                5000,
+            )
+            return None
         pool, project = self.inspector_pool(), self.project
         self._last_import_item = item_id
         self._ids_before_import = {d.id for d in project.documents()}

@@ -27,12 +27,14 @@ from ttps_desktop.core.language import Language
 from ttps_desktop.core.project_check import ProjectCheck
 from ttps_desktop.core.rules.checklist import Person
 from ttps_desktop.core.rules.eligibility import Assessment, Reason
+from ttps_desktop.core.rules.model import Answer
 from ttps_desktop.core.rules.reasons import Outcome, Verdict
 from ttps_desktop.i18n import Translator
 
 ITEM_ID = Qt.ItemDataRole.UserRole
 DOCUMENT_MIME = "application/x-ttps-document-id"  # a thumbnail being dragged: the document id
 DOCUMENT_ID = Qt.ItemDataRole.UserRole + 1
+QUESTION = Qt.ItemDataRole.UserRole + 2  # a checklist row that is a question of the e-form: no drops
 _VERDICT_MARK = {Verdict.ELIGIBLE: "✓", Verdict.NOT_ELIGIBLE: "✗", Verdict.UNDETERMINED: "?"}
 _SEVERITY_COLOUR = {  # on a light background, and (second) on a dark one
     Severity.ERROR: (QColor(176, 32, 32), QColor(240, 110, 110)),
@@ -104,6 +106,16 @@ class ChecklistTree(QTreeWidget):
                 branches[key], [mark + item.requirement.title.get(language), str(len(files))]
             )
             row.setData(0, ITEM_ID, item.id)
+            question = item.requirement.question
+            if question is not None:  # a declaration: its answer, never files
+                row.setData(0, QUESTION, question)
+                answer = check.answers.get(question)
+                row.setText(
+                    1,
+                    translator.format_value(Answer(answer))
+                    if answer in tuple(Answer)
+                    else self.tr("not answered"),
+                )
             if item.requirement.confirm_only:
                 ticked = item.id in confirmations
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -120,7 +132,9 @@ class ChecklistTree(QTreeWidget):
         row = self.itemAt(event.position().toPoint())
         while row is not None and row.data(0, ITEM_ID) is None:
             row = row.parent()
-        return None if row is None else str(row.data(0, ITEM_ID))
+        if row is None or row.data(0, QUESTION) is not None:  # a question of the e-form takes no files
+            return None
+        return str(row.data(0, ITEM_ID))
 
     def select_item(self, item_id: str) -> None:
         for top in range(self.topLevelItemCount()):

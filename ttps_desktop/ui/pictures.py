@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ttps_desktop.core.rules.eligibility import Assessment, experience_periods
+from ttps_desktop.core.rules.eligibility import Assessment, experience_periods, experience_test
 from ttps_desktop.core.rules.periods import years_before
 from ttps_desktop.core.rules.reasons import ReasonCode
 from ttps_desktop.i18n import Translator
@@ -70,7 +70,7 @@ class Timeline(QWidget):
         if self.assessment is None or self.translator is None:
             return
         a, tr = self.assessment, self.translator
-        intervals, _ = experience_periods(a.facts)
+        intervals, _ = experience_periods(a.facts, experience_test(a.ruleset))
         day = a.facts.application_date
         first = min([a.experience_window.start, *(i.start for i in intervals)])
         span = max(1, (day - first).days)

@@ -41,7 +41,8 @@ def test_mainland_resident_with_mainland_degree(facts_data: dict[str, Any]) -> N
     facts_data["nationality"] = "CHN"
     facts_data["degrees"] = [{"level": "bachelor", "institution": "北京大學", "awarded": "2015-07-01"}]
     items = needed(facts_data, CategoryId.B)
-    assert items["mainland_identity"] and items["degree_verification"]
+    assert items["mainland_consent_letter"] and items["degree_verification"]
+    assert items["mainland_identity"] is False  # only if no travel document was issued: not mandatory
 
 
 def test_dependants_get_their_own_items(facts_data: dict[str, Any]) -> None:

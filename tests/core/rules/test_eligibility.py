@@ -133,7 +133,7 @@ def test_missing_rate_does_not_block_a_total_already_over_the_threshold(facts_da
 def test_categories_b_and_c_experience(
     facts_data: dict[str, Any], jobs: list[dict[str, Any]], verdict_b: Verdict, verdict_c: Verdict
 ) -> None:
-    facts_data["degrees"] = [degree(awarded="2022-07-01")]
+    facts_data["degrees"] = [degree(awarded="2021-07-01")]  # before every job: note 5 cuts nothing here
     facts_data["employment"] = jobs
     result = run(facts_data)
     assert result.results[B].verdict is verdict_b
@@ -179,30 +179,60 @@ def test_not_found_says_which_list_and_is_never_not_eligible(facts_data: dict[st
 
 
 @pytest.mark.parametrize(
-    ("awarded", "accredited", "verdict_c", "code"),
+    ("application", "awarded", "accredited", "verdict_c", "code"),
     [
-        ("2021-11-24", False, E, ReasonCode.DEGREE_LISTED),  # exactly 5 years before
-        ("2021-11-23", False, N, ReasonCode.DEGREE_TOO_OLD),
-        ("2024-06-30", True, N, ReasonCode.DEGREE_HK_LOCALLY_ACCREDITED),
+        # rules of 2026-01 (IMMD note 6): by year of graduation, 2021 to 2026 for an application in 2026
+        ("2026-11-24", "2021-01-01", False, E, ReasonCode.DEGREE_GRADUATION_YEAR),
+        ("2026-11-24", "2020-12-31", False, N, ReasonCode.DEGREE_GRADUATION_YEAR_TOO_OLD),
+        ("2026-11-24", "2024-06-30", True, N, ReasonCode.DEGREE_NON_LOCAL_STUDENT),  # note 7
+        # earlier rules: day by day, from the same day 5 years before
+        ("2025-11-24", "2020-11-24", False, E, ReasonCode.DEGREE_LISTED),
+        ("2025-11-24", "2020-11-23", False, N, ReasonCode.DEGREE_TOO_OLD),
+        ("2025-11-24", "2024-06-30", True, N, ReasonCode.DEGREE_HK_LOCALLY_ACCREDITED),
     ],
 )
 def test_category_c_degree(
-    facts_data: dict[str, Any], awarded: str, accredited: bool, verdict_c: Verdict, code: ReasonCode
+    facts_data: dict[str, Any],
+    application: str,
+    awarded: str,
+    accredited: bool,
+    verdict_c: Verdict,
+    code: ReasonCode,
 ) -> None:
+    facts_data["application_date"] = application
     facts_data["degrees"] = [degree("HKU", awarded=awarded, hk_full_time_locally_accredited=accredited)]
     result = run(facts_data)
     assert result.results[C].verdict is verdict_c
     assert code in codes(result, C)
-    assert ReasonCode.QUOTA_APPLIES in codes(result, C)
+    assert ReasonCode.QUOTA_NO_FIGURE in codes(result, C)
+    assert ReasonCode.QUOTA_APPLIES not in codes(result, C)  # no 10,000 anywhere
 
 
-@pytest.mark.parametrize("nationality", ["AFG", "CUB", "LAO", "PRK", "NPL", "VNM"])
-def test_excluded_nationalities_fail_every_category(facts_data: dict[str, Any], nationality: str) -> None:
+@pytest.mark.parametrize(
+    ("application", "nationality", "excluded", "unverified"),
+    [
+        ("2026-11-24", "AFG", True, False),
+        ("2026-11-24", "CUB", True, False),
+        ("2026-11-24", "PRK", True, False),
+        ("2026-11-24", "VNM", False, False),
+        ("2024-01-01", "LAO", False, True),  # first day of the 2024-01 rules
+        ("2024-01-01", "NPL", False, True),
+        ("2024-01-01", "VNM", False, True),
+        ("2023-12-31", "LAO", True, True),  # the day before
+        ("2023-12-31", "NPL", True, True),
+        ("2023-12-31", "VNM", True, True),
+        ("2023-12-31", "AFG", True, False),
+    ],
+)
+def test_excluded_nationalities(
+    facts_data: dict[str, Any], application: str, nationality: str, excluded: bool, unverified: bool
+) -> None:
+    facts_data["application_date"] = application
     facts_data["nationality"] = nationality
-    facts_data["income"] = [income("9000000")]
+    facts_data["income"] = [income("90000000", start="2020-01-01", end="2030-12-31")]  # counted pro rata
     result = run(facts_data)
-    assert {r.verdict for r in result.results.values()} == {N}
-    assert result.recommended is None
+    assert (result.results[A].verdict is N) is excluded
+    assert (ReasonCode.NATIONALITY_STATUS_UNVERIFIED in codes(result, A)) is unverified
 
 
 def test_missing_nationality_is_undetermined(facts_data: dict[str, Any]) -> None:
@@ -257,7 +287,7 @@ def test_rule_version_follows_the_application_date(facts_data: dict[str, Any]) -
     facts_data["application_date"] = "2024-10-15"
     facts_data["income"] = [income("3000000", start="2023-10-01", end="2024-09-30")]
     result = run(facts_data)
-    assert result.ruleset.version == "2022-12"
+    assert result.ruleset.version == "2024-01"
     assert result.results[A].category.initial_stay_months == 24
     facts_data["application_date"] = "2024-10-16"
     assert run(facts_data).results[A].category.initial_stay_months == 36

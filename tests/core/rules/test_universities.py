@@ -25,8 +25,10 @@ from ttps_desktop.core.rules.universities import import_list, list_for, normaliz
         ("清华", "Tsinghua University"),
         ("北京師範大學", "Beijing Normal University"),
         ("ＵＣＬ", "University College London"),  # full-width
-        ("Ecole Polytechnique Federale de Lausanne", "EPFL"),
-        ("ETH Zürich", "ETH Zurich"),
+        ("Ecole Polytechnique Federale de Lausanne", "École Polytechnique Fédérale de Lausanne"),
+        ("EPFL", "École Polytechnique Fédérale de Lausanne"),
+        ("ETH Zürich", "ETH Zurich - Swiss Federal Institute of Technology"),
+        ("Institute of Science Tokyo", "Tokyo Institute of Technology (Tokyo Tech)"),
         ("Universität Wien", "University of Vienna"),
         ("Tsinghua Univ.", "Tsinghua University"),
         ("Wageningen University and Research", "Wageningen University & Research"),

@@ -15,6 +15,8 @@ from ttps_desktop.core.export.pages import A4, MM
 from ttps_desktop.core.export.plan import ExportPlan, neutral_params
 from ttps_desktop.core.findings import Finding, Severity
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.messages import MessageText
+from ttps_desktop.core.rules.model import Answer
 
 T_HEADING = QT_TRANSLATE_NOOP("Export", "Document checklist: {name}")
 T_SUBHEADING = QT_TRANSLATE_NOOP(
@@ -31,6 +33,8 @@ T_NO_FILES = QT_TRANSLATE_NOOP("Export", "Files: none yet")
 T_NOTES = QT_TRANSLATE_NOOP("Export", "Notes:")
 T_PAGE = QT_TRANSLATE_NOOP("Export", "Page {number}")
 T_NONE = QT_TRANSLATE_NOOP("Export", "not chosen")
+T_ANSWER = QT_TRANSLATE_NOOP("Export", "Answer: {answer}")
+T_NOT_ANSWERED = QT_TRANSLATE_NOOP("Export", "not answered yet")
 
 _LEFT, _RIGHT_PAD, _BOTTOM = 18 * MM, 18 * MM, 20 * MM
 
@@ -145,6 +149,10 @@ def build_checklist(
         )
         files = [labels.get(d.display_name, d.display_name) for d in status.documents] if status else []
         text = say(loc, T_FILES, files=", ".join(files)) if files else say(loc, T_NO_FILES)
+        if item.requirement.question is not None:  # a declaration on the e-form: its answer, never files
+            given = plan.check.answers.get(item.requirement.question)
+            answer = Answer(given) if given in tuple(Answer) else MessageText("Export", T_NOT_ANSWERED)
+            text = say(loc, T_ANSWER, answer=answer)
         sheet.write(text, size=8.5, indent=6 * MM, gap=1)
         for message in findings_by_subject.get(item.id, []):
             sheet.write("– " + message, size=8.5, indent=9 * MM, gap=1)

@@ -24,10 +24,11 @@ from ttps_desktop.core.export.plan import ExportPlan, PlannedSection, document_l
 from ttps_desktop.core.export.stamps import Stamper, split_number_template
 from ttps_desktop.core.findings import Severity
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.messages import MessageText
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.rules.loader import catalogue
-from ttps_desktop.core.rules.model import FileKind, Section
+from ttps_desktop.core.rules.model import Answer, FileKind, Section
 
 T_TITLE = QT_TRANSLATE_NOOP("Export", "Top Talent Pass Scheme application")
 T_SUBTITLE = QT_TRANSLATE_NOOP("Export", "Supporting documents")
@@ -36,6 +37,8 @@ T_REFERENCE = QT_TRANSLATE_NOOP("Export", "Reference: {reference}")
 T_CATEGORY = QT_TRANSLATE_NOOP("Export", "Category: {category}")
 T_NO_CATEGORY = QT_TRANSLATE_NOOP("Export", "Category: not chosen yet")
 T_RULES = QT_TRANSLATE_NOOP("Export", "Checked against the rules of {version} (in force from {effective})")
+T_ANSWER = QT_TRANSLATE_NOOP("Export", "{question}: {answer}")
+T_NOT_ANSWERED = QT_TRANSLATE_NOOP("Export", "not answered yet")
 T_PREPARED = QT_TRANSLATE_NOOP("Export", "Prepared on {date} with {app} {version}")
 T_COMPLETENESS = QT_TRANSLATE_NOOP(
     "Export",
@@ -130,6 +133,15 @@ def _cover(w: _Writer, plan: ExportPlan, project: Project, loc: Localizer) -> No
     else:
         w.text(say(loc, T_NO_CATEGORY), size=13)
     w.text(say(loc, T_RULES, version=rules.version, effective=rules.effective))
+    for item in report.applicable:  # the e-form's declarations, as answered in the project
+        question = item.requirement.question
+        if question is not None and item.person.key == "applicant":
+            given = plan.check.answers.get(question)
+            answer = Answer(given) if given in tuple(Answer) else MessageText("Export", T_NOT_ANSWERED)
+            w.text(say(loc, T_ANSWER, question=item.requirement.title, answer=answer))
+    if report.fees is not None:  # what each person pays, by the rules in force, with the source
+        for line in report.fees.lines():
+            w.text(loc.render(line), size=9)
     w.text(say(loc, T_PREPARED, date=plan.created.date(), app=APP_NAME, version=__version__), gap=14)
     mandatory = [s for s in plan.check.statuses if _mandatory(plan, s.item_id)]
     done = sum(1 for s in mandatory if s.complete)

@@ -43,7 +43,7 @@ from ttps_desktop.core.rules.facts import Facts, facts_to_json, parse_facts
 from ttps_desktop.core.rules.model import CategoryId
 
 FORMAT = "ttps-desktop-project"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 EXTENSION = ".ttps"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _FOLDER_OR_DEVICE = MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "a folder or a device"))
@@ -71,10 +71,31 @@ CREATE INDEX documents_by_content ON documents (sha256);
 CREATE TABLE notes (item_id TEXT PRIMARY KEY, text TEXT NOT NULL);
 CREATE TABLE confirmations (item_id TEXT PRIMARY KEY, confirmed_at TEXT NOT NULL);
 CREATE TABLE inspections (sha256 TEXT PRIMARY KEY REFERENCES blobs (sha256) ON DELETE CASCADE, json TEXT NOT NULL);
+CREATE TABLE answers (question TEXT PRIMARY KEY, answer TEXT NOT NULL, answered_at TEXT NOT NULL);
 """
 
-# Migrations from schema N to N+1, run in one transaction after a backup. None yet: version 1 is the first.
-_MIGRATIONS: dict[int, str] = {}
+# Migrations from schema N to N+1, run statement by statement in one transaction after a backup, and for a
+# project opened read-only (``check``, ``export``) the same change as TEMP objects that shadow the stored ones.
+# 1 -> 2 (rules of 2026-01): declarations are answered in the project (the criminal-conviction question is asked,
+# not ticked); the "Macao or Taiwan residence documents" became the Macao identity card and the Taiwan identity
+# card, so files filed there follow the applicant's country of residence.
+_ITEM_1_TO_2 = """CASE (SELECT json_extract(json, '$.residence.country') FROM main.facts WHERE id = 1)
+        WHEN 'MAC' THEN 'macao_identity_card' WHEN 'TWN' THEN 'taiwan_identity_card' ELSE item_id END"""
+_ANSWERS = "answers (question TEXT PRIMARY KEY, answer TEXT NOT NULL, answered_at TEXT NOT NULL)"
+_MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        f"CREATE TABLE {_ANSWERS}",
+        f"UPDATE documents SET item_id = {_ITEM_1_TO_2} WHERE item_id = 'other_residence_documents'",
+    ),
+}
+_READ_ONLY_MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        f"CREATE TEMP TABLE {_ANSWERS}",
+        "CREATE TEMP VIEW documents AS SELECT id, CASE WHEN item_id = 'other_residence_documents' THEN "
+        f"{_ITEM_1_TO_2} ELSE item_id END AS item_id, position, sha256, display_name, media_type, added, "
+        "rotation, facts_json FROM main.documents",
+    ),
+}
 
 
 def _now() -> str:
@@ -252,7 +273,7 @@ class Project:
             except sqlite3.DatabaseError as exc:
                 raise ProjectDamagedError(path, str(exc), backups.available(path)) from exc
             try:
-                cls._check(path, conn)
+                cls._check(path, conn, read_only)
             except BaseException:
                 conn.close()
                 raise
@@ -267,7 +288,7 @@ class Project:
     read_only: bool = False
 
     @staticmethod
-    def _check(path: Path, conn: sqlite3.Connection) -> None:
+    def _check(path: Path, conn: sqlite3.Connection, read_only: bool = False) -> None:
         try:
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             page_size = conn.execute("PRAGMA page_size").fetchone()[0]
@@ -283,7 +304,11 @@ class Project:
         version = int(meta.get("schema_version", "0"))
         if version > SCHEMA_VERSION:
             raise ProjectTooNewError(path, version)
-        if version < SCHEMA_VERSION:
+        if version < SCHEMA_VERSION and read_only:
+            for step in range(version, SCHEMA_VERSION):  # read-only: seen as migrated, nothing written
+                for statement in _READ_ONLY_MIGRATIONS[step]:
+                    conn.execute(statement)
+        elif version < SCHEMA_VERSION:
             Project._migrate(path, conn, version)
 
     @staticmethod
@@ -292,7 +317,8 @@ class Project:
         conn.execute("BEGIN IMMEDIATE")
         try:
             while version < SCHEMA_VERSION:
-                conn.executescript(_MIGRATIONS[version])
+                for statement in _MIGRATIONS[version]:  # executescript would commit the open transaction
+                    conn.execute(statement)
                 version += 1
             conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))
             conn.execute("COMMIT")
@@ -585,6 +611,23 @@ class Project:
                 conn.execute("DELETE FROM confirmations WHERE item_id = ?", (item_id,))
 
     # ---- integrity, copies, backups -------------------------------------------------------------------------
+
+    # ---- answers to the form's questions (declarations, never uploads) ---------------------------------------
+
+    def answers(self) -> dict[str, str]:
+        """Each answered question and its answer, e.g. {"criminal_conviction": "no"}."""
+        return dict(self._conn.execute("SELECT question, answer FROM answers").fetchall())
+
+    def set_answer(self, question: str, answer: str | None) -> None:
+        """Record an answer; None takes it back (not answered)."""
+        with self._write() as conn:
+            if answer is None:
+                conn.execute("DELETE FROM answers WHERE question = ?", (question,))
+            else:
+                conn.execute(
+                    "INSERT OR REPLACE INTO answers (question, answer, answered_at) VALUES (?, ?, ?)",
+                    (question, answer, _now()),
+                )
 
     def verify(self, progress: Progress | None = None) -> list[IntegrityProblem]:
         """The database's own integrity check, then every stored file against its SHA-256."""

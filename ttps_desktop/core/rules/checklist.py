@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ttps_desktop.core.rules.eligibility import Assessment, Reason, holds_prc_passport_overseas
-from ttps_desktop.core.rules.facts import DegreeLevel, Facts
+from ttps_desktop.core.rules.facts import DegreeLevel, Facts, ResidenceKind
 from ttps_desktop.core.rules.model import Catalogue, CategoryId, Condition, Requirement, RuleSet, Subject
 from ttps_desktop.core.rules.reasons import Outcome, ReasonCode
 from ttps_desktop.core.rules.universities import UniversityList
@@ -47,13 +47,17 @@ def situation(
 ) -> frozenset[Condition]:
     """The conditions that hold for this applicant."""
     held: set[Condition] = set()
-    residence = facts.residence.country if facts.residence else None
+    lives_in = facts.lives_in
     if facts.has_hkid:
         held.add(Condition.HAS_HKID)
-    if residence == "CHN":
+    if lives_in is ResidenceKind.MAINLAND:
         held.add(Condition.MAINLAND_RESIDENT)
-    if residence in ("MAC", "TWN"):
-        held.add(Condition.MACAO_OR_TAIWAN_RESIDENT)
+    if lives_in is ResidenceKind.MACAO:
+        held.update((Condition.MACAO_RESIDENT, Condition.MACAO_OR_TAIWAN_RESIDENT))
+    if lives_in is ResidenceKind.TAIWAN:
+        held.update((Condition.TAIWAN_RESIDENT, Condition.MACAO_OR_TAIWAN_RESIDENT))
+    if facts.in_hong_kong:
+        held.add(Condition.IN_HONG_KONG)
     if holds_prc_passport_overseas(facts, rules):
         held.add(Condition.PRC_PASSPORT_OVERSEAS)
     if facts.documents_not_in_chinese_or_english:
@@ -70,6 +74,23 @@ def situation(
         match = unis.match(degree.institution) if degree.level is DegreeLevel.BACHELOR else None
         if match is not None and match.country == "CHN":
             held.add(Condition.MAINLAND_DEGREE)
+    return frozenset(held)
+
+
+def _dependant_situation(assessment: Assessment, person: Person) -> frozenset[Condition]:
+    """A dependant's own documents: in Hong Kong now, and where they live (as the applicant if not said)."""
+    member = assessment.dependants.member(person.key)
+    if member is None:
+        return frozenset()
+    held: set[Condition] = {Condition.IN_HONG_KONG} if member.in_hong_kong else set()
+    lives_in = member.residence_kind or assessment.facts.lives_in
+    if lives_in is ResidenceKind.MACAO:
+        held.add(Condition.MACAO_RESIDENT)
+    if lives_in is ResidenceKind.TAIWAN:
+        held.add(Condition.TAIWAN_RESIDENT)
+    nationality = member.nationality or assessment.facts.nationality
+    if lives_in is ResidenceKind.OVERSEAS and nationality == assessment.ruleset.prc_overseas.nationality:
+        held.add(Condition.PRC_PASSPORT_OVERSEAS)
     return frozenset(held)
 
 
@@ -125,9 +146,12 @@ def checklist(
     )
     items = []
     for person in everyone:
+        mine = held
+        if person.subject is not Subject.APPLICANT:  # a dependant's own situation
+            mine = _dependant_situation(assessment, person)
         for req in catalogue.requirements:
             if req.subject is not person.subject:
                 continue
-            applies, mandatory, reason = _judge(req, category, held)
+            applies, mandatory, reason = _judge(req, category, mine)
             items.append(ChecklistItem(req, person, applies, mandatory, reason))
     return items

@@ -11,7 +11,17 @@ from ttps_desktop.core.errors import BadInputError
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.messages import Message, ParamValue
 from ttps_desktop.core.rules import periods
-from ttps_desktop.core.rules.facts import Degree, Facts, Relation, TravelDocumentKind
+from ttps_desktop.core.rules.facts import (
+    Degree,
+    DegreeLevel,
+    Dependant,
+    Employment,
+    Facts,
+    IncomeKind,
+    Relation,
+    ResidenceKind,
+    TravelDocumentKind,
+)
 from ttps_desktop.core.rules.model import Category, CategoryId, CategoryTest, RuleSet, TestKind
 from ttps_desktop.core.rules.money import MissingRateError, round_cents, to_hkd
 from ttps_desktop.core.rules.periods import Interval
@@ -49,6 +59,16 @@ class Dependants:
     spouse: str | None
     children: tuple[str, ...]  # names, or "" when not given, in the facts' order
     issues: tuple[Reason, ...]
+    members: tuple[Dependant, ...] = ()  # those who can come: the spouse first, then the children
+
+    def member(self, key: str) -> Dependant | None:
+        """The facts of "spouse" or "child_N"."""
+        spouses = [m for m in self.members if m.relation is Relation.SPOUSE]
+        children = [m for m in self.members if m.relation is Relation.CHILD]
+        if key == "spouse":
+            return spouses[0] if spouses else None
+        number = int(key.removeprefix("child_")) if key.startswith("child_") else 0
+        return children[number - 1] if 0 < number <= len(children) else None
 
 
 @dataclass(frozen=True)
@@ -79,25 +99,43 @@ def _general(facts: Facts, rules: RuleSet) -> list[Reason]:
     src = rules.excluded_nationalities_source
     if facts.nationality is None:
         return [Reason(ReasonCode.NATIONALITY_MISSING, Outcome.UNKNOWN, source=src)]
+    unverified = (
+        [
+            Reason(
+                ReasonCode.NATIONALITY_STATUS_UNVERIFIED,
+                Outcome.INFO,
+                {"nationality": facts.nationality},
+                src,
+            )
+        ]
+        if facts.nationality in rules.nationalities_to_verify
+        else []
+    )
     if facts.nationality in rules.excluded_nationalities:
         return [
-            Reason(ReasonCode.NATIONALITY_EXCLUDED, Outcome.FAIL, {"nationality": facts.nationality}, src)
+            Reason(ReasonCode.NATIONALITY_EXCLUDED, Outcome.FAIL, {"nationality": facts.nationality}, src),
+            *unverified,
         ]
     reasons = [Reason(ReasonCode.NATIONALITY_ACCEPTED, Outcome.PASS, {"nationality": facts.nationality}, src)]
     prc = _prc_overseas(facts, rules)
-    return reasons + ([prc] if prc else [])
+    return reasons + unverified + ([prc] if prc else [])
 
 
 def holds_prc_passport_overseas(facts: Facts, rules: RuleSet) -> bool:
     rule = rules.prc_overseas
     doc, res = facts.travel_document, facts.residence
+    overseas = (
+        facts.lives_in is ResidenceKind.OVERSEAS
+        if facts.residence_kind is not None
+        else res is not None and res.country not in rule.not_overseas
+    )
     return (
         facts.nationality == rule.nationality
         and doc is not None
         and doc.kind is TravelDocumentKind.PASSPORT
         and doc.issuing_country == rule.nationality
         and res is not None
-        and res.country not in rule.not_overseas
+        and overseas
     )
 
 
@@ -136,6 +174,7 @@ def _income(facts: Facts, test: CategoryTest) -> list[Reason]:
     ]
     rates = facts.rates()
     total, missing, used = Decimal(0), set[str](), set[str]()
+    unsure: list[tuple[Decimal, dict[str, ParamValue]]] = []  # business profit, shares not said (note 1)
     params: dict[str, ParamValue]
     for number, item in enumerate(facts.income, start=1):
         base: dict[str, ParamValue] = {
@@ -151,6 +190,11 @@ def _income(facts: Facts, test: CategoryTest) -> list[Reason]:
         if item.kind in test.excluded_income_kinds:
             params = {"kind": item.kind, "amount": item.amount, "currency": item.currency}
             reasons.append(Reason(ReasonCode.INCOME_KIND_EXCLUDED, Outcome.INFO, params, src))
+            continue
+        business = test.business_shares_whole_year and item.kind is IncomeKind.BUSINESS_PROFIT
+        if business and item.shares_held_whole_year is False:
+            params = {**base, "amount": item.amount, "currency": item.currency}
+            reasons.append(Reason(ReasonCode.INCOME_BUSINESS_SHARES_NOT_HELD, Outcome.INFO, params, src))
             continue
         period = Interval.inclusive(item.period_start, item.period_end)
         inside = period.overlap_days(window)
@@ -175,14 +219,26 @@ def _income(facts: Facts, test: CategoryTest) -> list[Reason]:
                 "counted_hkd": round_cents(hkd),
             }
             reasons.append(Reason(ReasonCode.INCOME_PRORATED, Outcome.INFO, params, src))
+        if business and item.shares_held_whole_year is None:
+            unsure.append((hkd, {**base, "amount": item.amount, "currency": item.currency}))
+            continue
+        if business:
+            reasons.append(Reason(ReasonCode.INCOME_BUSINESS_SHARES_HELD, Outcome.INFO, base, src))
         total += hkd
     for currency in sorted(used):
         rate = rates[currency]
         params = {"currency": currency, "rate": rate.hkd_per_unit, "date": rate.date, "source": rate.source}
         reasons.append(Reason(ReasonCode.EXCHANGE_RATE_USED, Outcome.INFO, params, src))
     amounts: dict[str, ParamValue] = {"total_hkd": round_cents(total), "threshold_hkd": test.threshold_hkd}
+    # Business profit whose shares were not said to be held all year decides only if it tips the balance.
+    deciding = total < test.threshold_hkd <= total + sum(h for h, _ in unsure)
+    for _, params in unsure:
+        outcome = Outcome.UNKNOWN if deciding and not missing else Outcome.INFO
+        reasons.append(Reason(ReasonCode.INCOME_BUSINESS_SHARES_NOT_STATED, outcome, params, src))
     if total >= test.threshold_hkd:
         reasons.append(Reason(ReasonCode.INCOME_MEETS_THRESHOLD, Outcome.PASS, amounts, src))
+    elif deciding and not missing:
+        reasons.append(Reason(ReasonCode.INCOME_BELOW_THRESHOLD, Outcome.INFO, amounts, src))
     elif missing:
         for currency in sorted(missing):
             reasons.append(
@@ -193,51 +249,111 @@ def _income(facts: Facts, test: CategoryTest) -> list[Reason]:
     return reasons
 
 
-def _one_degree(degree: Degree, facts: Facts, test: CategoryTest, unis: UniversityList) -> Reason:
+def _one_degree(degree: Degree, facts: Facts, test: CategoryTest, unis: UniversityList) -> list[Reason]:
+    """Why this bachelor's degree does or does not count: failures alone, or the passing reasons."""
     src, day = test.source, facts.application_date
     base: dict[str, ParamValue] = {"institution": degree.institution, "awarded": degree.awarded}
     if degree.awarded > day:
-        return Reason(ReasonCode.DEGREE_AWARDED_IN_FUTURE, Outcome.UNKNOWN, base, src)
-    if test.awarded_within_years is not None:
+        return [Reason(ReasonCode.DEGREE_AWARDED_IN_FUTURE, Outcome.UNKNOWN, base, src)]
+    if test.exclude_honorary and degree.honorary:
+        return [Reason(ReasonCode.DEGREE_HONORARY, Outcome.FAIL, base, src)]
+    if test.exclude_continuing_education and degree.continuing_education:
+        return [Reason(ReasonCode.DEGREE_CONTINUING_EDUCATION, Outcome.FAIL, base, src)]
+    passing: list[Reason] = []
+    if test.awarded_within_years is not None and test.count_by_year_of_graduation:
+        earliest_year = day.year - test.awarded_within_years
+        years: dict[str, ParamValue] = {
+            **base,
+            "year": str(degree.awarded.year),
+            "application_year": str(day.year),
+            "earliest_year": str(earliest_year),
+        }
+        if degree.awarded.year < earliest_year:
+            return [Reason(ReasonCode.DEGREE_GRADUATION_YEAR_TOO_OLD, Outcome.FAIL, years, src)]
+        passing.append(Reason(ReasonCode.DEGREE_GRADUATION_YEAR, Outcome.INFO, years, src))
+    elif test.awarded_within_years is not None:
         earliest = periods.years_before(day, test.awarded_within_years)
         if degree.awarded < earliest:
-            return Reason(ReasonCode.DEGREE_TOO_OLD, Outcome.FAIL, {**base, "earliest": earliest}, src)
+            return [Reason(ReasonCode.DEGREE_TOO_OLD, Outcome.FAIL, {**base, "earliest": earliest}, src)]
     if test.exclude_hk_locally_accredited and degree.hk_full_time_locally_accredited:
-        return Reason(ReasonCode.DEGREE_HK_LOCALLY_ACCREDITED, Outcome.FAIL, base, src)
+        code = (
+            ReasonCode.DEGREE_NON_LOCAL_STUDENT
+            if test.non_local_students_note
+            else ReasonCode.DEGREE_HK_LOCALLY_ACCREDITED
+        )
+        return [Reason(code, Outcome.FAIL, base, src)]
     match = unis.match(degree.institution)
     if match is None:
-        return Reason(
-            ReasonCode.DEGREE_NOT_FOUND, Outcome.UNKNOWN, {**base, "list_date": unis.list_date}, src
-        )
+        removed = unis.removal(degree.institution)
+        if removed is not None and unis.complete:
+            params = {
+                **base,
+                "list_date": unis.list_date,
+                "listed_name": removed[0].en,
+                "removed_on": removed[1],
+            }
+            return [Reason(ReasonCode.DEGREE_REMOVED_FROM_LIST, Outcome.FAIL, params, src)]
+        return [
+            Reason(ReasonCode.DEGREE_NOT_FOUND, Outcome.UNKNOWN, {**base, "list_date": unis.list_date}, src)
+        ]
     params = {**base, "list_date": unis.list_date, "listed_name": match.en}
-    return Reason(ReasonCode.DEGREE_LISTED, Outcome.PASS, params, src)
+    passing.insert(0, Reason(ReasonCode.DEGREE_LISTED, Outcome.PASS, params, src))
+    if test.verification_required:
+        passing.append(Reason(ReasonCode.DEGREE_VERIFICATION_NEEDED, Outcome.INFO, {}, src))
+    return passing
 
 
 def _degrees(facts: Facts, test: CategoryTest, unis: UniversityList) -> list[Reason]:
     accepted = [d for d in facts.degrees if d.level in test.levels]
-    others = [
-        Reason(
-            ReasonCode.DEGREE_LEVEL_NOT_ACCEPTED,
-            Outcome.INFO,
-            {"level": d.level, "institution": d.institution},
-            test.source,
-        )
-        for d in facts.degrees
-        if d.level not in test.levels
-    ]
+    others = []
+    for d in facts.degrees:
+        if d.level in test.levels:
+            continue
+        params: dict[str, ParamValue] = {"level": d.level, "institution": d.institution}
+        higher = test.higher_degrees_do_not_help and d.level in (DegreeLevel.MASTER, DegreeLevel.DOCTOR)
+        code = ReasonCode.DEGREE_HIGHER_DOES_NOT_HELP if higher else ReasonCode.DEGREE_LEVEL_NOT_ACCEPTED
+        others.append(Reason(code, Outcome.INFO, params, test.source))
     if not accepted:
         return [*others, Reason(ReasonCode.DEGREE_NONE, Outcome.FAIL, {}, test.source)]
     verdicts = [_one_degree(d, facts, test, unis) for d in accepted]
     for wanted in (Outcome.PASS, Outcome.UNKNOWN):
-        best = [r for r in verdicts if r.outcome is wanted]
+        best = [r for r in verdicts if any(x.outcome is wanted for x in r)]
         if best:
-            return [best[0]]
-    return verdicts
+            return [*best[0], *(others if test.higher_degrees_do_not_help else [])]
+    return [*(r for reasons in verdicts for r in reasons), *others]
 
 
-def experience_periods(facts: Facts) -> tuple[list[Interval], list[Reason]]:
-    """The days worked as intervals (an open-ended job runs to the application date), and problems found."""
+def graduation_day(facts: Facts, test: CategoryTest | None) -> date | None:
+    """When the bachelor's degree was first awarded, if experience counts only after it (note 5)."""
+    if test is None or not test.after_bachelor:
+        return None
+    days = [
+        d.awarded
+        for d in facts.degrees
+        if d.level is DegreeLevel.BACHELOR
+        and d.awarded <= facts.application_date
+        and not (test.exclude_honorary and d.honorary)
+        and not (test.exclude_continuing_education and d.continuing_education)
+    ]
+    return min(days) if days else None
+
+
+def _counts(job: Employment, test: CategoryTest | None) -> bool:
+    if test is not None and test.full_time_or_self_employed_only:
+        return job.full_time or job.self_employed
+    return True
+
+
+def experience_test(rules: RuleSet) -> CategoryTest:
+    """Category B's experience test: how the rules in force count experience (the timeline shows it)."""
+    return next(t for t in rules.categories[CategoryId.B].tests if t.kind is TestKind.EXPERIENCE_AT_LEAST)
+
+
+def experience_periods(facts: Facts, test: CategoryTest | None = None) -> tuple[list[Interval], list[Reason]]:
+    """The days worked that count as intervals (an open-ended job runs to the application date), and
+    what was left out or found wrong, each job by name."""
     day = facts.application_date
+    graduated = graduation_day(facts, test)
     intervals, problems = [], []
     for number, job in enumerate(facts.employment, start=1):
         params: dict[str, ParamValue] = {
@@ -254,8 +370,24 @@ def experience_periods(facts: Facts) -> tuple[list[Interval], list[Reason]]:
             problems.append(Reason(ReasonCode.EMPLOYMENT_IN_FUTURE, Outcome.INFO, params))
             continue
         end = day if job.end is None else min(job.end + periods.ONE_DAY, day)
-        intervals.append(Interval(job.start, end))
-        if not job.full_time:
+        if not _counts(job, test):
+            problems.append(Reason(ReasonCode.EXPERIENCE_PART_TIME_EXCLUDED, Outcome.INFO, params))
+            continue
+        start = job.start
+        if graduated is not None and start < graduated:
+            before = Interval(start, min(end, graduated)).days
+            problems.append(
+                Reason(
+                    ReasonCode.EXPERIENCE_BEFORE_BACHELOR,
+                    Outcome.INFO,
+                    {**params, "days": before, "awarded": graduated},
+                )
+            )
+            start = graduated
+            if start >= end:
+                continue
+        intervals.append(Interval(start, end))
+        if not job.full_time and not (test is not None and test.full_time_or_self_employed_only):
             problems.append(Reason(ReasonCode.EXPERIENCE_PART_TIME_COUNTED, Outcome.INFO, params))
     return intervals, problems
 
@@ -263,7 +395,7 @@ def experience_periods(facts: Facts) -> tuple[list[Interval], list[Reason]]:
 def _experience(facts: Facts, test: CategoryTest) -> list[Reason]:
     day = facts.application_date
     window = periods.window_before(day, test.window_years)
-    intervals, problems = experience_periods(facts)
+    intervals, problems = experience_periods(facts, test)
     days = periods.total_days(intervals, window)
     required = periods.years_in_days(day, test.years)
     params: dict[str, ParamValue] = {
@@ -302,16 +434,29 @@ def _run_test(facts: Facts, test: CategoryTest, unis: UniversityList) -> list[Re
     return _experience(facts, test)
 
 
-def _dependants(facts: Facts) -> Dependants:
+def _dependants(facts: Facts, rules: RuleSet) -> Dependants:
     spouse: str | None = None
     children: list[str] = []
     issues: list[Reason] = []
+    members: list[Dependant] = []
     adult_on = periods.years_before(facts.application_date, 18)
     for dep in facts.dependants:
         name: ParamValue = dep.name or "—"
+        if dep.nationality is not None and dep.nationality in rules.excluded_dependant_nationalities:
+            params: dict[str, ParamValue] = {"name": name, "nationality": dep.nationality}
+            issues.append(
+                Reason(
+                    ReasonCode.DEPENDANT_NATIONALITY_EXCLUDED,
+                    Outcome.INFO,
+                    params,
+                    rules.excluded_nationalities_source,
+                )
+            )
+            continue
         if dep.relation is Relation.SPOUSE:
             if spouse is None:
                 spouse = dep.name
+                members.insert(0, dep)
             else:
                 issues.append(Reason(ReasonCode.DEPENDANT_SECOND_SPOUSE, Outcome.INFO, {"name": name}))
             continue
@@ -330,7 +475,8 @@ def _dependants(facts: Facts) -> Dependants:
             issues.append(Reason(ReasonCode.DEPENDANT_CHILD_MARRIED, Outcome.INFO, {"name": name}))
             continue
         children.append(dep.name)
-    return Dependants(spouse, tuple(children), tuple(issues))
+        members.append(dep)
+    return Dependants(spouse, tuple(children), tuple(issues), tuple(members))
 
 
 def _warnings(facts: Facts, rules: RuleSet) -> list[Reason]:
@@ -372,9 +518,11 @@ def assess(facts: Facts, rules: RuleSet, unis: UniversityList) -> Assessment:
                     category.source,
                 )
             )
+        elif category.has_quota:
+            reasons.append(Reason(ReasonCode.QUOTA_NO_FIGURE, Outcome.INFO, {}, category.source))
         results[cid] = CategoryResult(category, _verdict(r.outcome for r in reasons), tuple(reasons))
     recommended = next((c for c in rules.preference if results[c].verdict is Verdict.ELIGIBLE), None)
-    exp_test = next(t for t in rules.categories[CategoryId.B].tests if t.kind is TestKind.EXPERIENCE_AT_LEAST)
+    exp_test = experience_test(rules)
     exp_window = periods.window_before(day, exp_test.window_years)
     inc_test = rules.categories[CategoryId.A].tests[0]
     return Assessment(
@@ -385,17 +533,17 @@ def assess(facts: Facts, rules: RuleSet, unis: UniversityList) -> Assessment:
         recommended=recommended,
         general=tuple(general),
         warnings=tuple(_warnings(facts, rules)),
-        dependants=_dependants(facts),
+        dependants=_dependants(facts, rules),
         income_window=income_window(day, inc_test.window_months),
         experience_window=exp_window,
-        experience_days=periods.total_days(experience_periods(facts)[0], exp_window),
+        experience_days=periods.total_days(experience_periods(facts, exp_test)[0], exp_window),
     )
 
 
 def assess_facts(facts: Facts, unis: UniversityList | None = None) -> Assessment:
     """Judge with the rule version in force on the application date and the list dated for it."""
     from ttps_desktop.core.rules.loader import ruleset_for, rulesets
-    from ttps_desktop.core.rules.universities import list_for
+    from ttps_desktop.core.rules.universities import resolve
 
     rules = ruleset_for(facts.application_date)
     if rules is None:
@@ -403,4 +551,4 @@ def assess_facts(facts: Facts, unis: UniversityList | None = None) -> Assessment
         raise BadInputError(
             MSG_BEFORE_SCHEME, date=facts.application_date.isoformat(), launched=first.effective.isoformat()
         )
-    return assess(facts, rules, unis or list_for(facts.application_date))
+    return assess(facts, rules, unis or resolve(facts.application_date))

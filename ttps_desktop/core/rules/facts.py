@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,7 +11,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from ttps_desktop.core.errors import BadInputError
 from ttps_desktop.core.jsonread import DataError, Node, load_json
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.rules.money import ExchangeRate
 
 _COUNTRY = re.compile(r"^[A-Z]{3}$")
@@ -28,6 +31,48 @@ class DegreeLevel(StrEnum):
     MASTER = "master"
     DOCTOR = "doctor"
     OTHER = "other"
+
+
+class ResidenceKind(StrEnum):
+    """Where the applicant lives, as the scheme's documents distinguish it (IMMD-2026, documents)."""
+
+    MAINLAND = "mainland"
+    MACAO = "macao"
+    TAIWAN = "taiwan"
+    OVERSEAS = "overseas"  # outside the Mainland, Hong Kong, Macao and Taiwan
+    HONG_KONG = "hong_kong"
+    OTHER = "other"
+
+
+# The country each residence kind implies (ISO 3166-1 alpha-3); "overseas" is any other country.
+RESIDENCE_KIND_COUNTRY = {
+    ResidenceKind.MAINLAND: "CHN",
+    ResidenceKind.MACAO: "MAC",
+    ResidenceKind.TAIWAN: "TWN",
+    ResidenceKind.HONG_KONG: "HKG",
+}
+
+MSG_FACT_NOT_A_FLAG = QT_TRANSLATE_NOOP("Errors", "{file}: {place} must be true or false (found {found}).")
+MSG_FACT_BAD_RESIDENCE_KIND = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file}: {place} is {found}; it must be one of mainland, macao, taiwan, overseas, hong_kong or other.",
+)
+MSG_FACT_RESIDENCE_DISAGREES = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file}: residence_kind is {kind} but residence.country is {country}: correct one of them.",
+)
+MSG_FACT_SHARES_ONLY_FOR_BUSINESS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file}: {place} applies only to income of kind business_profit (this item is {kind}).",
+)
+
+
+class FactError(DataError):
+    """A FACTS.json value that is wrong in a way we explain in the user's language."""
+
+    def __init__(self, message: str, file: str, place: str, **params: object) -> None:
+        BadInputError.__init__(self, message, file=file, place=place, **params)
+        self.file, self.place, self.problem = file, place, self.english()
 
 
 class IncomeKind(StrEnum):
@@ -76,6 +121,10 @@ class Degree:
     institution: str
     awarded: date
     hk_full_time_locally_accredited: bool = False
+    honorary: bool = False  # IMMD-2026 note 2: honorary degrees are not accepted
+    continuing_education: bool = (
+        False  # note 4: continuing-education arm, branch, extension, subsidiary school
+    )
 
 
 @dataclass(frozen=True)
@@ -94,6 +143,7 @@ class IncomeItem:
     currency: str
     period_start: date
     period_end: date
+    shares_held_whole_year: bool | None = None  # business_profit only (note 1); None: not said
 
 
 @dataclass(frozen=True)
@@ -102,6 +152,9 @@ class Dependant:
     name: str = ""
     birth_date: date | None = None
     married: bool = False
+    nationality: str | None = None
+    in_hong_kong: bool = False
+    residence_kind: ResidenceKind | None = None  # None: as the applicant, for the documents it decides
 
 
 @dataclass(frozen=True)
@@ -119,9 +172,24 @@ class Facts:
     dependants: tuple[Dependant, ...] = ()
     name_changed: bool = False
     documents_not_in_chinese_or_english: bool = False
+    in_hong_kong: bool = False  # staying in Hong Kong now: the arrival-stamp page is needed
+    residence_kind: ResidenceKind | None = None  # None: decided from residence.country
 
     def rates(self) -> dict[str, ExchangeRate]:
         return {r.currency: r for r in self.exchange_rates}
+
+    @property
+    def lives_in(self) -> ResidenceKind | None:
+        """Where the applicant lives: as said, else from the country of residence (older facts files)."""
+        if self.residence_kind is not None:
+            return self.residence_kind
+        if self.residence is None:
+            return None
+        country = self.residence.country
+        for kind, code in RESIDENCE_KIND_COUNTRY.items():
+            if code == country:
+                return kind
+        return ResidenceKind.OVERSEAS
 
 
 def _code(node: Node, key: str, pattern: re.Pattern[str], what: str) -> str:
@@ -136,6 +204,16 @@ def _opt_code(node: Node, key: str, pattern: re.Pattern[str], what: str) -> str 
         return _code(node, key, pattern, what)
     node.raw(key)  # present as null, or absent: either way "not given"
     return None
+
+
+def _flag(n: Node, key: str) -> bool:
+    """An optional true/false fact (false when absent), with a translated error."""
+    value = n.raw(key)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise FactError(MSG_FACT_NOT_A_FLAG, n.file, n.path_of(key), found=json.dumps(value))
+    return value
 
 
 def _applicant(n: Node) -> Applicant:
@@ -167,6 +245,8 @@ def _degree(n: Node) -> Degree:
         institution,
         n.day("awarded"),
         n.flag("hk_full_time_locally_accredited", False),
+        _flag(n, "honorary"),
+        _flag(n, "continuing_education"),
     )
 
 
@@ -184,12 +264,24 @@ def _income(n: Node) -> IncomeItem:
     amount = n.decimal("amount")
     if amount < 0:
         raise n.error("amount", "must not be negative")
+    kind = n.enum("kind", IncomeKind)
+    shares: bool | None = None
+    if n.raw("shares_held_whole_year") is not None:
+        if kind is not IncomeKind.BUSINESS_PROFIT:
+            raise FactError(
+                MSG_FACT_SHARES_ONLY_FOR_BUSINESS,
+                n.file,
+                n.path_of("shares_held_whole_year"),
+                kind=kind.value,
+            )
+        shares = _flag(n, "shares_held_whole_year")
     return IncomeItem(
-        n.enum("kind", IncomeKind),
+        kind,
         amount,
         _code(n, "currency", _CURRENCY, "an ISO 4217 currency code such as USD"),
         n.day("period_start"),
         n.day("period_end"),
+        shares,
     )
 
 
@@ -207,8 +299,40 @@ def _rate(n: Node) -> ExchangeRate:
 
 def _dependant(n: Node) -> Dependant:
     return Dependant(
-        n.enum("relation", Relation), n.text("name", ""), n.opt_day("birth_date"), n.flag("married", False)
+        n.enum("relation", Relation),
+        n.text("name", ""),
+        n.opt_day("birth_date"),
+        n.flag("married", False),
+        _opt_code(n, "nationality", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as CHN"),
+        _flag(n, "in_hong_kong"),
+        _residence_kind(n, None),
     )
+
+
+def _residence_kind(n: Node, residence: Residence | None) -> ResidenceKind | None:
+    value = n.raw("residence_kind")
+    if value is None:
+        return None
+    try:
+        kind = ResidenceKind(value)
+    except (ValueError, TypeError):
+        raise FactError(
+            MSG_FACT_BAD_RESIDENCE_KIND, n.file, n.path_of("residence_kind"), found=json.dumps(value)
+        ) from None
+    if residence is not None and kind is not ResidenceKind.OTHER:
+        implied = RESIDENCE_KIND_COUNTRY.get(kind)
+        overseas = kind is ResidenceKind.OVERSEAS
+        if (implied and residence.country != implied) or (
+            overseas and residence.country in RESIDENCE_KIND_COUNTRY.values()
+        ):
+            raise FactError(
+                MSG_FACT_RESIDENCE_DISAGREES,
+                n.file,
+                "residence_kind",
+                kind=kind.value,
+                country=residence.country,
+            )
+    return kind
 
 
 def _facts(n: Node) -> Facts:
@@ -221,12 +345,13 @@ def _facts(n: Node) -> Facts:
         if rate.currency in seen:
             raise DataError(n.file, f"exchange_rates[{index}].currency", f"a second rate for {rate.currency}")
         seen.add(rate.currency)
+    residence_facts = residence.read(_residence) if residence else None
     return Facts(
         application_date=n.day("application_date"),
         nationality=_opt_code(n, "nationality", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as CHN"),
         applicant=applicant.read(_applicant) if applicant else Applicant(),
         travel_document=travel.read(_travel_document) if travel else None,
-        residence=residence.read(_residence) if residence else None,
+        residence=residence_facts,
         has_hkid=n.flag("has_hkid", False),
         degrees=tuple(d.read(_degree) for d in n.nodes("degrees")),
         employment=tuple(e.read(_employment) for e in n.nodes("employment")),
@@ -235,6 +360,8 @@ def _facts(n: Node) -> Facts:
         dependants=tuple(d.read(_dependant) for d in n.nodes("dependants")),
         name_changed=n.flag("name_changed", False),
         documents_not_in_chinese_or_english=n.flag("documents_not_in_chinese_or_english", False),
+        in_hong_kong=_flag(n, "in_hong_kong"),
+        residence_kind=_residence_kind(n, residence_facts),
     )
 
 
@@ -282,6 +409,8 @@ def facts_to_json(facts: Facts) -> dict[str, Any]:
                 "institution": g.institution,
                 "awarded": d(g.awarded),
                 "hk_full_time_locally_accredited": g.hk_full_time_locally_accredited,
+                "honorary": g.honorary,
+                "continuing_education": g.continuing_education,
             }
             for g in facts.degrees
         ],
@@ -302,6 +431,11 @@ def facts_to_json(facts: Facts) -> dict[str, Any]:
                 "currency": i.currency,
                 "period_start": d(i.period_start),
                 "period_end": d(i.period_end),
+                **(
+                    {"shares_held_whole_year": i.shares_held_whole_year}
+                    if i.shares_held_whole_year is not None
+                    else {}
+                ),
             }
             for i in facts.income
         ],
@@ -320,9 +454,14 @@ def facts_to_json(facts: Facts) -> dict[str, Any]:
                 "name": p.name,
                 "birth_date": d(p.birth_date),
                 "married": p.married,
+                "nationality": p.nationality,
+                "in_hong_kong": p.in_hong_kong,
+                "residence_kind": p.residence_kind.value if p.residence_kind else None,
             }
             for p in facts.dependants
         ],
         "name_changed": facts.name_changed,
         "documents_not_in_chinese_or_english": facts.documents_not_in_chinese_or_english,
+        "in_hong_kong": facts.in_hong_kong,
+        "residence_kind": facts.residence_kind.value if facts.residence_kind else None,
     }

@@ -20,6 +20,7 @@ from ttps_desktop.core.rules.model import (
     CategoryId,
     CategoryTest,
     Condition,
+    Fees,
     FileKind,
     ItemLimits,
     Note,
@@ -66,6 +67,15 @@ def _test(n: Node) -> CategoryTest:
         awarded_within_years=n.integer("awarded_within_years") if n.has("awarded_within_years") else None,
         exclude_hk_locally_accredited=n.flag("exclude_hk_locally_accredited", False),
         excluded_income_kinds=frozenset(n.enums("excluded_income_kinds", IncomeKind)),
+        business_shares_whole_year=n.flag("business_shares_whole_year", False),
+        exclude_honorary=n.flag("exclude_honorary", False),
+        higher_degrees_do_not_help=n.flag("higher_degrees_do_not_help", False),
+        exclude_continuing_education=n.flag("exclude_continuing_education", False),
+        after_bachelor=n.flag("after_bachelor", False),
+        full_time_or_self_employed_only=n.flag("full_time_or_self_employed_only", False),
+        count_by_year_of_graduation=n.flag("count_by_year_of_graduation", False),
+        verification_required=n.flag("verification_required", False),
+        non_local_students_note=n.flag("non_local_students_note", False),
     )
     needs = {
         TestKind.INCOME_AT_LEAST: ("window_months", test.window_months),
@@ -83,7 +93,7 @@ def _test(n: Node) -> CategoryTest:
 
 def _category(n: Node) -> Category:
     quota = n.opt_node("quota")
-    quota_per_year = quota.read(lambda q: q.integer("per_year")) if quota else None
+    quota_per_year = (quota.read(lambda q: q.integer("per_year", 0)) or None) if quota else None
     return Category(
         id=n.enum("id", CategoryId),
         name=_text(n, "name"),
@@ -92,6 +102,7 @@ def _category(n: Node) -> Category:
         quota_per_year=quota_per_year,
         tests=tuple(t.read(_test) for t in n.nodes("tests", required=True)),
         source=n.text("source"),
+        has_quota=quota is not None,
     )
 
 
@@ -108,6 +119,10 @@ def _note(n: Node) -> Note:
     return Note(n.text("id"), _text(n, "text"), n.text("source"), n.flag("verify"))
 
 
+def _fees(n: Node) -> Fees:
+    return Fees(n.decimal("application_hkd"), n.decimal("visa_hkd"), n.text("source"), n.flag("verify"))
+
+
 def _ruleset(n: Node) -> RuleSet:
     sources = {s.id: s for s in (x.read(_source) for x in n.nodes("sources", required=True))}
     excluded = n.node("excluded_nationalities")
@@ -120,11 +135,14 @@ def _ruleset(n: Node) -> RuleSet:
         sources=sources,
         excluded_nationalities=frozenset(excluded.texts("countries", True)),
         excluded_nationalities_source=excluded.text("source"),
+        excluded_dependant_nationalities=frozenset(excluded.texts("dependants")),
+        nationalities_to_verify=frozenset(excluded.texts("verify")),
         prc_overseas=n.node("prc_overseas").read(_prc),
         preference=tuple(n.enums("preference", CategoryId, True)),
         categories=categories,
         notes=tuple(x.read(_note) for x in n.nodes("notes")),
         travel_document_warn_months=n.integer("travel_document_warn_months"),
+        fees=fees.read(_fees) if (fees := n.opt_node("fees")) else None,
     )
     excluded.done()
     _check_citations(n, ruleset)
@@ -135,6 +153,7 @@ def _ruleset(n: Node) -> RuleSet:
 
 def _check_citations(n: Node, ruleset: RuleSet) -> None:
     cited = [ruleset.excluded_nationalities_source, ruleset.prc_overseas.source]
+    cited += [ruleset.fees.source] if ruleset.fees else []
     cited += [note.source for note in ruleset.notes]
     for category in ruleset.categories.values():
         cited += [category.source, *(t.source for t in category.tests)]
@@ -196,6 +215,7 @@ def _requirement(n: Node, upload_items: set[str]) -> Requirement:
         source=n.text("source"),
         verify=n.flag("verify", False),
         confirm_only=n.flag("confirm_only", False),
+        question=n.opt_text("question"),
     )
 
 

@@ -57,6 +57,16 @@ class CategoryTest:
     awarded_within_years: int | None = None
     exclude_hk_locally_accredited: bool = False
     excluded_income_kinds: frozenset[IncomeKind] = frozenset()
+    # IMMD-2026 notes 1-7, each switched on by the rule version that brings it
+    business_shares_whole_year: bool = False  # note 1
+    exclude_honorary: bool = False  # note 2
+    higher_degrees_do_not_help: bool = False  # note 2: a master's or doctorate is seen and said not to help
+    exclude_continuing_education: bool = False  # note 4
+    after_bachelor: bool = False  # note 5: experience counts from the bachelor's award date
+    full_time_or_self_employed_only: bool = False  # note 5
+    count_by_year_of_graduation: bool = False  # note 6
+    verification_required: bool = False  # note 3: verification proof of the degree
+    non_local_students_note: bool = False  # note 7: the Hong Kong exclusion is for student-visa holders
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,7 @@ class Category:
     quota_per_year: int | None
     tests: tuple[CategoryTest, ...]
     source: str
+    has_quota: bool = False  # an annual quota, with or without a published figure
 
 
 @dataclass(frozen=True)
@@ -89,6 +100,20 @@ class Note:
 
 
 @dataclass(frozen=True)
+class Fees:
+    """What each person pays (applicant and every dependant alike), in Hong Kong dollars."""
+
+    application_hkd: Decimal  # paid on submission, not refunded
+    visa_hkd: Decimal  # paid on approval
+    source: str
+    verify: bool
+
+    @property
+    def per_person_hkd(self) -> Decimal:
+        return self.application_hkd + self.visa_hkd
+
+
+@dataclass(frozen=True)
 class RuleSet:
     version: str
     effective: date
@@ -97,11 +122,14 @@ class RuleSet:
     sources: dict[str, Source]
     excluded_nationalities: frozenset[str]
     excluded_nationalities_source: str
+    excluded_dependant_nationalities: frozenset[str]
+    nationalities_to_verify: frozenset[str]  # whose status on this version's dates no official page confirms
     prc_overseas: PrcOverseasRule
     preference: tuple[CategoryId, ...]
     categories: dict[CategoryId, Category]
     notes: tuple[Note, ...]
     travel_document_warn_months: int
+    fees: Fees | None = None
 
 
 class Condition(StrEnum):
@@ -111,12 +139,22 @@ class Condition(StrEnum):
     MAINLAND_RESIDENT = "mainland_resident"
     PRC_PASSPORT_OVERSEAS = "prc_passport_overseas"
     MACAO_OR_TAIWAN_RESIDENT = "macao_or_taiwan_resident"
+    MACAO_RESIDENT = "macao_resident"
+    TAIWAN_RESIDENT = "taiwan_resident"
+    IN_HONG_KONG = "in_hong_kong"
     DOCUMENTS_NOT_IN_CHINESE_OR_ENGLISH = "documents_not_in_chinese_or_english"
     NAME_CHANGED = "name_changed"
     HAS_DEPENDANTS = "has_dependants"
     HAS_EMPLOYMENT = "has_employment"
     SELF_EMPLOYED = "self_employed"
     MAINLAND_DEGREE = "mainland_degree"
+
+
+class Answer(StrEnum):
+    """An answer to a yes/no question of the e-form (the criminal-conviction declaration)."""
+
+    NO = "no"
+    YES = "yes"
 
 
 class Subject(StrEnum):
@@ -162,6 +200,7 @@ class Requirement:
     source: str
     verify: bool
     confirm_only: bool  # a declaration in the form: ticked, no file
+    question: str | None = None  # a question the e-form asks, answered in the project (never an upload)
 
 
 @dataclass(frozen=True)

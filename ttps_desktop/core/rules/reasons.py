@@ -10,7 +10,7 @@ from enum import StrEnum
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.messages import MessageText, register_enum_texts
 from ttps_desktop.core.rules.facts import DegreeLevel, IncomeKind
-from ttps_desktop.core.rules.model import Condition
+from ttps_desktop.core.rules.model import Answer, Condition
 
 
 class Verdict(StrEnum):
@@ -37,6 +37,7 @@ class ReasonCode(StrEnum):
     PRC_OVERSEAS_ONE_YEAR = "prc_overseas_one_year"
     PRC_OVERSEAS_TOO_RECENT = "prc_overseas_too_recent"
     PRC_OVERSEAS_UNKNOWN = "prc_overseas_unknown"
+    NATIONALITY_STATUS_UNVERIFIED = "nationality_status_unverified"
     # category A
     INCOME_WINDOW = "income_window"
     INCOME_MEETS_THRESHOLD = "income_meets_threshold"
@@ -47,6 +48,9 @@ class ReasonCode(StrEnum):
     INCOME_PERIOD_INVALID = "income_period_invalid"
     EXCHANGE_RATE_MISSING = "exchange_rate_missing"
     EXCHANGE_RATE_USED = "exchange_rate_used"
+    INCOME_BUSINESS_SHARES_HELD = "income_business_shares_held"  # IMMD-2026 note 1
+    INCOME_BUSINESS_SHARES_NOT_HELD = "income_business_shares_not_held"  # note 1
+    INCOME_BUSINESS_SHARES_NOT_STATED = "income_business_shares_not_stated"  # note 1
     # degrees (B, C)
     DEGREE_LISTED = "degree_listed"
     DEGREE_NOT_FOUND = "degree_not_found"
@@ -55,6 +59,14 @@ class ReasonCode(StrEnum):
     DEGREE_TOO_OLD = "degree_too_old"
     DEGREE_HK_LOCALLY_ACCREDITED = "degree_hk_locally_accredited"
     DEGREE_AWARDED_IN_FUTURE = "degree_awarded_in_future"
+    DEGREE_HIGHER_DOES_NOT_HELP = "degree_higher_does_not_help"  # note 2
+    DEGREE_HONORARY = "degree_honorary"  # note 2
+    DEGREE_VERIFICATION_NEEDED = "degree_verification_needed"  # note 3
+    DEGREE_CONTINUING_EDUCATION = "degree_continuing_education"  # note 4
+    DEGREE_REMOVED_FROM_LIST = "degree_removed_from_list"  # note 4, the dated lists
+    DEGREE_GRADUATION_YEAR = "degree_graduation_year"  # note 6
+    DEGREE_GRADUATION_YEAR_TOO_OLD = "degree_graduation_year_too_old"  # note 6
+    DEGREE_NON_LOCAL_STUDENT = "degree_non_local_student"  # note 7
     # work experience (B, C)
     EXPERIENCE_ENOUGH = "experience_enough"
     EXPERIENCE_SHORT = "experience_short"
@@ -63,8 +75,11 @@ class ReasonCode(StrEnum):
     EMPLOYMENT_PERIOD_INVALID = "employment_period_invalid"
     EMPLOYMENT_IN_FUTURE = "employment_in_future"
     EXPERIENCE_PART_TIME_COUNTED = "experience_part_time_counted"
+    EXPERIENCE_PART_TIME_EXCLUDED = "experience_part_time_excluded"  # note 5
+    EXPERIENCE_BEFORE_BACHELOR = "experience_before_bachelor"  # note 5
     # quota (C)
     QUOTA_APPLIES = "quota_applies"
+    QUOTA_NO_FIGURE = "quota_no_figure"
     # warnings about the facts that do not change a verdict
     TRAVEL_DOCUMENT_MISSING = "travel_document_missing"
     TRAVEL_DOCUMENT_EXPIRED = "travel_document_expired"
@@ -73,6 +88,7 @@ class ReasonCode(StrEnum):
     DEPENDANT_CHILD_MARRIED = "dependant_child_married"
     DEPENDANT_CHILD_BIRTH_DATE_MISSING = "dependant_child_birth_date_missing"
     DEPENDANT_SECOND_SPOUSE = "dependant_second_spouse"
+    DEPENDANT_NATIONALITY_EXCLUDED = "dependant_nationality_excluded"
     # the checklist
     REQUIREMENT_FOR_EVERYONE = "requirement_for_everyone"
     REQUIREMENT_FOR_DEPENDANT = "requirement_for_dependant"
@@ -87,6 +103,9 @@ class ReasonCode(StrEnum):
     RULES_INITIAL_STAY_CHANGES = "rules_initial_stay_changes"
     RULES_REQUIREMENT_ADDED = "rules_requirement_added"
     RULES_REQUIREMENT_REMOVED = "rules_requirement_removed"
+    RULES_UNIVERSITY_REMOVED = "rules_university_removed"
+    RULES_UNIVERSITY_ADDED = "rules_university_added"
+    RULES_FEES_CHANGE = "rules_fees_change"
 
 
 _R = "Reason"
@@ -115,6 +134,10 @@ REASON_TEXT: dict[ReasonCode, str] = {
     ReasonCode.PRC_OVERSEAS_UNKNOWN: QT_TRANSLATE_NOOP(
         "Reason",
         "Chinese nationals with a PRC passport living overseas need permanent residence there or one year's residence immediately before applying: give the date you started living in {country} or say whether you are a permanent resident.",
+    ),
+    ReasonCode.NATIONALITY_STATUS_UNVERIFIED: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Verify: no official page confirms when nationals of Laos, Nepal and Vietnam stopped being excluded. The app treats them as excluded for applications before 1 January 2024 and not from then on (the 2023 Policy Address opened the talent schemes to them).",
     ),
     ReasonCode.INCOME_WINDOW: QT_TRANSLATE_NOOP(
         "Reason",
@@ -148,6 +171,18 @@ REASON_TEXT: dict[ReasonCode, str] = {
     ReasonCode.EXCHANGE_RATE_USED: QT_TRANSLATE_NOOP(
         "Reason", "1 {currency} = HK${rate} (rate of {date}, source: {source})."
     ),
+    ReasonCode.INCOME_BUSINESS_SHARES_HELD: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Business profit for {period_start} to {period_end} counts: you held the company's shares throughout the year (IMMD note 1).",
+    ),
+    ReasonCode.INCOME_BUSINESS_SHARES_NOT_HELD: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Business profit of {amount} {currency} for {period_start} to {period_end} does not count: profit from your own company counts only if you held its shares throughout the tax year before the application (IMMD note 1).",
+    ),
+    ReasonCode.INCOME_BUSINESS_SHARES_NOT_STATED: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Business profit of {amount} {currency} for {period_start} to {period_end} counts only if you held the company's shares throughout the tax year before the application (IMMD note 1): say whether you did.",
+    ),
     ReasonCode.DEGREE_LISTED: QT_TRANSLATE_NOOP(
         "Reason", "{institution} is on the eligible-university list dated {list_date} (as {listed_name})."
     ),
@@ -173,6 +208,38 @@ REASON_TEXT: dict[ReasonCode, str] = {
     ReasonCode.DEGREE_AWARDED_IN_FUTURE: QT_TRANSLATE_NOOP(
         "Reason",
         "The degree from {institution} is dated {awarded}, after the application date. Correct the date.",
+    ),
+    ReasonCode.DEGREE_HIGHER_DOES_NOT_HELP: QT_TRANSLATE_NOOP(
+        "Reason",
+        "The {level} degree from {institution} was taken into account but does not help: only a bachelor's degree counts, and a master's or doctorate does not make up for a bachelor's degree from a university that is not eligible (IMMD note 2).",
+    ),
+    ReasonCode.DEGREE_HONORARY: QT_TRANSLATE_NOOP(
+        "Reason",
+        "The bachelor's degree from {institution} is honorary: honorary degrees are not accepted (IMMD note 2).",
+    ),
+    ReasonCode.DEGREE_VERIFICATION_NEEDED: QT_TRANSLATE_NOOP(
+        "Reason",
+        "The degree must be verified by a third-party credential verification organisation or the awarding institution, with what the Immigration Department needs to check it online (such as a CHSI verification code) (IMMD note 3).",
+    ),
+    ReasonCode.DEGREE_CONTINUING_EDUCATION: QT_TRANSLATE_NOOP(
+        "Reason",
+        "The degree from {institution} came from a continuing or professional education arm, branch, extension or subsidiary school of the university: such degrees are not accepted (IMMD note 4).",
+    ),
+    ReasonCode.DEGREE_REMOVED_FROM_LIST: QT_TRANSLATE_NOOP(
+        "Reason",
+        "{institution} ({listed_name}) was removed from the eligible-university list on {removed_on}; the list dated {list_date}, in force on the application date, no longer holds it.",
+    ),
+    ReasonCode.DEGREE_GRADUATION_YEAR: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Graduated in {year}: for an application in {application_year}, the five years are counted by year of graduation, {earliest_year} to {application_year} (IMMD note 6; verify: the exact span is our reading of the note).",
+    ),
+    ReasonCode.DEGREE_GRADUATION_YEAR_TOO_OLD: QT_TRANSLATE_NOOP(
+        "Reason",
+        "The degree from {institution} was awarded in {year}: for an application in {application_year}, category C needs one awarded in {earliest_year} or later, counted by year of graduation (IMMD note 6; verify: the exact span is our reading of the note).",
+    ),
+    ReasonCode.DEGREE_NON_LOCAL_STUDENT: QT_TRANSLATE_NOOP(
+        "Reason",
+        "The degree from {institution} came from a full-time locally-accredited programme in Hong Kong: category C does not apply to non-local students, that is those who studied on a student visa (IMMD note 7); they use IANG.",
     ),
     ReasonCode.EXPERIENCE_ENOUGH: QT_TRANSLATE_NOOP(
         "Reason",
@@ -202,6 +269,18 @@ REASON_TEXT: dict[ReasonCode, str] = {
         "Reason",
         "Job {number} ({employer}) is part-time and was counted like full-time work: check how the Immigration Department counts it.",
     ),
+    ReasonCode.EXPERIENCE_PART_TIME_EXCLUDED: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Job {number} ({employer}) does not count: it is part-time, and only full-time employment or self-employment counts (IMMD note 5).",
+    ),
+    ReasonCode.EXPERIENCE_BEFORE_BACHELOR: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Job {number} ({employer}): its {days} days before your bachelor's degree was awarded on {awarded} do not count; only experience after graduation counts (IMMD note 5).",
+    ),
+    ReasonCode.QUOTA_NO_FIGURE: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Category C is subject to an annual quota, allotted first come first served; the Immigration Department gives no figure.",
+    ),
     ReasonCode.QUOTA_APPLIES: QT_TRANSLATE_NOOP(
         "Reason", "Category C has an annual quota of {quota} places, allotted first come first served."
     ),
@@ -227,6 +306,10 @@ REASON_TEXT: dict[ReasonCode, str] = {
     ),
     ReasonCode.DEPENDANT_SECOND_SPOUSE: QT_TRANSLATE_NOOP(
         "Reason", "Only one spouse can come as a dependant; {name} was left out."
+    ),
+    ReasonCode.DEPENDANT_NATIONALITY_EXCLUDED: QT_TRANSLATE_NOOP(
+        "Reason",
+        "{name} is a national of {nationality}: the scheme's dependant arrangements do not apply to nationals of {nationality}.",
     ),
     ReasonCode.REQUIREMENT_FOR_EVERYONE: QT_TRANSLATE_NOOP("Reason", "Every applicant needs this."),
     ReasonCode.REQUIREMENT_FOR_DEPENDANT: QT_TRANSLATE_NOOP(
@@ -258,6 +341,18 @@ REASON_TEXT: dict[ReasonCode, str] = {
     ReasonCode.RULES_REQUIREMENT_REMOVED: QT_TRANSLATE_NOOP(
         "Reason", "Under the newer rules, the checklist would no longer need: {requirement}."
     ),
+    ReasonCode.RULES_UNIVERSITY_REMOVED: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Your university, {institution}, was removed from the eligible-university list on {date}: for an application from that day it no longer counts.",
+    ),
+    ReasonCode.RULES_UNIVERSITY_ADDED: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Your university, {institution}, is on the eligible-university list from {date}: for an application from that day it counts.",
+    ),
+    ReasonCode.RULES_FEES_CHANGE: QT_TRANSLATE_NOOP(
+        "Reason",
+        "Under the newer rules, each person pays HK${per_person} (application HK${application} and visa HK${visa}): HK${total} for {people} people.",
+    ),
 }
 
 
@@ -282,6 +377,9 @@ register_enum_texts(
             "Condition", "you hold a PRC passport and live overseas"
         ),
         Condition.MACAO_OR_TAIWAN_RESIDENT: QT_TRANSLATE_NOOP("Condition", "you live in Macao or Taiwan"),
+        Condition.MACAO_RESIDENT: QT_TRANSLATE_NOOP("Condition", "you live in Macao"),
+        Condition.TAIWAN_RESIDENT: QT_TRANSLATE_NOOP("Condition", "you live in Taiwan"),
+        Condition.IN_HONG_KONG: QT_TRANSLATE_NOOP("Condition", "you are in Hong Kong now"),
         Condition.DOCUMENTS_NOT_IN_CHINESE_OR_ENGLISH: QT_TRANSLATE_NOOP(
             "Condition", "some documents are not in Chinese or English"
         ),
@@ -293,6 +391,10 @@ register_enum_texts(
             "Condition", "your degree is from a Mainland university"
         ),
     },
+)
+register_enum_texts(
+    "Answer",
+    {Answer.NO: QT_TRANSLATE_NOOP("Answer", "No"), Answer.YES: QT_TRANSLATE_NOOP("Answer", "Yes")},
 )
 register_enum_texts(
     "IncomeKind",

@@ -9,11 +9,12 @@ from typing import Any
 from ttps_desktop.core.messages import Message, ParamValue, json_value
 from ttps_desktop.core.rules.checklist import ChecklistItem, checklist
 from ttps_desktop.core.rules.eligibility import Assessment, Reason, assess, assess_facts
-from ttps_desktop.core.rules.facts import Facts
+from ttps_desktop.core.rules.facts import DegreeLevel, Facts
+from ttps_desktop.core.rules.fees import FeeSummary, fees_for
 from ttps_desktop.core.rules.loader import catalogue, latest_ruleset
 from ttps_desktop.core.rules.model import Catalogue, CategoryId
 from ttps_desktop.core.rules.reasons import Outcome, ReasonCode
-from ttps_desktop.core.rules.universities import UniversityList
+from ttps_desktop.core.rules.universities import UniversityList, all_lists, resolve
 
 Render = Callable[[Message], str]
 
@@ -24,6 +25,7 @@ class Report:
     category: CategoryId | None  # chosen by the user, else the recommended one
     items: tuple[ChecklistItem, ...]
     newer_rules: tuple[Reason, ...]
+    fees: FeeSummary | None = None  # by the version in force, for the applicant and each dependant
 
     @property
     def applicable(self) -> list[ChecklistItem]:
@@ -37,12 +39,15 @@ def _needed(items: list[ChecklistItem]) -> dict[str, ChecklistItem]:
 def compare_with_latest(
     facts: Facts, current: Assessment, cat: Catalogue, category: CategoryId | None
 ) -> tuple[Reason, ...]:
-    """What the newest shipped rules would change for this applicant (empty if they are in force)."""
+    """What the newest rules and the newest university list would change for this applicant (empty if they
+    are in force): verdicts, initial stays, documents, and the applicant's own university."""
+    changes = _university_changes(facts, current.universities)
     newest = latest_ruleset()
     if newest.version == current.ruleset.version:
-        return ()
-    future = assess(facts, newest, current.universities)
-    changes = [
+        return tuple(changes)
+    future_day = max(facts.application_date, newest.effective)
+    future = assess(facts, newest, resolve(future_day))
+    changes += [
         Reason(
             ReasonCode.RULES_NEWER_VERSION,
             Outcome.INFO,
@@ -66,6 +71,16 @@ def compare_with_latest(
                 "new": new.category.initial_stay_months,
             }
             changes.append(Reason(ReasonCode.RULES_INITIAL_STAY_CHANGES, Outcome.INFO, params))
+    now_fees, new_fees = fees_for(current), fees_for(future)
+    if new_fees is not None and (now_fees is None or now_fees.per_person_hkd != new_fees.per_person_hkd):
+        params = {
+            "per_person": new_fees.per_person_hkd,
+            "application": new_fees.application_hkd,
+            "visa": new_fees.visa_hkd,
+            "total": new_fees.total_hkd,
+            "people": len(new_fees.people),
+        }
+        changes.append(Reason(ReasonCode.RULES_FEES_CHANGE, Outcome.INFO, params, new_fees.source.id))
     future_category = category if category is not None else future.recommended
     before = _needed(checklist(current, cat, category))
     after = _needed(checklist(future, cat, future_category))
@@ -88,6 +103,29 @@ def compare_with_latest(
     return tuple(changes)
 
 
+def _university_changes(facts: Facts, current: UniversityList) -> list[Reason]:
+    """For each bachelor's degree: was its university removed, or added, by a list newer than the one in force?"""
+    newer = [u for u in all_lists() if u.list_date > current.list_date]
+    if not newer:
+        return []
+    newest = newer[-1]
+    changes = []
+    for degree in facts.degrees:
+        if degree.level is not DegreeLevel.BACHELOR:
+            continue
+        name = degree.institution
+        if current.match(name) is not None and newest.match(name) is None:
+            removed = newest.removal(name)
+            if removed is not None:
+                params: dict[str, ParamValue] = {"institution": name, "date": removed[1]}
+                changes.append(Reason(ReasonCode.RULES_UNIVERSITY_REMOVED, Outcome.INFO, params, "UNI-LIST"))
+        elif current.match(name) is None and newest.match(name) is not None:
+            added = next(u.list_date for u in newer if u.match(name) is not None)
+            params = {"institution": name, "date": added}
+            changes.append(Reason(ReasonCode.RULES_UNIVERSITY_ADDED, Outcome.INFO, params, "UNI-LIST"))
+    return changes
+
+
 def build_report(
     facts: Facts, chosen: CategoryId | None = None, unis: UniversityList | None = None
 ) -> Report:
@@ -95,7 +133,8 @@ def build_report(
     cat = catalogue()
     category = chosen or assessment.recommended
     items = tuple(checklist(assessment, cat, category))
-    return Report(assessment, category, items, compare_with_latest(facts, assessment, cat, category))
+    newer = compare_with_latest(facts, assessment, cat, category)
+    return Report(assessment, category, items, newer, fees_for(assessment))
 
 
 def _reason_json(reason: Reason, render: Render) -> dict[str, Any]:
@@ -162,6 +201,32 @@ def report_json(report: Report, render: Render) -> dict[str, Any]:
         "notes": [
             {"id": n.id, "text": n.text.en, "source": n.source, "verify": n.verify} for n in rules.notes
         ],
+        "fees": _fees_json(report.fees, render),
+    }
+
+
+def _fees_json(fees: FeeSummary | None, render: Render) -> dict[str, Any] | None:
+    if fees is None:
+        return None
+    return {
+        "rule_version": fees.version,
+        "per_person": {
+            "application_hkd": str(fees.application_hkd),
+            "visa_hkd": str(fees.visa_hkd),
+            "total_hkd": str(fees.per_person_hkd),
+        },
+        "people": [
+            {"person": p.key, "name": p.name, "total_hkd": str(fees.per_person_hkd)} for p in fees.people
+        ],
+        "total_hkd": str(fees.total_hkd),
+        "citation": {
+            "source": fees.source.id,
+            "title": fees.source.title,
+            "url": fees.source.url,
+            "checked": fees.source.checked.isoformat(),
+        },
+        "verify": fees.verify,
+        "text": [render(line) for line in fees.lines()],
     }
 
 

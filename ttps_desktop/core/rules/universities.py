@@ -1,4 +1,8 @@
-"""The dated eligible-university list: loading, importing a newer list, and matching names.
+"""The dated eligible-university lists: loading, importing a newer list, which list applies, and matching names.
+
+The shipped lists (185 from 1 Jan 2024, 198 from 1 Nov 2024, 199 from 1 Jan 2025, 200 from 1 Jan 2026) and any list
+imported with ``universities import`` form one dated sequence; ``resolve`` is the one place that says which list
+applies to an application date, for the command line, the window and the export alike.
 
 Matching ignores case, accents, punctuation and spaces, folds Traditional Chinese onto Simplified, and knows
 aliases (MIT, UCL, 清華...). A name that is not found is reported as "not found in the list dated …",
@@ -13,15 +17,16 @@ import io
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ttps_desktop.core.errors import BadInputError
 from ttps_desktop.core.jsonread import Node, load_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.paths import data_dir
 from ttps_desktop.core.project.durable import ensure_private_dir, write_text_durably
 from ttps_desktop.core.resources import resource
 
@@ -79,6 +84,9 @@ class UniversityList:
     complete: bool
     institutions: tuple[Institution, ...]
     origin: str  # "shipped" or the path it was imported from
+    status: str = "imported"  # shipped lists: "transcribed" or "derived" (see the provenance)
+    # institutions on an earlier list that this one no longer holds, with the date they left (see resolve)
+    removed: tuple[tuple[Institution, date], ...] = ()
     index: dict[str, Institution] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -91,6 +99,14 @@ class UniversityList:
     def match(self, name: str) -> Institution | None:
         return self.index.get(normalize(name))
 
+    def removal(self, name: str) -> tuple[Institution, date] | None:
+        """The institution of that name that was removed from the list before this one, and when."""
+        key = normalize(name)
+        for inst, day in self.removed:
+            if any(normalize(n) == key for n in inst.names()):
+                return inst, day
+        return None
+
     def suggest(self, name: str, count: int = 3) -> list[Institution]:
         keys = difflib.get_close_matches(normalize(name), list(self.index), n=count * 3, cutoff=0.75)
         seen: list[Institution] = []
@@ -101,6 +117,7 @@ class UniversityList:
         return seen[:count]
 
 
+@lru_cache(maxsize=16384)  # the four shipped lists share most names: each is folded once
 def normalize(name: str) -> str:
     """Fold a name to a key: width, case, accents, '&', a leading 'The', punctuation and spaces; T→S."""
     text = unicodedata.normalize("NFKC", name).casefold().replace("&", " and ")
@@ -128,7 +145,8 @@ def _institution(n: Node) -> Institution:
 
 
 def _university_list(n: Node, origin: str) -> UniversityList:
-    n.raw("note")  # shown by the ui from the shipped file; free text
+    """An imported list: one dated list per file."""
+    n.raw("note")
     return UniversityList(
         list_date=n.day("list_date"),
         title=n.text("title"),
@@ -145,20 +163,101 @@ def load_university_list(path: Path, origin: str | None = None) -> UniversityLis
     return Node(load_json(path), str(path)).read(lambda n: _university_list(n, origin or str(path)))
 
 
+@dataclass(frozen=True)
+class ShippedLists:
+    lists: tuple[UniversityList, ...]  # oldest first
+    note: dict[str, str]  # en, zh_HK, zh_CN: the Chinese names are search aids, not official names
+    provenance: str  # SOURCES.md of data/universities, verbatim
+
+
+def _shipped(n: Node) -> ShippedLists:
+    n.text("about")
+    source, url = n.text("source"), n.text("source_url")
+    note = n.node("note")
+    texts = {lang: note.text(lang) for lang in ("en", "zh_HK", "zh_CN")}
+    note.done()
+
+    def one(m: Node) -> UniversityList:
+        m.text("file")
+        m.text("status_note")
+        return UniversityList(
+            list_date=m.day("list_date"),
+            title=m.text("title"),
+            source=source,
+            source_url=url,
+            verify=m.flag("verify"),
+            complete=m.flag("complete"),
+            institutions=tuple(i.read(_institution) for i in m.nodes("institutions", True)),
+            origin="shipped",
+            status=m.text("status"),
+        )
+
+    lists = tuple(sorted((x.read(one) for x in n.nodes("lists", True)), key=lambda u: u.list_date))
+    return ShippedLists(lists, texts, n.text("provenance"))
+
+
 @cache
+def shipped() -> ShippedLists:
+    path = resource("rules", "universities.json")
+    return Node(load_json(path), str(path)).read(_shipped)
+
+
 def shipped_list() -> UniversityList:
-    return load_university_list(resource("rules", "universities.json"), "shipped")
+    """The newest shipped list."""
+    return shipped().lists[-1]
+
+
+def universities_folder() -> Path:
+    """Where ``universities import`` keeps the lists it stores."""
+    return data_dir() / "universities"
 
 
 def imported_lists(folder: Path) -> list[UniversityList]:
     return [load_university_list(p) for p in sorted(folder.glob("*.json"))] if folder.is_dir() else []
 
 
-def list_for(day: date, folder: Path | None = None) -> UniversityList:
-    """The newest list dated on or before ``day`` (shipped or imported); the oldest one if all are newer."""
-    lists = sorted([shipped_list(), *(imported_lists(folder) if folder else [])], key=lambda u: u.list_date)
+def _with_removals(lists: list[UniversityList]) -> tuple[UniversityList, ...]:
+    """Each list knowing which institutions of the lists before it it no longer holds, and since when."""
+    result: list[UniversityList] = []
+    removed: dict[str, tuple[Institution, date]] = {}
+    for number, current in enumerate(lists):
+        if number and current.complete:
+            for inst in lists[number - 1].institutions:
+                if not any(current.match(name) for name in inst.names()):
+                    removed.setdefault(inst.en, (inst, current.list_date))
+        kept = {k: v for k, v in removed.items() if not any(current.match(n) for n in v[0].names())}
+        removed = kept
+        result.append(replace(current, removed=tuple(kept.values())))
+    return tuple(result)
+
+
+@lru_cache(maxsize=8)
+def _sequence(folder: str, stamp: tuple[tuple[str, int, int], ...]) -> tuple[UniversityList, ...]:
+    by_date = {u.list_date: u for u in shipped().lists}
+    for imported in imported_lists(Path(folder)):
+        by_date[imported.list_date] = imported  # an imported list replaces a shipped one of the same date
+    return _with_removals(sorted(by_date.values(), key=lambda u: u.list_date))
+
+
+def all_lists(folder: Path | None = None) -> tuple[UniversityList, ...]:
+    """Every list, shipped and imported, oldest first (re-read when an imported file changes)."""
+    where = folder if folder is not None else universities_folder()
+    files = sorted(where.glob("*.json")) if where.is_dir() else []
+    stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    return _sequence(str(where), stamp)
+
+
+def resolve(day: date, folder: Path | None = None) -> UniversityList:
+    """THE list that applies to an application made on ``day``: the newest list dated on or before it
+    (shipped or imported), or the oldest one for a day before every list. Every caller asks here."""
+    lists = all_lists(folder)
     in_force = [u for u in lists if u.list_date <= day]
     return in_force[-1] if in_force else lists[0]
+
+
+def list_for(day: date, folder: Path | None = None) -> UniversityList:
+    """Kept for callers that name it: the same as ``resolve``."""
+    return resolve(day, folder)
 
 
 def parse_list_text(text: str, file: str) -> list[Institution]:
@@ -185,7 +284,7 @@ def parse_list_text(text: str, file: str) -> list[Institution]:
                 zh_hant=(row.get("zh_hant") or "").strip(),
                 zh_hans=(row.get("zh_hans") or "").strip(),
                 country=(row.get("country") or "").strip(),
-                aliases=tuple(a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()),
+                aliases=tuple(a.strip() for a in re.split(r"[;|]", row.get("aliases") or "") if a.strip()),
             )
         )
     if not institutions:

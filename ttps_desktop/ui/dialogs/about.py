@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowse
 from ttps_desktop import APP_NAME, __version__
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.resources import resource
+from ttps_desktop.core.rules.universities import shipped
 
 
 def third_party_components() -> list[dict[str, Any]]:
@@ -31,6 +32,7 @@ class AboutDialog(QDialog):
         self.resize(560, 440)
         tabs = QTabWidget(self)
         tabs.addTab(self._about_page(), self.tr("About"))
+        tabs.addTab(self._universities_page(), self.tr("University lists"))
         tabs.addTab(self._licences_page(), self.tr("Licences"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -69,6 +71,27 @@ class AboutDialog(QDialog):
             + "</p>",
         ]
         page.setHtml("".join(parts))
+        return page
+
+    def _universities_page(self) -> QTextBrowser:
+        """The shipped eligible-university lists: their dates, counts and how each was made, then the sources
+        (SOURCES.md of data/universities, verbatim)."""
+        data = shipped()
+        page = QTextBrowser(self)
+        page.setObjectName("universitiesText")
+        page.setOpenExternalLinks(False)
+        status = {"derived": self.tr("derived from announced changes"), "transcribed": self.tr("transcribed")}
+        lines = [data.note.get(self.language.value, data.note["en"]), ""]
+        for unis in data.lists:
+            lines.append(
+                "- "
+                + self.tr("From {date}: {count} institutions ({status})").format(
+                    date=unis.list_date.isoformat(),
+                    count=len(unis.institutions),
+                    status=status.get(unis.status, unis.status),
+                )
+            )
+        page.setMarkdown("\n".join(lines) + "\n\n---\n\n" + data.provenance)
         return page
 
     def _licences_page(self) -> QTextBrowser:

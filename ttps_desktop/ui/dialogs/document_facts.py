@@ -26,7 +26,7 @@ from ttps_desktop.core.rules.facts import Facts
 from ttps_desktop.i18n import Translator
 
 DATE_KEYS = ("issue_date", "expiry_date", "covers_start", "covers_end")
-TEXT_KEYS = ("issuer", "employer")
+TEXT_KEYS = ("issuer", "employer", "verification_code")
 
 
 class DocumentFactsDialog(QDialog):
@@ -48,6 +48,7 @@ class DocumentFactsDialog(QDialog):
             "employer": self.tr("Employer (proof of work)"),
             "covers_start": self.tr("Covers work from"),
             "covers_end": self.tr("Covers work until"),
+            "verification_code": self.tr("Online verification code (degree verification, e.g. CHSI)"),
         }
         self.language = QComboBox(self)
         for code, name in (
@@ -68,6 +69,7 @@ class DocumentFactsDialog(QDialog):
             "employer",
             "covers_start",
             "covers_end",
+            "verification_code",
         ):
             if key == "language":
                 form.addRow(self.tr("Language of the document"), self.language)

@@ -120,6 +120,19 @@ class _Table(QTableWidget):
         return out
 
 
+def _shares_to_choice(item: dict[str, Any]) -> dict[str, Any]:
+    shares = item.get("shares_held_whole_year")
+    return {**item, "shares_held_whole_year": "" if shares is None else ("yes" if shares else "no")}
+
+
+def _shares_from_choice(item: dict[str, Any]) -> dict[str, Any]:
+    """The shares question is asked of business profit only (IMMD note 1); elsewhere it is left out."""
+    choice = item.pop("shares_held_whole_year", None)
+    if item.get("kind") == "business_profit" and choice in ("yes", "no"):
+        item["shares_held_whole_year"] = choice == "yes"
+    return item
+
+
 class FactsDialog(QDialog):
     def __init__(self, facts: Facts | None, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +170,22 @@ class FactsDialog(QDialog):
         self.permanent = QCheckBox(self.tr("Permanent resident there"), self)
         self.permanent.setChecked(bool(residence.get("overseas_permanent_resident")))
         self.since = QLineEdit(residence.get("overseas_since") or "", self)
+        self.residence_kind = QComboBox(self)
+        for kind, label in (
+            ("", self.tr("As the country of residence says")),
+            ("mainland", self.tr("The Mainland")),
+            ("macao", self.tr("Macao")),
+            ("taiwan", self.tr("Taiwan")),
+            ("overseas", self.tr("Overseas")),
+            ("hong_kong", self.tr("Hong Kong")),
+            ("other", self.tr("Other")),
+        ):
+            self.residence_kind.addItem(label, kind)
+        self.residence_kind.setCurrentIndex(
+            max(0, self.residence_kind.findData(data.get("residence_kind") or ""))
+        )
+        self.in_hong_kong = QCheckBox(self.tr("Staying in Hong Kong now"), self)
+        self.in_hong_kong.setChecked(bool(data.get("in_hong_kong")))
         self.has_hkid = QCheckBox(self.tr("Holds a Hong Kong identity card"), self)
         self.has_hkid.setChecked(bool(data.get("has_hkid")))
         self.name_changed = QCheckBox(self.tr("Name differs between documents"), self)
@@ -179,10 +208,17 @@ class FactsDialog(QDialog):
             (self.tr("Expires on"), self.expiry),
             (self.tr("Country of residence"), self.residence_country),
             (self.tr("Living there since"), self.since),
+            (self.tr("Lives in"), self.residence_kind),
         ):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        for box in (self.permanent, self.has_hkid, self.name_changed, self.foreign_documents):
+        for box in (
+            self.permanent,
+            self.in_hong_kong,
+            self.has_hkid,
+            self.name_changed,
+            self.foreign_documents,
+        ):
             form.addRow("", box)
         person = QWidget(self)
         person.setLayout(form)
@@ -204,6 +240,8 @@ class FactsDialog(QDialog):
                 Column(
                     "hk_full_time_locally_accredited", self.tr("HK full-time local programme"), flag=False
                 ),
+                Column("honorary", self.tr("Honorary"), flag=False),
+                Column("continuing_education", self.tr("Continuing-education arm or branch"), flag=False),
             ]
         )
         self.degrees.load(data.get("degrees", []))
@@ -236,9 +274,14 @@ class FactsDialog(QDialog):
                 Column("currency", self.tr("Currency")),
                 Column("period_start", self.tr("From"), is_date=True),
                 Column("period_end", self.tr("To"), is_date=True),
+                Column(
+                    "shares_held_whole_year",
+                    self.tr("Shares held all year (business profit)"),
+                    (("", "—"), ("yes", self.tr("Yes")), ("no", self.tr("No"))),
+                ),
             ]
         )
-        self.income.load(data.get("income", []))
+        self.income.load([_shares_to_choice(item) for item in data.get("income", [])])
         self.rates = _Table(
             [
                 Column("currency", self.tr("Currency")),
@@ -259,6 +302,21 @@ class FactsDialog(QDialog):
                 Column("name", self.tr("Name")),
                 Column("birth_date", self.tr("Born on"), nullable=True, is_date=True),
                 Column("married", self.tr("Married"), flag=False),
+                Column("nationality", self.tr("Nationality"), nullable=True),
+                Column("in_hong_kong", self.tr("In Hong Kong now"), flag=False),
+                Column(
+                    "residence_kind",
+                    self.tr("Lives in"),
+                    (
+                        ("", self.tr("As the applicant")),
+                        ("mainland", self.tr("The Mainland")),
+                        ("macao", self.tr("Macao")),
+                        ("taiwan", self.tr("Taiwan")),
+                        ("overseas", self.tr("Overseas")),
+                        ("hong_kong", self.tr("Hong Kong")),
+                        ("other", self.tr("Other")),
+                    ),
+                ),
             ]
         )
         self.dependants.load(data.get("dependants", []))
@@ -331,6 +389,7 @@ class FactsDialog(QDialog):
         for box in self.findChildren(QCheckBox):
             box.toggled.connect(self._timer.start)
         self.document_kind.currentIndexChanged.connect(self._timer.start)
+        self.residence_kind.currentIndexChanged.connect(self._timer.start)
         for table in (self.degrees, self.jobs, self.income, self.rates, self.dependants):
             table.itemChanged.connect(self._timer.start)
             table.changed.connect(self._timer.start)
@@ -389,11 +448,20 @@ class FactsDialog(QDialog):
             "has_hkid": self.has_hkid.isChecked(),
             "name_changed": self.name_changed.isChecked(),
             "documents_not_in_chinese_or_english": self.foreign_documents.isChecked(),
+            "in_hong_kong": self.in_hong_kong.isChecked(),
+            "residence_kind": self.residence_kind.currentData() or None,
             "degrees": self.degrees.records(),
             "employment": self.jobs.records(),
-            "income": self.income.records(),
+            "income": [_shares_from_choice(item) for item in self.income.records()],
             "exchange_rates": self.rates.records(),
-            "dependants": self.dependants.records(),
+            "dependants": [
+                {
+                    **d,
+                    "nationality": (d.get("nationality") or "").strip().upper() or None,
+                    "residence_kind": d.get("residence_kind") or None,
+                }
+                for d in self.dependants.records()
+            ],
         }
         if self.issuing_country.text().strip():
             data["travel_document"] = {
