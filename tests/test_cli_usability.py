@@ -245,6 +245,18 @@ BAD = {
         "selfie is not a checklist item",
     ),
     "missing project": (["check", "{tmp}/none.ttps"], "none.ttps"),
+    "mistyped facts path (new)": (
+        ["new", "{tmp}/p", "--facts", "{tmp}/nofacts.json"],
+        "No such file: {tmp}/nofacts.json",
+    ),
+    "mistyped facts path (eligibility)": (
+        ["eligibility", "{tmp}/nofacts.json"],
+        "No such file: {tmp}/nofacts.json",
+    ),
+    "mistyped list path": (
+        ["universities", "import", "{tmp}/list.csv", "--date", "2026-01-01"],
+        "No such file: {tmp}/list.csv",
+    ),
 }
 
 

@@ -32,3 +32,14 @@ class TtpsError(Exception):
 
 class BadInputError(TtpsError):
     """The user's input (a facts file, a path, an argument) cannot be used as it is."""
+
+
+def unreadable(path: object, exc: OSError | UnicodeDecodeError, message: str, **params: Any) -> BadInputError:
+    """A file the user named could not be read: a mistyped name says "No such file" (never "[Errno 2] ..."),
+    another failure gives ``message`` with ``problem`` set to the system's reason alone."""
+    from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+
+    if isinstance(exc, FileNotFoundError):
+        return BadInputError(QT_TRANSLATE_NOOP("Errors", "No such file: {path}"), path=str(path))
+    problem = (exc.strerror if isinstance(exc, OSError) else None) or type(exc).__name__
+    return BadInputError(message, **params, problem=problem)

@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from ttps_desktop.core.errors import BadInputError
+from ttps_desktop.core.errors import BadInputError, unreadable
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 
 E = TypeVar("E", bound=Enum)
@@ -39,7 +39,7 @@ def load_json(path: Path) -> Any:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInputError(MSG_UNREADABLE, file=str(path), problem=str(exc)) from exc
+        raise unreadable(path, exc, MSG_UNREADABLE, file=str(path)) from exc
     try:
         return json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:

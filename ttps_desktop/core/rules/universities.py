@@ -23,7 +23,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from pathlib import Path
 
-from ttps_desktop.core.errors import BadInputError
+from ttps_desktop.core.errors import BadInputError, unreadable
 from ttps_desktop.core.jsonread import Node, load_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.paths import data_dir
@@ -297,11 +297,8 @@ def import_list(source_file: Path, list_date: date, source: str, folder: Path) -
     try:
         text = source_file.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInputError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {problem}"),
-            file=str(source_file),
-            problem=str(exc),
-        ) from exc
+        message = QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {problem}")
+        raise unreadable(source_file, exc, message, file=str(source_file)) from exc
     institutions = parse_list_text(text, str(source_file))
     document = {
         "list_date": list_date.isoformat(),
