@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -147,9 +148,17 @@ def _unreadable(problem: MrzProblem, detail: str) -> MrzResult:
     return MrzResult(None, problem, detail)
 
 
+# Greek and Cyrillic capitals that OCR engines trained on many scripts return for their Latin twins.
+_HOMOGLYPHS = str.maketrans(
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТУХ‹〈",
+    "ABEZHIKMNOPTYXABEKMHOPCTYX<<",
+)
+
+
 def normalize_line(text: str) -> str:
-    """Upper case, no spaces, OCR's renderings of the filler (« ‹ and the like) as fillers."""
-    text = text.upper().replace("«", "<<").replace("‹", "<").replace("〈", "<").replace("＜", "<")
+    """Upper case, no spaces, Latin letters for their Greek and Cyrillic twins, fillers for OCR's renderings
+    of them (« ‹ and the like)."""
+    text = unicodedata.normalize("NFKC", text).upper().translate(_HOMOGLYPHS).replace("«", "<<")
     return re.sub(r"\s+", "", text)
 
 
