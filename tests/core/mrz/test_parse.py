@@ -16,6 +16,7 @@ from ttps_desktop.core.mrz.parse import (
     MrzProblem,
     check_digit,
     fit_line,
+    known_codes,
     make_td1,
     make_td2,
     make_td3,
@@ -117,7 +118,7 @@ def test_look_alike_letters_in_numeric_fields_become_digits():
 
 
 def test_look_alike_digits_in_names_and_codes_become_letters():
-    result = parse(("P<UT0ER1KSS0N<<ANNA<MAR1A<<<<<<<<<<<<<<<<<<<", TD3[1]), TODAY)
+    result = parse(("P<UT0ERIKSS0N<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", TD3[1]), TODAY)
     assert result.data is not None
     assert (result.data.issuing_state, result.data.surname, result.data.given_names) == (
         "UTO",
@@ -126,8 +127,36 @@ def test_look_alike_digits_in_names_and_codes_become_letters():
     )
 
 
-def test_a_digit_that_looks_like_no_letter_makes_a_name_unreadable():
+def test_a_digit_that_looks_like_no_letter_or_like_two_makes_a_name_unreadable():
     assert parse(("P<UTOERIKSS9N<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", TD3[1]), TODAY).problem is MrzProblem.FIELD
+    assert parse(("P<UTOER1KSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", TD3[1]), TODAY).problem is MrzProblem.FIELD
+
+
+@pytest.mark.parametrize(
+    ("code", "read", "valid"),
+    [
+        ("NZL", "NZ1", True),
+        ("NZL", "NZI", False),
+        ("GBR", "G8R", True),
+        ("DEU", "DEV", False),
+        ("D<<", "0<<", True),
+    ],
+)
+def test_country_codes_are_corrected_only_to_the_one_known_code_a_digit_can_be(code, read, valid):
+    zone = make_td3(
+        issuing_state=code,
+        surname="A",
+        given_names="B",
+        document_number="X1234567",
+        nationality=code,
+        birth_date=date(1980, 1, 1),
+        sex="M",
+        expiry_date=date(2030, 1, 1),
+    )
+    result = parse((zone[0], zone[1][:10] + read + zone[1][13:]), TODAY)
+    assert result.valid is valid
+    if valid:
+        assert result.data is not None and result.data.nationality == code.rstrip("<")
 
 
 def test_a_look_alike_in_the_document_number_is_corrected_when_one_swap_alone_makes_the_checks_hold():
@@ -222,7 +251,7 @@ def test_birth_dates_are_in_the_past_expiry_dates_in_this_century():
 # ---- round trips over generated zones ----
 
 _NAME = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=12)
-_CODE = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=3, max_size=3)
+_CODE = st.sampled_from(sorted(c for c in known_codes() if len(c) == 3))
 _NUMBER = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", min_size=5, max_size=9)
 _BIRTH = st.dates(date(1930, 1, 1), date(2025, 12, 31))
 _EXPIRY = st.dates(date(2000, 1, 1), date(2069, 12, 31))

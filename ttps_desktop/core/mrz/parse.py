@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cache
 
 FILLER = "<"
 ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")
@@ -44,6 +45,20 @@ LETTER_TO_DIGIT = {
     "A": "4",
 }
 DIGIT_TO_LETTER = {"0": "O", "1": "I", "2": "Z", "4": "A", "5": "S", "6": "G", "8": "B", "7": "T"}
+# In a name no check digit confirms a correction: only digits that look like one letter alone are corrected
+# (1 may be I or L, 4 and 7 are seldom confused): any other digit makes the zone unreadable.
+NAME_DIGIT_TO_LETTER = {"0": "O", "2": "Z", "5": "S", "6": "G", "8": "B"}
+# In a country code, the code list confirms a correction: every letter a digit may be is tried.
+CODE_DIGIT_TO_LETTERS = {
+    "0": ("O", "D", "Q"),
+    "1": ("I", "L"),
+    "2": ("Z",),
+    "4": ("A",),
+    "5": ("S",),
+    "6": ("G",),
+    "7": ("T",),
+    "8": ("B",),
+}
 # For alphanumeric fields: each character and the characters it may really be.
 _SWAPS: dict[str, tuple[str, ...]] = {}
 for _letter, _digit in LETTER_TO_DIGIT.items():
@@ -76,6 +91,28 @@ class MrzProblem(StrEnum):
     CHECK_DIGIT = "check_digit"  # a check digit fails and no confirmed correction makes it hold
     DATE = "date"  # a date that is not a calendar date
     FIELD = "field"  # a field that cannot hold what it holds (a digit in a name that is no look-alike...)
+
+
+@cache
+def known_codes() -> frozenset[str]:
+    """The issuing-state and nationality codes a zone may carry (resources/mrz/codes.json, with its sources)."""
+    import json
+
+    from ttps_desktop.core.resources import resource
+
+    data = json.loads(resource("mrz", "codes.json").read_text(encoding="utf-8"))
+    return frozenset(data["iso3166_alpha3"]) | frozenset(data["icao_extra"])
+
+
+@cache
+def country_of_code() -> dict[str, str]:
+    """The ISO 3166-1 country a zone's code stands for, where it is not the code itself (D: DEU, GBN: GBR)."""
+    import json
+
+    from ttps_desktop.core.resources import resource
+
+    data = json.loads(resource("mrz", "codes.json").read_text(encoding="utf-8"))
+    return {code: country for code, country in data["icao_extra"].items() if country}
 
 
 def char_value(ch: str) -> int:
@@ -214,13 +251,27 @@ class _Zone:
         return True
 
     def alphabetic(self, line: int, start: int, end: int) -> bool:
-        """Turn look-alike digits into letters; False if a character cannot be a letter."""
+        """Turn digits that look like one letter alone into it; False if a character cannot be a letter."""
         for col in range(start, end):
             ch = self.lines[line][col]
             if ch.isdigit():
-                if ch not in DIGIT_TO_LETTER:
+                if ch not in NAME_DIGIT_TO_LETTER:
                     return False
-                self.set(line, col, DIGIT_TO_LETTER[ch])
+                self.set(line, col, NAME_DIGIT_TO_LETTER[ch])
+        return True
+
+    def code(self, line: int, start: int) -> bool:
+        """A three-character country code: it must be a known one; digits are turned into the letters they look
+        like when exactly one way gives a known code."""
+        read = self.get(line, start, start + 3)
+        options = [CODE_DIGIT_TO_LETTERS.get(ch, (ch,)) if ch.isdigit() else (ch,) for ch in read]
+        known = [
+            c for c in ("".join(p) for p in itertools.product(*options)) if c.rstrip(FILLER) in known_codes()
+        ]
+        if len(known) != 1:
+            return False
+        for offset, ch in enumerate(known[0]):
+            self.set(line, start + offset, ch)
         return True
 
     def text(self) -> tuple[str, ...]:
@@ -322,8 +373,10 @@ def parse(lines: Sequence[str], today: date | None = None) -> MrzResult:
 def _parse_two_line(zone: _Zone, fmt: MrzFormat, today: date) -> MrzResult:
     width = FORMAT_SHAPE[fmt][1]
     # line 0: document code, issuing state, name; line 1: the data
-    if not (zone.alphabetic(0, 0, 5) and zone.alphabetic(0, 5, width) and zone.alphabetic(1, 10, 13)):
-        return _unreadable(MrzProblem.FIELD, "a digit in a name or a country code")
+    if not (zone.alphabetic(0, 0, 2) and zone.alphabetic(0, 5, width)):
+        return _unreadable(MrzProblem.FIELD, "a digit in a name")
+    if not (zone.code(0, 2) and zone.code(1, 10)):
+        return _unreadable(MrzProblem.FIELD, "an unknown country code")
     if not zone.alphabetic(1, 20, 21):
         return _unreadable(MrzProblem.FIELD, "sex")
     for start, end in ((13, 20), (21, 28), (9, 10)):
@@ -394,8 +447,10 @@ def _two_line_data(zone: _Zone, fmt: MrzFormat, today: date, number: str, option
 
 
 def _parse_td1(zone: _Zone, today: date) -> MrzResult:
-    if not (zone.alphabetic(0, 0, 5) and zone.alphabetic(1, 15, 18) and zone.alphabetic(2, 0, 30)):
-        return _unreadable(MrzProblem.FIELD, "a digit in a name or a country code")
+    if not (zone.alphabetic(0, 0, 2) and zone.alphabetic(2, 0, 30)):
+        return _unreadable(MrzProblem.FIELD, "a digit in a name")
+    if not (zone.code(0, 2) and zone.code(1, 15)):
+        return _unreadable(MrzProblem.FIELD, "an unknown country code")
     if not zone.alphabetic(1, 7, 8):
         return _unreadable(MrzProblem.FIELD, "sex")
     if not (zone.numeric(1, 0, 7) and zone.numeric(1, 8, 15) and zone.numeric(1, 29, 30, allow_filler=False)):
