@@ -255,6 +255,48 @@
         <source>This is a draft: the project is not complete yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{file}: {format} document {code} issued by {state}, every check digit valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  surname: {surname}
+  given names: {given}
+  document number: {number}
+  nationality: {nationality}
+  date of birth: {birth}
+  sex: {sex}
+  date of expiry: {expiry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {count} look-alike character(s) corrected, confirmed by the check digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: a machine-readable zone was found, but its check digits do not hold: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no machine-readable zone found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not a picture or a scanned PDF page that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: reading stopped ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no travel document to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -368,6 +410,18 @@
     </message>
     <message>
         <source>the number shown by the listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machine-readable zone of passports and identity cards (pictures or scanned PDFs), offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the project&apos;s travel documents and keep what was read in the project, for check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --project: read documents already read again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,6 +794,14 @@
     </message>
     <message>
         <source>{question} is not a question the app asks; it asks: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}). Everything else in the app works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1570,6 +1632,50 @@
     </message>
     <message>
         <source>{item}: answered {answer}; you declare it on the e-form itself, nothing is uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone (the two or three lines of &lt;&lt;&lt; at the bottom) could not be read with every check digit valid. Scan or photograph the page again, flat, sharp and without glare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no machine-readable zone was found on it. Is it the page with the personal particulars, with the lines of &lt;&lt;&lt; at the bottom, in full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}): compare the travel documents with the facts by eye. Everything else works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the name in its machine-readable zone is {mrz_name}, but the facts say {facts_name}. Spell the name as the travel document does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the name in its machine-readable zone is {mrz_name}, not {facts_name}; as the name was changed, add the proof of the change of name ({item}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the nationality {mrz_value}, but the facts say {facts_value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone says it was issued by {mrz_value}, but the facts say {facts_value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the date of birth {mrz_date}, but the facts say {facts_date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the expiry date {mrz_date}, but the facts say {facts_date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} expired on {expiry} (by its machine-readable zone), before the application date: renew it before applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} expires on {expiry}, before the end of the {months}-month stay that category {category} would grant (about {stay_end}, counted from the application date): consider renewing it before applying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -255,6 +255,54 @@
         <source>This is a draft: the project is not complete yet.</source>
         <translation>这是草稿：项目尚未齐备。</translation>
     </message>
+    <message>
+        <source>{file}: {format} document {code} issued by {state}, every check digit valid</source>
+        <translation>{file}：{format} 证件 {code}，签发国家或地区 {state}，所有校验位均正确</translation>
+    </message>
+    <message>
+        <source>  surname: {surname}
+  given names: {given}
+  document number: {number}
+  nationality: {nationality}
+  date of birth: {birth}
+  sex: {sex}
+  date of expiry: {expiry}</source>
+        <translation>  姓：{surname}
+  名：{given}
+  证件号码：{number}
+  国籍：{nationality}
+  出生日期：{birth}
+  性别：{sex}
+  有效期至：{expiry}</translation>
+    </message>
+    <message>
+        <source>  {count} look-alike character(s) corrected, confirmed by the check digits</source>
+        <translation>  已更正 {count} 个形近字符，并经校验位确认</translation>
+    </message>
+    <message>
+        <source>{file}: a machine-readable zone was found, but its check digits do not hold: not read</source>
+        <translation>{file}：找到机读区，但校验位不符：未能读取</translation>
+    </message>
+    <message>
+        <source>{file}: no machine-readable zone found</source>
+        <translation>{file}：未找到机读区</translation>
+    </message>
+    <message>
+        <source>{file}: not a picture or a scanned PDF page that can be read</source>
+        <translation>{file}：不是可读取的图片或扫描 PDF 页面</translation>
+    </message>
+    <message>
+        <source>{file}: reading stopped ({reason})</source>
+        <translation>{file}：读取已停止（{reason}）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>{name} holds no travel document to read.</source>
+        <translation>{name} 没有可读取的旅行证件。</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -369,6 +417,18 @@
     <message>
         <source>the number shown by the listing</source>
         <translation>列表中显示的编号</translation>
+    </message>
+    <message>
+        <source>read the machine-readable zone of passports and identity cards (pictures or scanned PDFs), offline</source>
+        <translation>离线读取护照及身份证的机读区（图片或扫描 PDF）</translation>
+    </message>
+    <message>
+        <source>read the project&apos;s travel documents and keep what was read in the project, for check</source>
+        <translation>读取项目中的旅行证件，并把读取结果保存在项目内，供 check 使用</translation>
+    </message>
+    <message>
+        <source>with --project: read documents already read again</source>
+        <translation>配合 --project：重新读取已读取的证件</translation>
     </message>
 </context>
 <context>
@@ -741,6 +801,14 @@
     <message>
         <source>{question} is not a question the app asks; it asks: {known}.</source>
         <translation>{question} 不是本程序会问的问题；本程序会问：{known}。</translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}). Everything else in the app works.</source>
+        <translation>护照读取功能无法在这台电脑上运行（{reason}）。应用的其他功能均可正常使用。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1639,50 @@
     <message>
         <source>{item}: answered {answer}; you declare it on the e-form itself, nothing is uploaded.</source>
         <translation>{item}：已回答“{answer}”；您须在电子表格内申报，无须上传文件。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone (the two or three lines of &lt;&lt;&lt; at the bottom) could not be read with every check digit valid. Scan or photograph the page again, flat, sharp and without glare.</source>
+        <translation>{name}：未能在所有校验位均正确的情况下读取其机读区（底部带有 &lt;&lt;&lt; 的两行或三行）。请重新扫描或拍摄该页，保持平整、清晰、不反光。</translation>
+    </message>
+    <message>
+        <source>{name}: no machine-readable zone was found on it. Is it the page with the personal particulars, with the lines of &lt;&lt;&lt; at the bottom, in full?</source>
+        <translation>{name}：未找到机读区。这是否完整的个人资料页（底部有 &lt;&lt;&lt; 的几行）？</translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}): compare the travel documents with the facts by eye. Everything else works.</source>
+        <translation>护照读取功能无法在这台电脑上运行（{reason}）：请亲自核对旅行证件与所填资料。其他功能均可正常使用。</translation>
+    </message>
+    <message>
+        <source>{name}: the name in its machine-readable zone is {mrz_name}, but the facts say {facts_name}. Spell the name as the travel document does.</source>
+        <translation>{name}：机读区中的姓名为 {mrz_name}，但所填资料为 {facts_name}。请按旅行证件的拼写填写姓名。</translation>
+    </message>
+    <message>
+        <source>{name}: the name in its machine-readable zone is {mrz_name}, not {facts_name}; as the name was changed, add the proof of the change of name ({item}).</source>
+        <translation>{name}：机读区中的姓名为 {mrz_name}，而非 {facts_name}；由于曾更改姓名，请加入更改姓名的证明（{item}）。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the nationality {mrz_value}, but the facts say {facts_value}.</source>
+        <translation>{name}：机读区中的国籍为 {mrz_value}，但所填资料为 {facts_value}。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone says it was issued by {mrz_value}, but the facts say {facts_value}.</source>
+        <translation>{name}：机读区显示签发国家或地区为 {mrz_value}，但所填资料为 {facts_value}。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the date of birth {mrz_date}, but the facts say {facts_date}.</source>
+        <translation>{name}：机读区中的出生日期为 {mrz_date}，但所填资料为 {facts_date}。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the expiry date {mrz_date}, but the facts say {facts_date}.</source>
+        <translation>{name}：机读区中的有效期至 {mrz_date}，但所填资料为 {facts_date}。</translation>
+    </message>
+    <message>
+        <source>{name} expired on {expiry} (by its machine-readable zone), before the application date: renew it before applying.</source>
+        <translation>{name} 已于 {expiry} 到期（按机读区），早于申请日期：请先换发再申请。</translation>
+    </message>
+    <message>
+        <source>{name} expires on {expiry}, before the end of the {months}-month stay that category {category} would grant (about {stay_end}, counted from the application date): consider renewing it before applying.</source>
+        <translation>{name} 于 {expiry} 到期，早于类别 {category} 所给予的 {months} 个月逗留期结束（从申请日期起算，约为 {stay_end}）：请考虑先换发再申请。</translation>
     </message>
     <message>
         <source>The project file is damaged ({what}: {detail}). Restore a backup (ttps-desktop restore PROJECT) before exporting.</source>

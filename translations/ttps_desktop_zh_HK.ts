@@ -255,6 +255,54 @@
         <source>This is a draft: the project is not complete yet.</source>
         <translation>這是草稿：專案尚未齊備。</translation>
     </message>
+    <message>
+        <source>{file}: {format} document {code} issued by {state}, every check digit valid</source>
+        <translation>{file}：{format} 證件 {code}，簽發國家或地區 {state}，所有校驗位均正確</translation>
+    </message>
+    <message>
+        <source>  surname: {surname}
+  given names: {given}
+  document number: {number}
+  nationality: {nationality}
+  date of birth: {birth}
+  sex: {sex}
+  date of expiry: {expiry}</source>
+        <translation>  姓：{surname}
+  名：{given}
+  證件號碼：{number}
+  國籍：{nationality}
+  出生日期：{birth}
+  性別：{sex}
+  屆滿日期：{expiry}</translation>
+    </message>
+    <message>
+        <source>  {count} look-alike character(s) corrected, confirmed by the check digits</source>
+        <translation>  已更正 {count} 個形近字元，並經校驗位確認</translation>
+    </message>
+    <message>
+        <source>{file}: a machine-readable zone was found, but its check digits do not hold: not read</source>
+        <translation>{file}：找到機讀區，但校驗位不符：未能讀取</translation>
+    </message>
+    <message>
+        <source>{file}: no machine-readable zone found</source>
+        <translation>{file}：找不到機讀區</translation>
+    </message>
+    <message>
+        <source>{file}: not a picture or a scanned PDF page that can be read</source>
+        <translation>{file}：不是可讀取的圖片或掃描 PDF 頁面</translation>
+    </message>
+    <message>
+        <source>{file}: reading stopped ({reason})</source>
+        <translation>{file}：讀取已停止（{reason}）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>{name} holds no travel document to read.</source>
+        <translation>{name} 沒有可讀取的旅行證件。</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -369,6 +417,18 @@
     <message>
         <source>the number shown by the listing</source>
         <translation>列表中顯示的編號</translation>
+    </message>
+    <message>
+        <source>read the machine-readable zone of passports and identity cards (pictures or scanned PDFs), offline</source>
+        <translation>離線讀取護照及身份證的機讀區（圖片或掃描 PDF）</translation>
+    </message>
+    <message>
+        <source>read the project&apos;s travel documents and keep what was read in the project, for check</source>
+        <translation>讀取項目中的旅行證件，並把讀取結果保存在項目內，供 check 使用</translation>
+    </message>
+    <message>
+        <source>with --project: read documents already read again</source>
+        <translation>配合 --project：重新讀取已讀取的證件</translation>
     </message>
 </context>
 <context>
@@ -741,6 +801,14 @@
     <message>
         <source>{question} is not a question the app asks; it asks: {known}.</source>
         <translation>{question} 不是本程式會問的問題；本程式會問：{known}。</translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}). Everything else in the app works.</source>
+        <translation>護照讀取功能無法在這部電腦上運行（{reason}）。應用程式的其他功能均可正常使用。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>無法讀取 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1639,50 @@
     <message>
         <source>{item}: answered {answer}; you declare it on the e-form itself, nothing is uploaded.</source>
         <translation>{item}：已回答「{answer}」；你須在電子表格內申報，無須上載文件。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone (the two or three lines of &lt;&lt;&lt; at the bottom) could not be read with every check digit valid. Scan or photograph the page again, flat, sharp and without glare.</source>
+        <translation>{name}：未能在所有校驗位均正確的情況下讀取其機讀區（底部帶有 &lt;&lt;&lt; 的兩行或三行）。請重新掃描或拍攝該頁，保持平整、清晰、不反光。</translation>
+    </message>
+    <message>
+        <source>{name}: no machine-readable zone was found on it. Is it the page with the personal particulars, with the lines of &lt;&lt;&lt; at the bottom, in full?</source>
+        <translation>{name}：找不到機讀區。這是否完整的個人資料頁（底部有 &lt;&lt;&lt; 的數行）？</translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}): compare the travel documents with the facts by eye. Everything else works.</source>
+        <translation>護照讀取功能無法在這部電腦上運行（{reason}）：請親自核對旅行證件與所填資料。其他功能均可正常使用。</translation>
+    </message>
+    <message>
+        <source>{name}: the name in its machine-readable zone is {mrz_name}, but the facts say {facts_name}. Spell the name as the travel document does.</source>
+        <translation>{name}：機讀區中的姓名為 {mrz_name}，但所填資料為 {facts_name}。請按旅行證件的拼寫填寫姓名。</translation>
+    </message>
+    <message>
+        <source>{name}: the name in its machine-readable zone is {mrz_name}, not {facts_name}; as the name was changed, add the proof of the change of name ({item}).</source>
+        <translation>{name}：機讀區中的姓名為 {mrz_name}，而非 {facts_name}；由於曾更改姓名，請加入更改姓名的證明（{item}）。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the nationality {mrz_value}, but the facts say {facts_value}.</source>
+        <translation>{name}：機讀區中的國籍為 {mrz_value}，但所填資料為 {facts_value}。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone says it was issued by {mrz_value}, but the facts say {facts_value}.</source>
+        <translation>{name}：機讀區顯示簽發國家或地區為 {mrz_value}，但所填資料為 {facts_value}。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the date of birth {mrz_date}, but the facts say {facts_date}.</source>
+        <translation>{name}：機讀區中的出生日期為 {mrz_date}，但所填資料為 {facts_date}。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the expiry date {mrz_date}, but the facts say {facts_date}.</source>
+        <translation>{name}：機讀區中的屆滿日期為 {mrz_date}，但所填資料為 {facts_date}。</translation>
+    </message>
+    <message>
+        <source>{name} expired on {expiry} (by its machine-readable zone), before the application date: renew it before applying.</source>
+        <translation>{name} 已於 {expiry} 屆滿（按機讀區），早於申請日期：請先續期再申請。</translation>
+    </message>
+    <message>
+        <source>{name} expires on {expiry}, before the end of the {months}-month stay that category {category} would grant (about {stay_end}, counted from the application date): consider renewing it before applying.</source>
+        <translation>{name} 於 {expiry} 屆滿，早於類別 {category} 所給予的 {months} 個月逗留期完結（由申請日期起計，約為 {stay_end}）：請考慮先續期再申請。</translation>
     </message>
     <message>
         <source>The project file is damaged ({what}: {detail}). Restore a backup (ttps-desktop restore PROJECT) before exporting.</source>

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ttps_desktop.core.checks import document_findings, fit_findings, item_findings
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding, finding_from_json
+from ttps_desktop.core.mrz.checks import mrz_findings
 from ttps_desktop.core.project.store import IntegrityProblem, Project, StoredDocument
 from ttps_desktop.core.rules.loader import upload_profiles
 from ttps_desktop.core.rules.model import FileKind
@@ -58,6 +59,7 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
             kind, dpi = FileKind(inspection["kind"]), int(inspection.get("effective_dpi", 0))
             found += fit_findings(doc.display_name, kind, dpi, requirements.get(doc.item_id), profile.min_dpi)
         found += document_findings(doc, facts)
+    found += mrz_findings(documents, facts, report.category, report.assessment.ruleset)
     set_findings = item_findings(report.items, documents, confirmations, profile, answers)
     found += set_findings
     missing = {f.subject for f in set_findings if f.severity is not Severity.INFO}

@@ -138,12 +138,22 @@ def _fit_font(path: Path, pitch_px: float, height_px: float) -> ImageFont.FreeTy
 
 
 def draw_zone(
-    image: Image.Image, lines: tuple[str, ...], font_path: Path, left: float, top: float, px_per_mm: float
+    image: Image.Image,
+    lines: tuple[str, ...],
+    font_path: Path,
+    left: float,
+    top: float,
+    px_per_mm: float,
+    fill_pitch: bool = False,
 ) -> None:
-    """Print the zone at 10 characters an inch, 2.4 mm capitals, one line every 4.2 mm (ICAO 9303 part 3)."""
+    """Print the zone at 10 characters an inch, 2.4 mm capitals, one line every 4.2 mm (ICAO 9303 part 3).
+    ``fill_pitch``: size a proportional font by its digits' width instead, so that it reads as a monospace one."""
     draw = ImageDraw.Draw(image)
     pitch = 2.54 * px_per_mm
     font = _fit_font(font_path, pitch, 2.4 * px_per_mm)
+    if fill_pitch:
+        size = font.size * 0.8 * pitch / max(1.0, font.getlength("0"))
+        font = ImageFont.truetype(str(font_path), int(size))
     for row, line in enumerate(lines):
         y = top + row * 4.23 * px_per_mm
         for col, ch in enumerate(line):
