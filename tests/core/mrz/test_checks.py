@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import cast
 
 import pytest
 
 from ttps_desktop.core.demo import demo_facts_path
-from ttps_desktop.core.findings import FindingCode, Severity
+from ttps_desktop.core.findings import Finding, FindingCode, Severity
 from ttps_desktop.core.mrz.checks import holder_of, mrz_findings, same_name
 from ttps_desktop.core.mrz.parse import make_td3, parse
 from ttps_desktop.core.project.store import StoredDocument
-from ttps_desktop.core.rules.facts import Dependant, Relation, load_facts
+from ttps_desktop.core.rules.facts import Dependant, Facts, Relation, TravelDocument, load_facts
 from ttps_desktop.core.rules.loader import ruleset_for
 from ttps_desktop.core.rules.model import CategoryId
 
 FACTS = load_facts(demo_facts_path())  # LIN Xiaoyu, CHN, passport issued by CHN expiring 2032-03-01
+PASSPORT = cast(TravelDocument, FACTS.travel_document)
 
 
 def zone(**changes: object) -> tuple[str, ...]:
@@ -39,12 +41,16 @@ def doc(lines: tuple[str, ...] | None, item: str = "travel_document", status: st
     return StoredDocument(1, item, 0, "0" * 64, 1, "passport.jpg", "image/jpeg", "", 0, {"mrz": stored})
 
 
-def codes(found):
+def codes(found: list[Finding]) -> list[FindingCode]:
     return [f.code for f in found]
 
 
-def check(documents, facts=FACTS, category=CategoryId.B):
-    return mrz_findings(documents, facts, category, ruleset_for(facts.application_date))
+def check(
+    documents: list[StoredDocument], facts: Facts = FACTS, category: CategoryId | None = CategoryId.B
+) -> list[Finding]:
+    rules = ruleset_for(facts.application_date)
+    assert rules is not None
+    return mrz_findings(documents, facts, category, rules)
 
 
 def test_a_zone_that_agrees_with_the_facts_gives_no_finding():
@@ -73,11 +79,11 @@ def test_each_disagreement_is_a_warning(changes, code):
 def test_a_changed_name_points_to_the_proof_of_the_change_instead():
     found = check([doc(zone(surname="CHEN"))], replace(FACTS, name_changed=True))
     assert codes(found) == [FindingCode.MRZ_NAME_CHANGED]
-    assert found[0].severity is Severity.INFO and found[0].params["item"].en.startswith("Proof")  # type: ignore[union-attr]
+    assert found[0].severity is Severity.INFO and found[0].params["item"].en.startswith("Proof")
 
 
 def test_an_expired_passport_is_an_error():
-    facts = replace(FACTS, travel_document=replace(FACTS.travel_document, expiry_date=date(2026, 1, 1)))
+    facts = replace(FACTS, travel_document=replace(PASSPORT, expiry_date=date(2026, 1, 1)))
     found = check([doc(zone(expiry_date=date(2026, 1, 1)))], facts)
     assert codes(found) == [FindingCode.MRZ_EXPIRED]
     assert found[0].severity is Severity.ERROR
@@ -88,7 +94,7 @@ def test_an_expired_passport_is_an_error():
 )
 def test_a_passport_that_ends_before_the_stay_the_category_grants(category, months, warned):
     expiry = date(2029, 6, 1)  # application 2026-11-24: 24 months end 2028-11-24, 36 months 2029-11-24
-    facts = replace(FACTS, travel_document=replace(FACTS.travel_document, expiry_date=expiry))
+    facts = replace(FACTS, travel_document=replace(PASSPORT, expiry_date=expiry))
     found = check([doc(zone(expiry_date=expiry))], facts, category)
     assert codes(found) == ([FindingCode.MRZ_EXPIRES_DURING_STAY] if warned else [])
     if warned:
@@ -99,8 +105,8 @@ def test_dependants_travel_documents_are_checked_against_their_own_facts():
     spouse = Dependant(Relation.SPOUSE, "WANG Hao", date(1994, 5, 6), nationality="CHN")
     child = Dependant(Relation.CHILD, "LIN Le", date(2020, 2, 3), nationality="CHN")
     facts = replace(FACTS, dependants=(spouse, child))
-    assert holder_of("spouse.dependant_travel_document", facts).dependant is spouse  # type: ignore[union-attr]
-    assert holder_of("child_1.dependant_travel_document", facts).dependant is child  # type: ignore[union-attr]
+    assert holder_of("spouse.dependant_travel_document", facts).dependant is spouse
+    assert holder_of("child_1.dependant_travel_document", facts).dependant is child
     spouse_zone = zone(surname="WANG", given_names="HAO", birth_date=date(1994, 5, 7), sex="M")
     child_zone = zone(
         surname="LIN", given_names="LE", birth_date=date(2020, 2, 3), expiry_date=date(2025, 1, 1)
