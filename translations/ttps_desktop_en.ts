@@ -1671,6 +1671,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}: its machine-readable zone gives the document number {mrz_value}, but the facts say {facts_value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} expired on {expiry} (by its machine-readable zone), before the application date: renew it before applying.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1677,6 +1677,10 @@
         <translation>{name}：机读区中的有效期至 {mrz_date}，但所填资料为 {facts_date}。</translation>
     </message>
     <message>
+        <source>{name}: its machine-readable zone gives the document number {mrz_value}, but the facts say {facts_value}.</source>
+        <translation>{name}：机读区中的证件号码为 {mrz_value}，但所填资料为 {facts_value}。</translation>
+    </message>
+    <message>
         <source>{name} expired on {expiry} (by its machine-readable zone), before the application date: renew it before applying.</source>
         <translation>{name} 已于 {expiry} 到期（按机读区），早于申请日期：请先换发再申请。</translation>
     </message>

@@ -1677,6 +1677,10 @@
         <translation>{name}：機讀區中的屆滿日期為 {mrz_date}，但所填資料為 {facts_date}。</translation>
     </message>
     <message>
+        <source>{name}: its machine-readable zone gives the document number {mrz_value}, but the facts say {facts_value}.</source>
+        <translation>{name}：機讀區中的證件號碼為 {mrz_value}，但所填資料為 {facts_value}。</translation>
+    </message>
+    <message>
         <source>{name} expired on {expiry} (by its machine-readable zone), before the application date: renew it before applying.</source>
         <translation>{name} 已於 {expiry} 屆滿（按機讀區），早於申請日期：請先續期再申請。</translation>
     </message>

@@ -78,6 +78,7 @@ class FindingCode(StrEnum):
     MRZ_ISSUER_DIFFERS = "mrz_issuer_differs"
     MRZ_BIRTH_DATE_DIFFERS = "mrz_birth_date_differs"
     MRZ_EXPIRY_DIFFERS = "mrz_expiry_differs"
+    MRZ_NUMBER_DIFFERS = "mrz_number_differs"
     MRZ_EXPIRED = "mrz_expired"
     MRZ_EXPIRES_DURING_STAY = "mrz_expires_during_stay"
     # the project file itself
@@ -254,6 +255,10 @@ FINDING_TEXT: dict[FindingCode, str] = {
     FindingCode.MRZ_EXPIRY_DIFFERS: QT_TRANSLATE_NOOP(
         "Finding",
         "{name}: its machine-readable zone gives the expiry date {mrz_date}, but the facts say {facts_date}.",
+    ),
+    FindingCode.MRZ_NUMBER_DIFFERS: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name}: its machine-readable zone gives the document number {mrz_value}, but the facts say {facts_value}.",
     ),
     FindingCode.MRZ_EXPIRED: QT_TRANSLATE_NOOP(
         "Finding",

@@ -154,3 +154,30 @@ def test_findings_read_in_three_languages():
         for language in (Language.ZH_HK, Language.ZH_CN):
             translated = Translator(language).render(f.message)
             assert translated != english and "passport.jpg" in translated
+
+
+def test_the_applicants_birth_date_and_document_number_are_compared_when_given():
+    facts = replace(
+        FACTS,
+        applicant=replace(FACTS.applicant, birth_date=date(1996, 1, 2)),
+        travel_document=replace(PASSPORT, number="E12345679"),
+    )
+    assert codes(check([doc(zone())], facts)) == [
+        FindingCode.MRZ_BIRTH_DATE_DIFFERS,
+        FindingCode.MRZ_NUMBER_DIFFERS,
+    ]
+
+
+def test_facts_filled_from_a_zone_agree_with_it():
+    from ttps_desktop.core.mrz.fill import apply_to_applicant, apply_to_dependant, zone_facts
+    from ttps_desktop.core.rules.facts import facts_to_json, parse_facts
+
+    data = parse(zone(surname="MUELLER", given_names="ANNA LENA", nationality="D<<", issuing_state="D<<")).data
+    assert data is not None
+    filled = zone_facts(data)
+    assert (filled.name, filled.nationality, filled.issuing_country) == ("MUELLER Anna Lena", "DEU", "DEU")
+    facts = apply_to_applicant(FACTS, filled)
+    assert check([doc(data.lines)], facts) == []
+    assert parse_facts(facts_to_json(facts)) == facts  # the new fields survive the project's round trip
+    child = apply_to_dependant(Dependant(Relation.CHILD), filled)
+    assert (child.name, child.birth_date, child.nationality) == ("MUELLER Anna Lena", date(1996, 1, 1), "DEU")

@@ -67,7 +67,7 @@ class Holder:
 
 def holder_of(item_id: str, facts: Facts) -> Holder | None:
     if item_id == APPLICANT_ITEM:
-        return Holder(facts.applicant.name, facts.nationality, None)
+        return Holder(facts.applicant.name, facts.nationality, facts.applicant.birth_date)
     key, _, requirement = item_id.partition(".")
     if requirement != DEPENDANT_REQUIREMENT:
         return None
@@ -223,6 +223,17 @@ def _compare(
                     name=name,
                     mrz_value=data.issuing_state,
                     facts_value=travel.issuing_country,
+                )
+            )
+        if travel.number and travel.number != data.document_number:
+            found.append(
+                finding(
+                    Severity.WARNING,
+                    FindingCode.MRZ_NUMBER_DIFFERS,
+                    name,
+                    name=name,
+                    mrz_value=data.document_number,
+                    facts_value=travel.number,
                 )
             )
         if travel.expiry_date and data.expiry_date and travel.expiry_date != data.expiry_date:
