@@ -172,7 +172,9 @@ def test_facts_filled_from_a_zone_agree_with_it():
     from ttps_desktop.core.mrz.fill import apply_to_applicant, apply_to_dependant, zone_facts
     from ttps_desktop.core.rules.facts import facts_to_json, parse_facts
 
-    data = parse(zone(surname="MUELLER", given_names="ANNA LENA", nationality="D<<", issuing_state="D<<")).data
+    data = parse(
+        zone(surname="MUELLER", given_names="ANNA LENA", nationality="D<<", issuing_state="D<<")
+    ).data
     assert data is not None
     filled = zone_facts(data)
     assert (filled.name, filled.nationality, filled.issuing_country) == ("MUELLER Anna Lena", "DEU", "DEU")
