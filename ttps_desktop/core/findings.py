@@ -89,6 +89,22 @@ class FindingCode(StrEnum):
     PACK_TOO_MANY_FILES = "pack_too_many_files"
 
 
+# Findings whose parameters carry what a travel document's machine-readable zone says (personal data): shown
+# in the window and by the command line, never printed into anything the app exports.
+ZONE_VALUE_CODES = frozenset(
+    {
+        FindingCode.MRZ_NAME_DIFFERS,
+        FindingCode.MRZ_NAME_CHANGED,
+        FindingCode.MRZ_NATIONALITY_DIFFERS,
+        FindingCode.MRZ_ISSUER_DIFFERS,
+        FindingCode.MRZ_BIRTH_DATE_DIFFERS,
+        FindingCode.MRZ_EXPIRY_DIFFERS,
+        FindingCode.MRZ_NUMBER_DIFFERS,
+        FindingCode.MRZ_EXPIRED,
+        FindingCode.MRZ_EXPIRES_DURING_STAY,
+    }
+)
+
 _F = "Finding"
 FINDING_TEXT: dict[FindingCode, str] = {
     FindingCode.NOT_A_FILE: QT_TRANSLATE_NOOP(
