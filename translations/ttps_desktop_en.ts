@@ -609,6 +609,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Machine-readable zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine-readable zone was found on this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone could not be read with every check digit valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check digit holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the zone&apos;s expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field}: {text} is not a date like 2025-03-31.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -615,6 +615,66 @@
         <translation>年-月-日（YYYY-MM-DD），或留空</translation>
     </message>
     <message>
+        <source>Machine-readable zone</source>
+        <translation>机读区</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone was found on this file.</source>
+        <translation>该文件上未找到机读区。</translation>
+    </message>
+    <message>
+        <source>The zone could not be read with every check digit valid.</source>
+        <translation>未能在所有校验位均正确的情况下读取机读区。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation>签发国家或地区</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Every check digit holds.</source>
+        <translation>所有校验位均正确。</translation>
+    </message>
+    <message>
+        <source>Use the zone&apos;s expiry date</source>
+        <translation>采用机读区的有效期</translation>
+    </message>
+    <message>
         <source>{field}: {text} is not a date like 2025-03-31.</source>
         <translation>{field}：{text} 不是有效日期，格式如 2025-03-31。</translation>
     </message>

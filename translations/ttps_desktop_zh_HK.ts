@@ -615,6 +615,66 @@
         <translation>年-月-日（YYYY-MM-DD），或留空</translation>
     </message>
     <message>
+        <source>Machine-readable zone</source>
+        <translation>機讀區</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone was found on this file.</source>
+        <translation>這個檔案上找不到機讀區。</translation>
+    </message>
+    <message>
+        <source>The zone could not be read with every check digit valid.</source>
+        <translation>未能在所有校驗位均正確的情況下讀取機讀區。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未有提供</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>證件類型</translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation>簽發國家或地區</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>屆滿日期</translation>
+    </message>
+    <message>
+        <source>Every check digit holds.</source>
+        <translation>所有校驗位均正確。</translation>
+    </message>
+    <message>
+        <source>Use the zone&apos;s expiry date</source>
+        <translation>採用機讀區的屆滿日期</translation>
+    </message>
+    <message>
         <source>{field}: {text} is not a date like 2025-03-31.</source>
         <translation>{field}：{text} 不是有效日期，格式如 2025-03-31。</translation>
     </message>
