@@ -1070,6 +1070,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fill in from a passport or identity card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the machine-readable zone of a photo or scan of the data page, on this computer; you confirm before anything is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Permanent resident there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,11 +1138,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1371,6 +1387,66 @@
     </message>
     <message>
         <source>Remove selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data page of a passport or identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the machine-readable zone of {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}); type the facts in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine-readable zone could be read with every check digit valid: try a sharper, flatter photo or scan of the data page, or type the facts in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in from the travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine-readable zone says (every check digit valid):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill these facts in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

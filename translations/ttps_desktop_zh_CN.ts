@@ -1076,6 +1076,14 @@
         <translation>其他</translation>
     </message>
     <message>
+        <source>Fill in from a passport or identity card…</source>
+        <translation>从护照或身份证填写…</translation>
+    </message>
+    <message>
+        <source>Reads the machine-readable zone of a photo or scan of the data page, on this computer; you confirm before anything is filled in.</source>
+        <translation>在这台电脑上读取资料页照片或扫描件的机读区；填写前会先请你确认。</translation>
+    </message>
+    <message>
         <source>Permanent resident there</source>
         <translation>为当地永久居民</translation>
     </message>
@@ -1136,12 +1144,20 @@
         <translation>申请日期</translation>
     </message>
     <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
         <source>Travel document</source>
         <translation>旅行证件</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Issued by (country)</source>
@@ -1378,6 +1394,66 @@
     <message>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>The data page of a passport or identity card</source>
+        <translation>护照或身份证的资料页</translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.pdf)</source>
+        <translation>照片、扫描件及 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the machine-readable zone of {name}…</source>
+        <translation>正在读取 {name} 的机读区…</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}); type the facts in instead.</source>
+        <translation>护照读取功能无法在这台电脑上运行（{reason}）；请改为自行输入资料。</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone could be read with every check digit valid: try a sharper, flatter photo or scan of the data page, or type the facts in.</source>
+        <translation>未能在所有校验位均正确的情况下读取机读区：请改用更清晰、更平整的资料页照片或扫描件，或自行输入资料。</translation>
+    </message>
+    <message>
+        <source>Name: {value}</source>
+        <translation>姓名：{value}</translation>
+    </message>
+    <message>
+        <source>Nationality: {value}</source>
+        <translation>国籍：{value}</translation>
+    </message>
+    <message>
+        <source>Date of birth: {value}</source>
+        <translation>出生日期：{value}</translation>
+    </message>
+    <message>
+        <source>Document number: {value}</source>
+        <translation>证件号码：{value}</translation>
+    </message>
+    <message>
+        <source>Issued by: {value}</source>
+        <translation>签发国家或地区：{value}</translation>
+    </message>
+    <message>
+        <source>Expires on: {value}</source>
+        <translation>有效期至：{value}</translation>
+    </message>
+    <message>
+        <source>Fill in from the travel document</source>
+        <translation>从旅行证件填写</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone says (every check digit valid):</source>
+        <translation>机读区显示（所有校验位均正确）：</translation>
+    </message>
+    <message>
+        <source>Fill these facts in?</source>
+        <translation>是否填入这些资料？</translation>
     </message>
     <message>
         <source>the form</source>

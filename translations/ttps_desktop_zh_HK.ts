@@ -1076,6 +1076,14 @@
         <translation>其他</translation>
     </message>
     <message>
+        <source>Fill in from a passport or identity card…</source>
+        <translation>從護照或身份證填寫…</translation>
+    </message>
+    <message>
+        <source>Reads the machine-readable zone of a photo or scan of the data page, on this computer; you confirm before anything is filled in.</source>
+        <translation>在這部電腦上讀取資料頁相片或掃描的機讀區；填寫前會先請你確認。</translation>
+    </message>
+    <message>
         <source>Permanent resident there</source>
         <translation>為當地永久居民</translation>
     </message>
@@ -1136,12 +1144,20 @@
         <translation>申請日期</translation>
     </message>
     <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
         <source>Nationality</source>
         <translation>國籍</translation>
     </message>
     <message>
         <source>Travel document</source>
         <translation>旅行證件</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>證件號碼</translation>
     </message>
     <message>
         <source>Issued by (country)</source>
@@ -1378,6 +1394,66 @@
     <message>
         <source>Remove selected rows</source>
         <translation>刪除所選行</translation>
+    </message>
+    <message>
+        <source>The data page of a passport or identity card</source>
+        <translation>護照或身份證的資料頁</translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.pdf)</source>
+        <translation>相片、掃描及 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the machine-readable zone of {name}…</source>
+        <translation>正在讀取 {name} 的機讀區…</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>無法讀取檔案：{reason}</translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}); type the facts in instead.</source>
+        <translation>護照讀取功能無法在這部電腦上運行（{reason}）；請改為自行輸入資料。</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone could be read with every check digit valid: try a sharper, flatter photo or scan of the data page, or type the facts in.</source>
+        <translation>未能在所有校驗位均正確的情況下讀取機讀區：請改用更清晰、更平整的資料頁相片或掃描，或自行輸入資料。</translation>
+    </message>
+    <message>
+        <source>Name: {value}</source>
+        <translation>姓名：{value}</translation>
+    </message>
+    <message>
+        <source>Nationality: {value}</source>
+        <translation>國籍：{value}</translation>
+    </message>
+    <message>
+        <source>Date of birth: {value}</source>
+        <translation>出生日期：{value}</translation>
+    </message>
+    <message>
+        <source>Document number: {value}</source>
+        <translation>證件號碼：{value}</translation>
+    </message>
+    <message>
+        <source>Issued by: {value}</source>
+        <translation>簽發國家或地區：{value}</translation>
+    </message>
+    <message>
+        <source>Expires on: {value}</source>
+        <translation>屆滿日期：{value}</translation>
+    </message>
+    <message>
+        <source>Fill in from the travel document</source>
+        <translation>從旅行證件填寫</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone says (every check digit valid):</source>
+        <translation>機讀區顯示（所有校驗位均正確）：</translation>
+    </message>
+    <message>
+        <source>Fill these facts in?</source>
+        <translation>是否填入這些資料？</translation>
     </message>
     <message>
         <source>the form</source>
