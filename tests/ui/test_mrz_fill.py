@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from ttps_desktop.core.demo import demo_facts_path, generate_document
 from ttps_desktop.core.language import Language
+from ttps_desktop.core.mrz.fill import ZoneFacts
 from ttps_desktop.core.rules.facts import load_facts
 from ttps_desktop.ui.dialogs.facts import FactsDialog
 
@@ -21,7 +22,12 @@ def test_a_passport_page_fills_the_form_once_confirmed(qtbot: QtBot, tmp_path: P
     qtbot.addWidget(dialog)
     offered: list[QMessageBox] = []
     original = dialog.offer_zone
-    dialog.offer_zone = lambda zone: offered.append(original(zone)) or offered[-1]  # type: ignore[method-assign]
+
+    def offer(zone: ZoneFacts) -> QMessageBox:
+        offered.append(original(zone))
+        return offered[-1]
+
+    dialog.offer_zone = offer  # type: ignore[method-assign]
     dialog.read_travel_document(page)
     qtbot.waitUntil(lambda: bool(offered), timeout=120_000)
     assert dialog.name.text() == ""  # nothing filled in before the user says yes
