@@ -53,10 +53,11 @@ def test_synthetic_pages_read_back_exactly(fonts, seed, fmt, capture):
     assert reading.result.data.document_number == page.person.document_number
 
 
-def test_a_page_turned_a_quarter_is_read(fonts):
+@pytest.mark.parametrize("degrees", [90, 180])
+def test_a_page_turned_a_quarter_or_upside_down_is_read(fonts, degrees):
     page = synthetic_page(5, MrzFormat.TD3, Capture.SCAN, fonts[0])
     turned = io.BytesIO()
-    Image.open(io.BytesIO(page.jpeg)).rotate(90, expand=True).save(turned, "JPEG", quality=90)
+    Image.open(io.BytesIO(page.jpeg)).rotate(degrees, expand=True).save(turned, "JPEG", quality=90)
     reading = ocr.read_mrz(turned.getvalue(), TODAY)
     assert reading.result is not None and reading.result.data is not None
     assert reading.result.data.lines == page.lines
