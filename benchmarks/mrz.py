@@ -39,6 +39,7 @@ def main(count: int = 200) -> None:
     outcomes: Counter[str] = Counter()
     by_font: dict[str, Counter[str]] = {}
     wrong: list[int] = []
+    missed: list[int] = []
     peak = 0.0
     with MrzPool(workers=1) as pool:
         started = time.perf_counter()
@@ -66,6 +67,7 @@ def main(count: int = 200) -> None:
                     wrong.append(seed)
             else:
                 outcome = reading.status.value
+                missed.append(seed)
             outcomes[outcome] += 1
             by_font.setdefault(page.font, Counter())[outcome] += 1
     total = sum(outcomes.values())
@@ -74,7 +76,11 @@ def main(count: int = 200) -> None:
     )
     print(f"read with every check digit valid: {outcomes['read']} ({100 * outcomes['read'] / total:.1f} %)")
     print(f"wrong values accepted: {outcomes['WRONG']} {wrong if wrong else ''}")
-    print("not read: " + ", ".join(f"{k} {v}" for k, v in outcomes.items() if k not in ("read", "WRONG")))
+    print(
+        "not read: "
+        + ", ".join(f"{k} {v}" for k, v in outcomes.items() if k not in ("read", "WRONG"))
+        + (f" (pages {missed})" if missed else "")
+    )
     print(f"model load (once per worker): {load:.2f} s")
     for capture, values in times.items():
         if values:
