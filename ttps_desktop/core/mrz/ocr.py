@@ -257,6 +257,32 @@ def _pdf_image(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def _shifted(line: _Line, steps: int) -> _Line:
+    """The same line moved ``steps`` line heights down (up when negative): where a zone's next line lies, as
+    the detector's boxes of a zone's lines touch."""
+    (x0, y0), (x3, y3) = line.corners[0], line.corners[3]
+    dx, dy = x3 - x0, y3 - y0
+    return _Line(tuple((x + dx * steps, y + dy * steps) for x, y in line.corners))
+
+
+def _neighbours(
+    engine: Any, image: Any, scale: float, found: list[tuple[_Line, str]]
+) -> list[tuple[_Line, str]]:
+    """Zone lines the detector missed (a name line that is mostly fillers may go unseen): read where they
+    would be, one or two lines above or below each line read, unless a line was read there."""
+    extra: list[tuple[_Line, str]] = []
+    for line, _text in list(found):
+        for steps in (-2, -1, 1, 2):
+            candidate = _shifted(line, steps)
+            taken = [other for other, _t in found + extra]
+            if any(abs(candidate.centre[1] - other.centre[1]) < 0.5 * line.height for other in taken):
+                continue
+            text = _mrz_like(_recognize(engine, _rectify(image, candidate, scale)))
+            if text is not None:
+                extra.append((candidate, text))
+    return extra
+
+
 def read_mrz(data: bytes, today: date | None = None) -> MrzReading:
     """Find and read the zone in a picture (or a PDF's scanned page): find the long thin lines of text on a small
     copy of the page, then read each from the full-size picture, straightened."""
@@ -291,6 +317,16 @@ def read_mrz(data: bytes, today: date | None = None) -> MrzReading:
                 return MrzReading(ReadStatus.READ, result, "", time.perf_counter() - started, tuple(attempts))
             best = best or result
         if any(t is not None for t in texts):
+            attempts.append(f"neighbours@{turn}")
+            found = [(line, t) for line, t in zip(wide, texts, strict=True) if t is not None]
+            found += _neighbours(engine, image, scale, found)
+            found.sort(key=lambda pair: pair[0].centre[1])
+            for group in _groups([t for _line, t in found]):
+                result = _parse_group(group, today)
+                if result is not None and result.valid:
+                    return MrzReading(
+                        ReadStatus.READ, result, "", time.perf_counter() - started, tuple(attempts)
+                    )
             break  # the zone was found this way up: turning the page will not read it better
     seconds = time.perf_counter() - started
     if best is not None:

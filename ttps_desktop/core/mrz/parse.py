@@ -185,10 +185,11 @@ def _unreadable(problem: MrzProblem, detail: str) -> MrzResult:
     return MrzResult(None, problem, detail)
 
 
-# Greek and Cyrillic capitals that OCR engines trained on many scripts return for their Latin twins.
+# Greek and Cyrillic capitals that OCR engines trained on many scripts return for their Latin twins, and the
+# angle brackets (and a lambda) they return for the filler.
 _HOMOGLYPHS = str.maketrans(
-    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТУХ‹〈",
-    "ABEZHIKMNOPTYXABEKMHOPCTYX<<",
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТУХ‹〈⟨Λ",
+    "ABEZHIKMNOPTYXABEKMHOPCTYX<<<<",
 )
 
 
