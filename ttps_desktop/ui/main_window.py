@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
@@ -33,6 +34,8 @@ from ttps_desktop.core.evidence.preview import kind_of
 from ttps_desktop.core.evidence.working_copy import WrongPasswordError
 from ttps_desktop.core.findings import FindingCode, Severity
 from ttps_desktop.core.language import Language
+from ttps_desktop.core.mrz.checks import MRZ_KEY
+from ttps_desktop.core.mrz.project import ocr_unavailable_finding
 from ttps_desktop.core.paths import demo_project_path, documents_dir
 from ttps_desktop.core.project import backups
 from ttps_desktop.core.project.errors import ProjectDamagedError
@@ -52,6 +55,7 @@ from ttps_desktop.ui.dialogs.settings import SettingsDialog, default_profile
 from ttps_desktop.ui.documents import DocumentsPane
 from ttps_desktop.ui.eligibility import EligibilityPane
 from ttps_desktop.ui.errors import show_error
+from ttps_desktop.ui.mrz_reader import ZoneReader, unread_travel_documents
 from ttps_desktop.ui.panes import DOCUMENT_ID, ITEM_ID, ChecklistTree, FindingsPane
 from ttps_desktop.ui.pictures import IncomeChart, Timeline
 from ttps_desktop.ui.preview import ShownDocument
@@ -62,6 +66,7 @@ from ttps_desktop.ui.workers import CancelToken, Job, start
 SETTINGS_LANGUAGE = "language"
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
+ZONE_READ_DELAY_MS = 1500  # travel documents' zones are read this long after the window opens
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +103,10 @@ class MainWindow(QMainWindow):
         self._first_start = settings.value(SETTINGS_GEOMETRY) is None
         self.refresh()
         self.verify_in_background()
+        self.zone_reader = ZoneReader(self)
+        self.zone_reader.stored.connect(self.refresh)
+        self.zone_reader.unavailable.connect(self._ocr_unavailable)
+        QTimer.singleShot(ZONE_READ_DELAY_MS, self.read_zones)  # once the window is up and answering
 
     # ---- state → panes --------------------------------------------------------------------------------------
 
@@ -543,6 +552,7 @@ class MainWindow(QMainWindow):
         self.pictures.clear()
         self.refresh()
         self.verify_in_background()
+        self.read_zones()
         return True
 
     def save_copy(self) -> None:
@@ -707,6 +717,7 @@ class MainWindow(QMainWindow):
         self._job_done()
         self._push_added([r.document for r in results if r.document is not None])
         self.refresh()
+        self.read_zones()
         added = sum(r.accepted for r in results)
         refused = [r for r in results if not r.accepted]
         message = self.tr("{added} of {total} files added.").format(added=added, total=len(results))
@@ -718,6 +729,27 @@ class MainWindow(QMainWindow):
         for result in refused:
             if any(f.code is FindingCode.PDF_PASSWORD_REQUIRED for f in result.findings):
                 self.ask_password(result.path)
+
+    def read_zones(self) -> Job | None:
+        """Read, in the background, the machine-readable zone of each travel document not read yet; what is
+        read is kept in the project (only there) and the findings follow."""
+        if self.zone_reader.busy:
+            return None
+        unread = unread_travel_documents(self.project.documents())
+        if not unread:
+            return None
+        project = self.project
+
+        def store(doc_id: int, mrz: dict[str, Any]) -> None:
+            if project is self.project:  # not another project opened meanwhile
+                project.set_document_facts(doc_id, {**project.document(doc_id).facts, MRZ_KEY: mrz})
+
+        documents = [(d.id, project.read_document(d.id)) for d in unread]
+        return self.zone_reader.read(documents, project.facts().application_date, store)
+
+    def _ocr_unavailable(self, reason: str) -> None:
+        found = ocr_unavailable_finding(reason)
+        self.statusBar().showMessage(self.translator.render(found.message))
 
     def _job_failed(self, exc: BaseException, details: str) -> None:
         self._job_done()
@@ -744,7 +776,8 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        running = [job for job in (self.job, self.verify_job) if job is not None]
+        zones = self.zone_reader.job if self.zone_reader.busy else None
+        running = [job for job in (self.job, self.verify_job, zones) if job is not None]
         for job in running:
             job.token.cancel()  # the integrity check stops at its next file; an import at its next file
         if running:
