@@ -48,6 +48,9 @@ def test_third_party_notice_matches_the_about_dialog() -> None:
         "platformdirs",
         "pillow-heif",
         "cryptography",
+        "RapidOCR",
+        "ONNX Runtime",
+        "opencv-python-headless",
     ):
         assert dependency in listed, dependency
 
