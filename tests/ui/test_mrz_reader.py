@@ -17,11 +17,15 @@ from ttps_desktop.ui.mrz_reader import ZoneReader, unread_travel_documents
 
 
 def test_the_demo_passport_is_read_and_stored(qtbot: QtBot, demo_project: Project) -> None:
-    (passport,) = unread_travel_documents(demo_project.documents())
+    (passport,) = demo_project.documents("travel_document")
+    unread = {k: v for k, v in passport.facts.items() if k != MRZ_KEY}
+    demo_project.set_document_facts(passport.id, unread)
+    assert unread_travel_documents(demo_project.documents()) == [demo_project.document(passport.id)]
     reader = ZoneReader()
 
-    def store(doc_id: int, mrz: dict[str, Any]) -> None:
+    def store(doc_id: int, mrz: dict[str, Any]) -> bool:
         demo_project.set_document_facts(doc_id, {**demo_project.document(doc_id).facts, MRZ_KEY: mrz})
+        return True
 
     with qtbot.waitSignal(reader.stored, timeout=120_000):
         reader.read([(passport.id, demo_project.read_document(passport.id))], date(2026, 11, 24), store)
@@ -51,10 +55,15 @@ def test_an_ocr_runtime_that_cannot_load_is_said_once(qtbot: QtBot, monkeypatch:
     monkeypatch.setattr(ZoneReader, "_said_unavailable", False)
     stored: list[int] = []
     said: list[str] = []
+
+    def store(doc_id: int, _mrz: dict[str, Any]) -> bool:
+        stored.append(doc_id)
+        return True
+
     for _ in range(2):
         reader = ZoneReader()
         reader.unavailable.connect(said.append)
-        job = reader.read([(1, b"x")], date(2026, 1, 1), lambda doc_id, _mrz: stored.append(doc_id))
+        job = reader.read([(1, b"x")], date(2026, 1, 1), store)
         assert job is not None
         qtbot.waitUntil(lambda r=reader: not r.busy, timeout=10_000)  # type: ignore[misc]
     assert said == ["ImportError: onnxruntime"] and stored == []

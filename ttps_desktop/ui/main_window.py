@@ -106,7 +106,11 @@ class MainWindow(QMainWindow):
         self.zone_reader = ZoneReader(self)
         self.zone_reader.stored.connect(self.refresh)
         self.zone_reader.unavailable.connect(self._ocr_unavailable)
-        QTimer.singleShot(ZONE_READ_DELAY_MS, self.read_zones)  # once the window is up and answering
+        self._closing = False
+        self._zone_timer = QTimer(self)  # started when the window first shows: it is up and answering by then
+        self._zone_timer.setSingleShot(True)
+        self._zone_timer.setInterval(ZONE_READ_DELAY_MS)
+        self._zone_timer.timeout.connect(self.read_zones)
 
     # ---- state → panes --------------------------------------------------------------------------------------
 
@@ -733,16 +737,18 @@ class MainWindow(QMainWindow):
     def read_zones(self) -> Job | None:
         """Read, in the background, the machine-readable zone of each travel document not read yet; what is
         read is kept in the project (only there) and the findings follow."""
-        if self.zone_reader.busy:
+        if self.zone_reader.busy or self._closing:
             return None
         unread = unread_travel_documents(self.project.documents())
         if not unread:
             return None
         project = self.project
 
-        def store(doc_id: int, mrz: dict[str, Any]) -> None:
-            if project is self.project:  # not another project opened meanwhile
-                project.set_document_facts(doc_id, {**project.document(doc_id).facts, MRZ_KEY: mrz})
+        def store(doc_id: int, mrz: dict[str, Any]) -> bool:
+            if project is not self.project or self._closing:  # closed, or another project opened meanwhile
+                return False
+            project.set_document_facts(doc_id, {**project.document(doc_id).facts, MRZ_KEY: mrz})
+            return True
 
         documents = [(d.id, project.read_document(d.id)) for d in unread]
         return self.zone_reader.read(documents, project.facts().application_date, store)
@@ -769,6 +775,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._closing and not self._zone_timer.isActive() and self.zone_reader.job is None:
+            self._zone_timer.start()
         if self._first_start:  # the files and their preview get the room, the findings a strip below
             self._first_start = False
             QTimer.singleShot(
@@ -776,6 +784,8 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
+        self._zone_timer.stop()
         zones = self.zone_reader.job if self.zone_reader.busy else None
         running = [job for job in (self.job, self.verify_job, zones) if job is not None]
         for job in running:

@@ -40,9 +40,10 @@ class ZoneReader(QObject):
         self,
         documents: Sequence[tuple[int, bytes]],
         today: date,
-        store: Callable[[int, dict[str, Any]], None],
+        store: Callable[[int, dict[str, Any]], bool],
     ) -> Job | None:
-        """Read each (document id, bytes); ``store(doc_id, mrz)`` keeps each reading, on the GUI thread."""
+        """Read each (document id, bytes); ``store(doc_id, mrz)`` keeps each reading, on the GUI thread, and says
+        whether it could (the project may have been closed meanwhile)."""
         if not documents or self.busy:
             return None
         self.busy = True
@@ -71,7 +72,7 @@ class ZoneReader(QObject):
         self.busy = False
 
     def _done(
-        self, results: list[tuple[int, MrzReading]], store: Callable[[int, dict[str, Any]], None]
+        self, results: list[tuple[int, MrzReading]], store: Callable[[int, dict[str, Any]], bool]
     ) -> None:
         self.busy = False
         kept = 0
@@ -83,7 +84,6 @@ class ZoneReader(QObject):
                 continue
             if reading.status is ReadStatus.FAILED:
                 continue  # out of time or memory: tried again next time
-            store(doc_id, reading_to_facts(reading))
-            kept += 1
+            kept += store(doc_id, reading_to_facts(reading))
         if kept:
             self.stored.emit()
