@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding
 from ttps_desktop.core.mrz.checks import MRZ_KEY, is_travel_document_item, reading_to_facts
 from ttps_desktop.core.mrz.ocr import MrzPool, MrzReading, ReadStatus
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
-from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.project.store import StoredDocument
+from ttps_desktop.core.rules.facts import Facts
+
+
+class DocumentStore(Protocol):
+    """What reading needs of an open project: a Project, or the session that owns one."""
+
+    def facts(self) -> Facts: ...
+
+    def documents(self, item_id: str | None = None) -> list[StoredDocument]: ...
+
+    def read_document(self, doc_id: int) -> bytes: ...
+
+    def set_document_facts(self, doc_id: int, facts: dict[str, Any]) -> None: ...
 
 
 @dataclass
@@ -18,7 +32,7 @@ class ProjectReadings:
 
 
 def read_travel_documents(
-    project: Project, pool: MrzPool, again: bool = False, progress: Progress | None = None
+    project: DocumentStore, pool: MrzPool, again: bool = False, progress: Progress | None = None
 ) -> ProjectReadings:
     """Read the zone of every travel document of the project not read yet (``again``: all of them) and keep
     the outcome in the document's facts. Stops at the first sign that the OCR runtime cannot load here."""
