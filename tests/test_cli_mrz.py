@@ -94,3 +94,14 @@ def test_check_shows_where_the_zone_disagrees_with_the_facts(tmp_path: Path, pas
     # read once: a second run has nothing left to read
     code, out, _ = run_cli("--lang", "en", "mrz", "--project", str(project))
     assert code == 0 and out == ""
+
+
+def test_a_scanned_pdf_page_reads_too(passport: Path, tmp_path: Path) -> None:
+    import img2pdf
+
+    pdf = tmp_path / "passport.pdf"
+    pdf.write_bytes(img2pdf.convert(passport.read_bytes()))
+    code, out, _ = run_cli("--lang", "en", "mrz", str(pdf), "--json")
+    assert code == 0
+    (entry,) = json.loads(out)
+    assert entry["check_digits_valid"] is True and entry["document_number"] == "E12345678"
