@@ -16,11 +16,11 @@ from ttps_desktop.ui.mrz_reader import unread_travel_documents
 
 
 def test_the_demo_passport_reads_in_the_window(qtbot: QtBot, window: MainWindow) -> None:
-    (passport,) = window.project.documents("travel_document")
-    window.project.set_document_facts(passport.id, {k: v for k, v in passport.facts.items() if k != MRZ_KEY})
-    assert unread_travel_documents(window.project.documents())
+    (passport,) = window.session.documents("travel_document")
+    window.session.set_document_facts(passport.id, {k: v for k, v in passport.facts.items() if k != MRZ_KEY})
+    assert unread_travel_documents(window.session.documents())
     assert window.read_zones() is not None
-    qtbot.waitUntil(lambda: not unread_travel_documents(window.project.documents()), timeout=120_000)
+    qtbot.waitUntil(lambda: not unread_travel_documents(window.session.documents()), timeout=120_000)
     dialog = window.edit_document_facts(passport.id)
     box = dialog.findChild(QGroupBox, "mrzBox")
     assert box is not None
@@ -36,7 +36,7 @@ def test_the_demo_passport_reads_in_the_window(qtbot: QtBot, window: MainWindow)
 
 
 def test_a_zone_that_disagrees_reaches_the_findings(qtbot: QtBot, window: MainWindow) -> None:
-    (passport,) = window.project.documents("travel_document")
+    (passport,) = window.session.documents("travel_document")
     lines = make_td3(
         issuing_state="CHN",
         surname="LING",
@@ -47,7 +47,7 @@ def test_a_zone_that_disagrees_reaches_the_findings(qtbot: QtBot, window: MainWi
         sex="F",
         expiry_date=date(2032, 3, 1),
     )
-    window.project.set_document_facts(
+    window.session.set_document_facts(
         passport.id, {**passport.facts, MRZ_KEY: {"status": "read", "lines": list(lines)}}
     )
     window.refresh()

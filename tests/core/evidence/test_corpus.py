@@ -4,9 +4,6 @@ hangs the import. The export of the accepted files is checked where the export i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from tests.corpus import CORPUS, FILES, REQUIREMENT, accepted_files
@@ -45,20 +42,6 @@ def test_the_manifest_lists_every_file_and_nothing_else() -> None:
     assert {entry["outcome"] for entry in FILES.values()} == {"accepted", "refused"}
     assert all(set(entry["codes"]) <= {c.value for c in FindingCode} for entry in FILES.values())
     assert len(accepted_files()) >= 20
-
-
-@pytest.fixture(scope="module")
-def pool() -> Iterator[InspectorPool]:
-    with InspectorPool(workers=2) as p:
-        yield p
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    from ttps_desktop.core.rules.facts import parse_facts
-
-    with Project.create(tmp_path / "p.ttps", parse_facts({"application_date": "2026-11-24"})) as p:
-        yield p
 
 
 def texts_of(found: Finding) -> list[MessageText]:

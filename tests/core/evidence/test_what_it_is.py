@@ -6,7 +6,6 @@ are generated here."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 from typing import cast
 
@@ -30,20 +29,6 @@ C = FindingCode
 # Make, model, software, date, artist, XMP, ICC, EXIF and GPS directories (a TIFF's own structure aside)
 SIZE = (900, 1200)  # noise compresses worst of all: small, so that decoding is quick on a busy machine
 METADATA_TAGS = {271, 272, 305, 306, 315, 700, 34675, 34665, 34853}
-
-
-@pytest.fixture(scope="module")
-def pool() -> Iterator[InspectorPool]:
-    with InspectorPool(workers=2) as p:
-        yield p
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    from ttps_desktop.core.rules.facts import parse_facts
-
-    with Project.create(tmp_path / "p.ttps", parse_facts({"application_date": "2026-11-24"})) as p:
-        yield p
 
 
 def add(project: Project, pool: InspectorPool, tmp_path: Path, name: str, data: bytes) -> ImportResult:

@@ -247,32 +247,6 @@ def _page_hazards(reader: Any, name: str, lim: Limits) -> list[Finding]:
     return []
 
 
-def _only_attachments_locked(reader: Any) -> bool:
-    """True when the encryption covers embedded files only: crypt filters (PDF 1.6+, /V 4 or 5) whose
-    /StmF and /StrF are /Identity (the default when absent), so that pages, strings and streams are in the
-    clear and only attachments (/EFF) need the password."""
-    try:
-        encrypt = reader.trailer["/Encrypt"].get_object()
-        version = int(encrypt.get("/V", 0))
-    except Exception:
-        return False
-    identity = "/Identity"
-    return (
-        version >= 4
-        and str(encrypt.get("/StmF", identity)) == identity
-        and str(encrypt.get("/StrF", identity)) == identity
-    )
-
-
-def _open_in_the_clear(reader: Any) -> None:
-    """Read a PDF whose attachments alone are encrypted as the plain document it otherwise is: objects are
-    read as stored (pypdf has no public switch for this, hence its private attribute)."""
-    from pypdf.generic import NameObject
-
-    reader._encryption = None
-    del reader.trailer[NameObject("/Encrypt")]
-
-
 def _pages_only(reader: Any) -> bytes:
     """The pages, without the attachments: neither the document's nor those pinned to a page (whose locked
     streams would otherwise be copied along with their annotation)."""
@@ -382,6 +356,8 @@ def _form_findings(reader: Any, name: str) -> list[Finding]:
 def inspect_pdf(data: bytes, name: str, lim: Limits, min_dpi: int) -> Inspection:
     from pypdf import PasswordType, PdfReader
 
+    from ttps_desktop.core.evidence.pdf_clear import only_attachments_locked, open_in_the_clear
+
     recorder = _Recorder()
     log = logging.getLogger("pypdf")
     log.addHandler(recorder)
@@ -393,8 +369,8 @@ def inspect_pdf(data: bytes, name: str, lim: Limits, min_dpi: int) -> Inspection
         if encrypted:
             if reader.decrypt("") != PasswordType.NOT_DECRYPTED:
                 found.append(finding(Severity.INFO, FindingCode.PDF_RESTRICTED, name, name=name))
-            elif _only_attachments_locked(reader):
-                _open_in_the_clear(reader)
+            elif only_attachments_locked(reader):
+                open_in_the_clear(reader)
                 found.append(finding(Severity.WARNING, FindingCode.PDF_ATTACHMENTS_LOCKED, name, name=name))
                 encrypted = False
                 converted = b""  # made below, once the pages are known to be readable

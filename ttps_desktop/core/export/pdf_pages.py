@@ -35,6 +35,7 @@ from pypdf.generic import (
     StreamObject,
 )
 
+from ttps_desktop.core.evidence.pdf_clear import only_attachments_locked, open_in_the_clear
 from ttps_desktop.core.export.layout import append_page, content_box, ctm, strip_jpeg_metadata
 
 MAX_DEPTH = 150  # nesting of copied objects (forms within forms...); deeper is a hostile file
@@ -315,24 +316,9 @@ def _leaf_pages(reader: PdfReader) -> Iterator[_Page]:
 
 def _reader(data: bytes) -> PdfReader:
     reader = PdfReader(io.BytesIO(data), strict=False)
-    if reader.is_encrypted and not reader.decrypt("") and _only_attachments_locked(reader):
-        # Pages, strings and streams are stored in the clear; only attachments (never exported) need the
-        # password. pypdf has no public switch to read such a file without it, hence its private attribute.
-        reader._encryption = None
-        del reader.trailer[NameObject("/Encrypt")]
+    if reader.is_encrypted and not reader.decrypt("") and only_attachments_locked(reader):
+        open_in_the_clear(reader)
     return reader
-
-
-def _only_attachments_locked(reader: PdfReader) -> bool:
-    """Encryption by crypt filters (/V 4 or 5) whose /StmF and /StrF are /Identity (the default when absent)."""
-    encrypt = _resolve(reader.trailer.get("/Encrypt"))
-    if not isinstance(encrypt, DictionaryObject):
-        return False
-    return (
-        _number(encrypt.get("/V")) >= 4
-        and encrypt.get("/StmF", "/Identity") == "/Identity"
-        and encrypt.get("/StrF", "/Identity") == "/Identity"
-    )
 
 
 class _Copier:

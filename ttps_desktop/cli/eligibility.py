@@ -18,7 +18,7 @@ from ttps_desktop.core.rules.report import Report, build_report, report_json
 from ttps_desktop.core.rules.universities import import_list, resolve, universities_folder
 
 if TYPE_CHECKING:
-    from ttps_desktop.cli import Output
+    from ttps_desktop.cli.output import Output
 
 _MARK = {Outcome.PASS: "✓", Outcome.FAIL: "✗", Outcome.UNKNOWN: "?", Outcome.INFO: "·"}
 

@@ -16,7 +16,7 @@ from ttps_desktop.core.errors import BadInputError, ExitCode, TtpsError
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from ttps_desktop.cli import Output
+    from ttps_desktop.cli.output import Output
     from ttps_desktop.core.mrz.ocr import MrzReading
 
 T_READ = QT_TRANSLATE_NOOP(
@@ -140,13 +140,27 @@ def cmd_mrz(args: argparse.Namespace, out: Output) -> int:
 def _read_project(project_path: Path, pool: Any, again: bool, out: Output) -> list[tuple[str, MrzReading]]:
     from ttps_desktop.core.mrz.checks import is_travel_document_item
     from ttps_desktop.core.mrz.project import read_travel_documents
-    from ttps_desktop.core.project.store import Project
+    from ttps_desktop.core.session import Session
 
-    with Project.open(project_path) as project:
-        names = {d.id: d.display_name for d in project.documents()}
-        if not any(is_travel_document_item(d.item_id) for d in project.documents()):
+    with Session.open(project_path) as session:
+        names = {d.id: d.display_name for d in session.documents()}
+        if not any(is_travel_document_item(d.item_id) for d in session.documents()):
             out.say(T_NO_TRAVEL_DOCUMENTS, name=project_path.name)
-        done = read_travel_documents(project, pool, again=again)
+        done = read_travel_documents(session, pool, again=again)
+    return [(names[doc_id], reading) for doc_id, reading in done.readings.items()]
+
+
+def read_after_import(session: Any, out: Output) -> list[tuple[str, MrzReading]]:
+    """The zones of travel documents just imported (any not read yet), kept in the project; an OCR runtime that
+    cannot load here is said on stderr, and the import stands."""
+    from ttps_desktop.core.mrz.ocr import MrzPool
+    from ttps_desktop.core.mrz.project import read_travel_documents
+
+    names = {d.id: d.display_name for d in session.documents()}
+    with MrzPool(workers=1) as pool:
+        done = read_travel_documents(session, pool)
+    for found in done.findings:
+        print(out.tr.render(found.message), file=out.err)
     return [(names[doc_id], reading) for doc_id, reading in done.readings.items()]
 
 
