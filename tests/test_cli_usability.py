@@ -59,7 +59,7 @@ def readme_commands() -> dict[str, set[str]]:
         for usage in re.findall(r"`(ttps-desktop[^`]*)`", first_cell):
             match = re.match(r"ttps-desktop ([a-z]+(?: [a-z]+)?)\b", usage)
             if match:
-                rows[match.group(1)] = set(re.findall(r"--[a-z][a-z-]*", usage))
+                rows.setdefault(match.group(1), set()).update(re.findall(r"--[a-z][a-z-]*", usage))
     return rows
 
 

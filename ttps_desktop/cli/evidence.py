@@ -13,6 +13,7 @@ from ttps_desktop.core.errors import BadInputError, ExitCode
 from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.findings import FindingCode, Severity, findings_to_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.mrz.checks import is_travel_document_item
 from ttps_desktop.core.project_check import integrity_findings
 from ttps_desktop.core.rules.loader import upload_profiles
 from ttps_desktop.core.rules.model import Answer
@@ -22,6 +23,7 @@ from ttps_desktop.core.session import Session
 if TYPE_CHECKING:
     from ttps_desktop.cli.output import Output
     from ttps_desktop.core.evidence.intake import ImportResult
+    from ttps_desktop.core.mrz.ocr import MrzReading
 
 T_ADDED = QT_TRANSLATE_NOOP("Cli", "Added {name} to {item}.")
 T_REFUSED = QT_TRANSLATE_NOOP("Cli", "Not added: {name}")
@@ -131,6 +133,11 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
                             )
                         except WrongPasswordError:
                             wrong_password.add(result.path)
+        readings: list[tuple[str, MrzReading]] = []
+        if is_travel_document_item(args.requirement) and any(r.accepted for r in results):
+            from ttps_desktop.cli.mrz import read_after_import  # OCR loads only for travel documents
+
+            readings = read_after_import(session, out)
     title = requirement.title.get(out.tr.language)
     added = 0
     for result in results:
@@ -149,6 +156,11 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
             print(f"  {_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
         if _needs_password(result):
             out.say(T_NEEDS_PASSWORD)
+    if readings:
+        from ttps_desktop.cli.mrz import say_reading
+
+        for name, reading in readings:
+            say_reading(name, reading, out)
     taken = sum(r.accepted and r.path not in wrong_password for r in results)
     out.say(T_SUMMARY_ONE if len(results) == 1 else T_SUMMARY, added=added, total=len(results))
     return int(ExitCode.OK if taken == len(results) else ExitCode.INCOMPLETE)
