@@ -27,7 +27,8 @@ _LOCALE = {Language.EN: "en", Language.ZH_HK: "zh_Hant_HK", Language.ZH_CN: "zh_
 
 @dataclass(frozen=True)
 class PlaceName:
-    """A country's or currency's name in each language (a LocalizedText: messages translate it at the edge)."""
+    """A name in each language, with the code data keeps (a country, a currency; a listed university, whose
+    "code" is its English name): a LocalizedText, so messages show it in the user's language at the edge."""
 
     code: str
     en: str
@@ -109,6 +110,12 @@ def country_name(code3: str, language: Language) -> str:
     """The country's name in ``language`` ("CHN", zh_HK -> 中國); an unknown code is given back as it is."""
     place = countries().get(code3.upper())
     return place.in_language(language) if place else code3
+
+
+def country(code3: str) -> PlaceName | str:
+    """A country as a message parameter: its name in each language, translated at the edge (JSON keeps the
+    code); an unknown code stays as it is."""
+    return countries().get(code3.upper(), code3)
 
 
 def currency_name(code: str, language: Language) -> str:
