@@ -85,3 +85,17 @@ def test_currency_names() -> None:
     assert currency_name("CNY", Language.ZH_CN) == "人民币"
     assert find_currency("dollar") is None  # several
     assert find_currency("ABC") is None
+
+
+def test_facts_codes_are_checked_without_building_the_tables() -> None:
+    from ttps_desktop.core.countries import country, is_country, is_currency
+
+    assert is_country("CHN") and is_country("HKG") and is_country("MAC") and is_country("TWN")
+    assert not is_country("chn") and not is_country("XYZ") and not is_country("中国")
+    assert not any(is_country(code) for code in ("AAA", "QMM", "XXX", "ZZZ"))  # ISO's user-assigned ranges
+    assert all(is_country(code) for code in countries())  # whatever the picker offers, the facts accept
+    assert is_currency("USD") and not is_currency("usd") and not is_currency("ABC")
+    named = country("CHN")
+    assert not isinstance(named, str)
+    assert (named.code, named.en, named.zh_HK, named.zh_CN) == ("CHN", "China", "中國", "中国")
+    assert country("XYZ") == "XYZ"

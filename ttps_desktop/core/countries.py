@@ -11,6 +11,7 @@ languages, whatever its case or width ("china", "ＣＨＮ", "中國", "中国",
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -46,10 +47,64 @@ def fold(text: str) -> str:
 
 
 @cache
-def _locales() -> dict[Language, Locale]:
+def _locale(language: Language) -> Locale:
     from babel import Locale
 
-    return {language: Locale.parse(name) for language, name in _LOCALE.items()}
+    return Locale.parse(_LOCALE[language])
+
+
+@cache
+def _territory_aliases() -> Mapping[str, list[str]]:
+    """CLDR's territory aliases, which map every ISO 3166-1 alpha-3 code (and a few withdrawn ones) to alpha-2."""
+    from babel.core import get_global
+
+    aliases: Mapping[str, list[str]] = get_global("territory_aliases")
+    return aliases
+
+
+def _user_assigned(code3: str) -> bool:
+    """ISO 3166-1 leaves AAA-AAZ, QMA-QZZ, XAA-XZZ and ZZA-ZZZ to its users: no country has them."""
+    return code3.startswith(("AA", "X", "ZZ")) or "QM" <= code3[:2] <= "QZ"
+
+
+def _alpha2_of(code3: str) -> str | None:
+    """The alpha-2 code CLDR names an alpha-3 code by, through Babel alone (cheap: no full table is built)."""
+    if len(code3) != 3 or not code3.isascii() or not code3.isalpha() or _user_assigned(code3.upper()):
+        return None
+    replacement = _territory_aliases().get(code3.upper())
+    if not replacement or len(replacement) != 1 or replacement[0] not in _locale(Language.EN).territories:
+        return None
+    return replacement[0]
+
+
+def is_country(code3: str) -> bool:
+    """Whether an upper-case alpha-3 code names a country (a withdrawn code CLDR still maps, such as BUR, too)."""
+    return code3.isupper() and _alpha2_of(code3) is not None
+
+
+def is_currency(code: str) -> bool:
+    """Whether an upper-case ISO 4217 code names a currency CLDR knows."""
+    return len(code) == 3 and code.isupper() and code in _locale(Language.EN).currencies
+
+
+@dataclass(frozen=True)
+class CountryName:
+    """A country as a message parameter: its name, looked up in the language asked for when a message is shown
+    (a LocalizedText; data keeps the code)."""
+
+    code: str
+
+    @property
+    def en(self) -> str:
+        return country_name(self.code, Language.EN)
+
+    @property
+    def zh_HK(self) -> str:
+        return country_name(self.code, Language.ZH_HK)
+
+    @property
+    def zh_CN(self) -> str:
+        return country_name(self.code, Language.ZH_CN)
 
 
 @cache
@@ -57,7 +112,7 @@ def countries() -> dict[str, PlaceName]:
     """Every ISO 3166-1 country that CLDR names, by alpha-3 code, in code order."""
     import pycountry
 
-    locales = _locales()
+    locales = {language: _locale(language) for language in Language}
     out: dict[str, PlaceName] = {}
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
         names = {language: locale.territories.get(country.alpha_2) for language, locale in locales.items()}
@@ -76,7 +131,7 @@ def currencies() -> dict[str, PlaceName]:
     """Every current ISO 4217 currency that CLDR names, by code."""
     import pycountry
 
-    locales = _locales()
+    locales = {language: _locale(language) for language in Language}
     out: dict[str, PlaceName] = {}
     for currency in sorted(pycountry.currencies, key=lambda c: c.alpha_3):
         names = {language: locale.currencies.get(currency.alpha_3) for language, locale in locales.items()}
@@ -108,20 +163,21 @@ def alpha3(code2: str) -> str | None:
 
 def country_name(code3: str, language: Language) -> str:
     """The country's name in ``language`` ("CHN", zh_HK -> 中國); an unknown code is given back as it is."""
-    place = countries().get(code3.upper())
-    return place.in_language(language) if place else code3
+    alpha2_code = _alpha2_of(code3)
+    if alpha2_code is None:
+        return code3
+    return str(_locale(language).territories.get(alpha2_code, code3))
 
 
-def country(code3: str) -> PlaceName | str:
+def country(code3: str) -> CountryName | str:
     """A country as a message parameter: its name in each language, translated at the edge (JSON keeps the
     code); an unknown code stays as it is."""
-    return countries().get(code3.upper(), code3)
+    return CountryName(code3.upper()) if _alpha2_of(code3) else code3
 
 
 def currency_name(code: str, language: Language) -> str:
     """The currency's name in ``language`` ("USD", zh_CN -> 美元); an unknown code is given back as it is."""
-    place = currencies().get(code.upper())
-    return place.in_language(language) if place else code
+    return str(_locale(language).currencies.get(code.upper(), code))
 
 
 @cache

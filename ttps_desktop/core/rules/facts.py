@@ -10,7 +10,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from ttps_desktop.core.countries import countries, currencies
+from ttps_desktop.core.countries import is_country, is_currency
 from ttps_desktop.core.errors import BadInputError
 from ttps_desktop.core.jsonread import DataError, Node, load_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
@@ -205,8 +205,8 @@ class Facts:
 def _code(node: Node, key: str, kind: str) -> str:
     """A country (ISO 3166-1 alpha-3) or currency (ISO 4217) code that exists, else a translated error."""
     value = node.text(key)
-    known = countries() if kind == "country" else currencies()
-    if value not in known:
+    known = is_country(value) if kind == "country" else is_currency(value)
+    if not known:
         message = MSG_FACT_NOT_A_COUNTRY if kind == "country" else MSG_FACT_NOT_A_CURRENCY
         raise FactError(message, node.file, node.path_of(key), found=repr(value))
     return value
