@@ -132,6 +132,8 @@ def test_a_bad_value_is_shown_translated_on_its_field(qtbot: QtBot, demo_session
     dialog.recheck()
     assert ok.isEnabled() and dialog.problem.text() == ""
     assert dialog.nationality.property("invalid") is False
+    shown = dialog.preview.toPlainText()  # the verdicts beside the form name the country, not its code
+    assert "中国" in shown and "CHN" not in shown, shown
 
 
 def test_a_bad_cell_is_named_by_its_table_and_row(qtbot: QtBot, demo_session: Session) -> None:
