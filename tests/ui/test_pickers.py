@@ -145,3 +145,29 @@ def test_a_bad_cell_is_named_by_its_table_and_row(qtbot: QtBot, demo_session: Se
     assert f"{row}" in text and "hkd_per_unit" not in text and "must be" not in text, text
     dialog.go_to_problem()
     assert dialog.rates.currentRow() == row - 1
+
+
+def test_a_table_date_typed_or_picked_in_its_cell(qtbot: QtBot, demo_session: Session) -> None:
+    dialog = _dialog(qtbot, demo_session, Language.EN)
+    dialog.tabs.setCurrentIndex(2)  # Work
+    table = dialog.jobs
+    item = table.item(0, 1)  # the first job's start
+    assert item is not None
+    table.setCurrentItem(item)
+    table.editItem(item)
+    editor = table.indexWidget(table.indexFromItem(item))  # the cell's editor
+    assert isinstance(editor, DateField)
+    editor.line.selectAll()
+    type_text(qtbot, editor.line, "31/3/2025")
+    QTest.keyClick(editor.line, Qt.Key.Key_Return)
+    assert item.text() == "2025-03-31"
+    table.editItem(item)
+    editor = table.indexWidget(table.indexFromItem(item))  # the cell's editor
+    assert isinstance(editor, DateField)
+    QTest.mouseClick(editor.button, Qt.MouseButton.LeftButton)
+    assert editor.calendar is not None and editor.calendar.selectedDate() == QDate(2025, 3, 31)
+    editor.calendar.activated.emit(QDate(2025, 4, 1))
+    assert item.text() == "2025-04-01"
+    assert table.indexWidget(table.indexFromItem(item)) is None  # the pick ended the edit
+    dialog.recheck()
+    assert dialog.facts is not None and str(dialog.facts.employment[0].start) == "2025-04-01"

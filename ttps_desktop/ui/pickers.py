@@ -132,6 +132,7 @@ class DateField(QWidget):
 
     editingFinished = Signal()
     textChanged = Signal(str)
+    picked = Signal()  # a day was picked on the calendar
 
     def __init__(self, text: str = "", optional: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,3 +211,4 @@ class DateField(QWidget):
         if self.popup is not None:
             self.popup.close()
         self.editingFinished.emit()
+        self.picked.emit()

@@ -10,7 +10,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -73,6 +74,46 @@ class Column:
     picker: str = ""  # "country" or "currency": picked by name, kept as its code
 
 
+class _DateDelegate(QStyledItemDelegate):
+    """A table's date cell is edited in a DateField: typed as people write dates, or picked on its calendar."""
+
+    def __init__(self, optional: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        editor = DateField("", self.optional, parent)
+        editor.setAutoFillBackground(True)
+        # Enter in the field, or a day picked on the calendar, ends the edit as Enter does in a plain cell (leaving
+        # the cell does too: the view's own handling).
+        editor.line.returnPressed.connect(lambda: self._done(editor))
+        editor.picked.connect(lambda: self._done(editor))
+        return editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The calendar taking the focus does not end the edit (the view would close the cell's editor)."""
+        if (
+            isinstance(watched, DateField)
+            and event.type() == QEvent.Type.FocusOut
+            and watched.popup is not None
+            and watched.popup.isVisible()
+        ):
+            return False
+        return super().eventFilter(watched, event)
+
+    def _done(self, editor: DateField) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor)
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        if isinstance(editor, DateField):
+            editor.setText(str(index.data() or ""))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        if isinstance(editor, DateField):
+            model.setData(index, normalized(editor.text()))
+
+
 class _Table(QTableWidget):
     """A list of records, one per row; each column is a FACTS key."""
 
@@ -83,6 +124,9 @@ class _Table(QTableWidget):
         self.columns = columns
         self.language = language
         self.record_rows: list[int] = []  # the row of each record records() gave last
+        for index, column in enumerate(columns):
+            if column.is_date:
+                self.setItemDelegateForColumn(index, _DateDelegate(column.nullable, self))
         self.setHorizontalHeaderLabels([c.header for c in columns])
         self.horizontalHeader().setStretchLastSection(True)
 
