@@ -496,6 +496,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the date on a calendar</source>
         <translation type="unfinished"></translation>
     </message>

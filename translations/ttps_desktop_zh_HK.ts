@@ -496,6 +496,10 @@
         <translation>例如 2025-03-31</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>日曆</translation>
+    </message>
+    <message>
         <source>Choose the date on a calendar</source>
         <translation>在日曆上選擇日期</translation>
     </message>

@@ -145,7 +145,7 @@ class DateField(QWidget):
         self.line.textChanged.connect(self.textChanged)
         self.button = QToolButton(self)
         self.button.setObjectName("calendarButton")
-        self.button.setText("📅")
+        self.button.setText(self.tr("Calendar"))
         self.button.setToolTip(self.tr("Choose the date on a calendar"))
         self.button.setAccessibleName(self.tr("Choose the date on a calendar"))
         self.button.clicked.connect(self.show_calendar)
