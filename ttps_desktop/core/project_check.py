@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+import ttps_desktop.core.evidence.inspect  # noqa: F401  (registers the texts that stored findings carry)
 from ttps_desktop.core.checks import document_findings, fit_findings, item_findings
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding, finding_from_json
 from ttps_desktop.core.project.store import IntegrityProblem, Project, StoredDocument
