@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -35,6 +38,8 @@ from ttps_desktop.core.dates import normalized
 from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.jsonread import DataError
 from ttps_desktop.core.language import Language
+from ttps_desktop.core.mrz.fill import ZoneFacts, zone_facts
+from ttps_desktop.core.mrz.ocr import MrzPool, MrzReading, ReadStatus
 from ttps_desktop.core.rules.facts import (
     DegreeLevel,
     Facts,
@@ -50,6 +55,7 @@ from ttps_desktop.core.rules.report import build_report
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.panes import VerdictsView
 from ttps_desktop.ui.pickers import CountryPicker, CurrencyPicker, DateField
+from ttps_desktop.ui.workers import Job, start
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -251,6 +257,18 @@ class FactsDialog(QDialog):
         self.issuing_country = CountryPicker(language, True, self)
         self.issuing_country.set_code(travel.get("issuing_country"))
         self.expiry = DateField(travel.get("expiry_date") or "", True, self)
+        self.document_number = QLineEdit(travel.get("number", ""), self)
+        self.birth_date = DateField(data.get("applicant", {}).get("birth_date") or "", True, self)
+        self.fill_from_document = QPushButton(self.tr("Fill in from a passport or identity card…"), self)
+        self.fill_from_document.setObjectName("fillFromTravelDocument")
+        self.fill_from_document.setToolTip(
+            self.tr(
+                "Reads the machine-readable zone of a photo or scan of the data page, on this computer; "
+                "you confirm before anything is filled in."
+            )
+        )
+        self.fill_from_document.clicked.connect(self.choose_travel_document)
+        self._reading: Job | None = None
         residence = data.get("residence") or {}
         self.residence_country = CountryPicker(language, True, self)
         self.residence_country.set_code(residence.get("country"))
@@ -285,13 +303,16 @@ class FactsDialog(QDialog):
 
         form = QFormLayout()
         self._labels: dict[QWidget, str] = {}
+        form.addRow("", self.fill_from_document)
         for label, widget in (
             (self.tr("Name (as in the passport)"), self.name),
             (self.tr("Name in Chinese"), self.name_native),
             (self.tr("Reference"), self.reference),
             (self.tr("Application date"), self.application_date),
+            (self.tr("Date of birth"), self.birth_date),
             (self.tr("Nationality"), self.nationality),
             (self.tr("Travel document"), self.document_kind),
+            (self.tr("Document number"), self.document_number),
             (self.tr("Issued by (country)"), self.issuing_country),
             (self.tr("Expires on"), self.expiry),
             (self.tr("Country of residence"), self.residence_country),
@@ -567,12 +588,16 @@ class FactsDialog(QDialog):
                 for d in self.dependants.records()
             ],
         }
+        if normalized(self.birth_date.text()):
+            data["applicant"]["birth_date"] = normalized(self.birth_date.text())
         if self.issuing_country.value():
             data["travel_document"] = {
                 "kind": self.document_kind.currentData(),
                 "issuing_country": self.issuing_country.value(),
                 "expiry_date": normalized(self.expiry.text()) or None,
             }
+            if self.document_number.text().strip():
+                data["travel_document"]["number"] = self.document_number.text().strip().upper()
         if self.residence_country.value():
             data["residence"] = {
                 "country": self.residence_country.value(),
@@ -591,6 +616,8 @@ class FactsDialog(QDialog):
             "travel_document.kind": self.document_kind,
             "travel_document.issuing_country": self.issuing_country,
             "travel_document.expiry_date": self.expiry,
+            "travel_document.number": self.document_number,
+            "applicant.birth_date": self.birth_date,
             "residence": self.residence_country,
             "residence.country": self.residence_country,
             "residence.overseas_since": self.since,
@@ -653,6 +680,107 @@ class FactsDialog(QDialog):
                 self.tabs.setCurrentWidget(page)
             table.setCurrentCell(row, column)
             (table.cellWidget(row, column) or table).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- filling in from a travel document's machine-readable zone ----
+
+    def choose_travel_document(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The data page of a passport or identity card"),
+            "",
+            self.tr("Photos, scans and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.pdf)"),
+        )
+        if path:
+            self.read_travel_document(Path(path))
+
+    def read_travel_document(self, path: Path) -> Job:
+        """Read the zone in a worker process, off the GUI thread; then offer what it says."""
+        self.fill_from_document.setEnabled(False)
+        self.problem.setText(self.tr("Reading the machine-readable zone of {name}…").format(name=path.name))
+
+        def work(_token: object) -> MrzReading:
+            data = path.read_bytes()
+            with MrzPool(workers=1) as pool:
+                return pool.read(data).reading
+
+        job = Job(work)
+        job.signals.finished.connect(self._zone_read)
+        job.signals.failed.connect(lambda exc, _trace: self._zone_failed(str(exc)))
+        self._reading = start(job)
+        return job
+
+    def _zone_failed(self, reason: str) -> None:
+        self.fill_from_document.setEnabled(True)
+        self.problem.setText(self.tr("The file could not be read: {reason}").format(reason=reason))
+
+    def _zone_read(self, reading: MrzReading) -> None:
+        self.fill_from_document.setEnabled(True)
+        data = reading.result.data if reading.result is not None else None
+        if reading.status is ReadStatus.OCR_UNAVAILABLE:
+            self.problem.setText(
+                self.tr(
+                    "The passport reader cannot run on this computer ({reason}); type the facts in instead."
+                ).format(reason=reading.detail)
+            )
+            return
+        if data is None:
+            self.problem.setText(
+                self.tr(
+                    "No machine-readable zone could be read with every check digit valid: try a sharper, "
+                    "flatter photo or scan of the data page, or type the facts in."
+                )
+            )
+            return
+        self.offer_zone(zone_facts(data))
+
+    def offer_zone(self, zone: ZoneFacts) -> QMessageBox:
+        """Ask before filling anything in; Yes fills the form (which can still be edited or cancelled)."""
+        lines = [
+            self.tr("Name: {value}").format(value=zone.name),
+            self.tr("Nationality: {value}").format(value=zone.nationality or "—"),
+            self.tr("Date of birth: {value}").format(
+                value=zone.birth_date.isoformat() if zone.birth_date else "—"
+            ),
+            self.tr("Document number: {value}").format(value=zone.document_number),
+            self.tr("Issued by: {value}").format(value=zone.issuing_country),
+            self.tr("Expires on: {value}").format(
+                value=zone.expiry_date.isoformat() if zone.expiry_date else "—"
+            ),
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Fill in from the travel document"),
+            self.tr("The machine-readable zone says (every check digit valid):")
+            + "\n\n"
+            + "\n".join(lines)
+            + "\n\n"
+            + self.tr("Fill these facts in?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmZoneFacts")
+        box.buttonClicked.connect(
+            lambda button: (
+                self.apply_zone(zone)
+                if box.standardButton(button) == QMessageBox.StandardButton.Yes
+                else None
+            )
+        )
+        box.open()
+        return box
+
+    def apply_zone(self, zone: ZoneFacts) -> None:
+        self.name.setText(zone.name)
+        if zone.nationality:
+            self.nationality.set_code(zone.nationality)
+        if zone.birth_date:
+            self.birth_date.setText(zone.birth_date.isoformat())
+        self.document_kind.setCurrentIndex(max(0, self.document_kind.findData(zone.kind.value)))
+        self.document_number.setText(zone.document_number)
+        self.issuing_country.set_code(zone.issuing_country)
+        if zone.expiry_date:
+            self.expiry.setText(zone.expiry_date.isoformat())
+        self.recheck()
 
     def recheck(self) -> None:
         """Parse and judge what was typed; show the first problem, on its field, or the verdicts."""
