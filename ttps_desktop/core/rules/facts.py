@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ttps_desktop.core.errors import BadInputError
+from ttps_desktop.core.extension.facts import ExtensionFacts, extension_to_json, read_extension
 from ttps_desktop.core.jsonread import DataError, Node, load_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.rules.money import ExchangeRate
@@ -174,6 +175,7 @@ class Facts:
     documents_not_in_chinese_or_english: bool = False
     in_hong_kong: bool = False  # staying in Hong Kong now: the arrival-stamp page is needed
     residence_kind: ResidenceKind | None = None  # None: decided from residence.country
+    extension: ExtensionFacts | None = None  # an extension of stay's own facts (README, "Extension facts")
 
     def rates(self) -> dict[str, ExchangeRate]:
         return {r.currency: r for r in self.exchange_rates}
@@ -346,6 +348,7 @@ def _facts(n: Node) -> Facts:
             raise DataError(n.file, f"exchange_rates[{index}].currency", f"a second rate for {rate.currency}")
         seen.add(rate.currency)
     residence_facts = residence.read(_residence) if residence else None
+    extension = n.opt_node("extension")
     return Facts(
         application_date=n.day("application_date"),
         nationality=_opt_code(n, "nationality", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as CHN"),
@@ -362,6 +365,7 @@ def _facts(n: Node) -> Facts:
         documents_not_in_chinese_or_english=n.flag("documents_not_in_chinese_or_english", False),
         in_hong_kong=_flag(n, "in_hong_kong"),
         residence_kind=_residence_kind(n, residence_facts),
+        extension=extension.read(read_extension) if extension else None,
     )
 
 
@@ -380,7 +384,7 @@ def facts_to_json(facts: Facts) -> dict[str, Any]:
     def d(value: date | None) -> str | None:
         return value.isoformat() if value else None
 
-    return {
+    data: dict[str, Any] = {
         "applicant": {
             "name": facts.applicant.name,
             "name_native": facts.applicant.name_native,
@@ -465,3 +469,6 @@ def facts_to_json(facts: Facts) -> dict[str, Any]:
         "in_hong_kong": facts.in_hong_kong,
         "residence_kind": facts.residence_kind.value if facts.residence_kind else None,
     }
+    if facts.extension is not None:
+        data["extension"] = extension_to_json(facts.extension)
+    return data
