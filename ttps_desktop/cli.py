@@ -131,11 +131,12 @@ def build_parser(h: Callable[[str], str] = lambda text: text) -> argparse.Argume
     demo.add_argument("--out", type=Path, required=True, metavar="DIR")
     demo.set_defaults(handler=_cmd_demo)
 
-    from ttps_desktop import cli_eligibility, cli_evidence, cli_project
+    from ttps_desktop import cli_dates, cli_eligibility, cli_evidence, cli_project
 
     cli_eligibility.add_commands(sub, h)
     cli_project.add_commands(sub, h)
     cli_evidence.add_commands(sub, h)
+    cli_dates.add_commands(sub, h)
     return parser
 
 

@@ -28,9 +28,11 @@ from ttps_desktop.core.messages import MessageText
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.rules.loader import catalogue
-from ttps_desktop.core.rules.model import Answer, FileKind, Section
+from ttps_desktop.core.rules.model import Answer, FileKind, ProjectKind, Section
 
 T_TITLE = QT_TRANSLATE_NOOP("Export", "Top Talent Pass Scheme application")
+T_TITLE_EXTENSION = QT_TRANSLATE_NOOP("Export", "Top Talent Pass Scheme: extension of stay")
+T_ADMITTED = QT_TRANSLATE_NOOP("Export", "Admitted under: {category}")
 T_SUBTITLE = QT_TRANSLATE_NOOP("Export", "Supporting documents")
 T_APPLICANT = QT_TRANSLATE_NOOP("Export", "Applicant: {name}")
 T_REFERENCE = QT_TRANSLATE_NOOP("Export", "Reference: {reference}")
@@ -57,6 +59,7 @@ T_SECTION_APPLICANT = QT_TRANSLATE_NOOP("Export", "Applicant: {section}")
 T_SECTION_SPOUSE = QT_TRANSLATE_NOOP("Export", "Spouse: {name}")
 T_SECTION_CHILD = QT_TRANSLATE_NOOP("Export", "Child {number}: {name}")
 T_DOC_TITLE = QT_TRANSLATE_NOOP("Export", "{name}: TTPS supporting documents")
+T_DOC_TITLE_EXTENSION = QT_TRANSLATE_NOOP("Export", "{name}: TTPS extension of stay, supporting documents")
 
 _LINES_PER_CONTENTS_PAGE = 34
 
@@ -121,7 +124,8 @@ class _Writer:
 def _cover(w: _Writer, plan: ExportPlan, project: Project, loc: Localizer) -> None:
     facts, report, rules = project.facts(), plan.check.report, plan.check.report.assessment.ruleset
     w.y -= 30 * MM
-    w.text(say(loc, T_TITLE), size=24, gap=6)
+    extension = report.kind is ProjectKind.EXTENSION
+    w.text(say(loc, T_TITLE_EXTENSION if extension else T_TITLE), size=24, gap=6)
     w.text(say(loc, T_SUBTITLE), size=15, gap=18)
     w.text(say(loc, T_APPLICANT, name=facts.applicant.display_name or "—"), size=13)
     if facts.applicant.reference:
@@ -129,7 +133,7 @@ def _cover(w: _Writer, plan: ExportPlan, project: Project, loc: Localizer) -> No
     category = report.category
     if category:
         name = report.assessment.results[category].category.name.get(loc.language)
-        w.text(say(loc, T_CATEGORY, category=name), size=13)
+        w.text(say(loc, T_ADMITTED if extension else T_CATEGORY, category=name), size=13)
     else:
         w.text(say(loc, T_NO_CATEGORY), size=13)
     w.text(say(loc, T_RULES, version=rules.version, effective=rules.effective))
@@ -299,9 +303,11 @@ def build_dossier(
     writer.set_page_label(0, front_pages - 1, style=PageLabelStyle.LOWERCASE_ROMAN, start=1)
     writer.set_page_label(front_pages, len(writer.pages) - 1, style=PageLabelStyle.DECIMAL, start=1)
     stamp_date = plan.created.strftime("D:%Y%m%d%H%M%SZ")
+    extension = plan.check.report.kind is ProjectKind.EXTENSION
+    doc_title = T_DOC_TITLE_EXTENSION if extension else T_DOC_TITLE
     writer.add_metadata(
         {
-            "/Title": say(loc, T_DOC_TITLE, name=facts.applicant.display_name or reference or "—"),
+            "/Title": say(loc, doc_title, name=facts.applicant.display_name or reference or "—"),
             "/Creator": f"{APP_NAME} {__version__}",
             "/Producer": f"{APP_NAME} {__version__}",
             "/CreationDate": stamp_date,
