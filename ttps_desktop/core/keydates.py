@@ -38,51 +38,53 @@ class DateKind(StrEnum):
 
 
 TITLES: dict[DateKind, str] = {
-    DateKind.STAY_WOULD_END: QT_TRANSLATE_NOOP(_C, "Stay granted would end (about)"),
-    DateKind.PASSPORT_EXPIRES: QT_TRANSLATE_NOOP(_C, "Passport expires"),
-    DateKind.WINDOW_OPENS: QT_TRANSLATE_NOOP(_C, "Extension: application window opens"),
-    DateKind.STANDING_WINDOW_OPENS: QT_TRANSLATE_NOOP(_C, "Extension: window under the standing 4-week rule"),
-    DateKind.STAY_EXPIRES: QT_TRANSLATE_NOOP(_C, "Stay expires"),
-    DateKind.EXTENDED_STAY_ENDS: QT_TRANSLATE_NOOP(_C, "Extended stay would end (likely)"),
-    DateKind.TWO_YEARS_UNDER_TTPS: QT_TRANSLATE_NOOP(_C, "2 years under the scheme"),
-    DateKind.PERMANENT_RESIDENCE: QT_TRANSLATE_NOOP(_C, "7 years of ordinary residence"),
+    DateKind.STAY_WOULD_END: QT_TRANSLATE_NOOP("KeyDates", "Stay granted would end (about)"),
+    DateKind.PASSPORT_EXPIRES: QT_TRANSLATE_NOOP("KeyDates", "Passport expires"),
+    DateKind.WINDOW_OPENS: QT_TRANSLATE_NOOP("KeyDates", "Extension: application window opens"),
+    DateKind.STANDING_WINDOW_OPENS: QT_TRANSLATE_NOOP(
+        "KeyDates", "Extension: window under the standing 4-week rule"
+    ),
+    DateKind.STAY_EXPIRES: QT_TRANSLATE_NOOP("KeyDates", "Stay expires"),
+    DateKind.EXTENDED_STAY_ENDS: QT_TRANSLATE_NOOP("KeyDates", "Extended stay would end (likely)"),
+    DateKind.TWO_YEARS_UNDER_TTPS: QT_TRANSLATE_NOOP("KeyDates", "2 years under the scheme"),
+    DateKind.PERMANENT_RESIDENCE: QT_TRANSLATE_NOOP("KeyDates", "7 years of ordinary residence"),
 }
 
 R_STAY = QT_TRANSLATE_NOOP(
-    _C,
+    "KeyDates",
     "Category {category} grants an initial stay of {months} months; counted from the application date {day}, it would end about {end} (the stay runs from approval, usually some weeks later).",
 )
 R_PASSPORT_ENTRY = QT_TRANSLATE_NOOP(
-    _C, "The travel document should be valid for the whole period you intend to stay."
+    "KeyDates", "The travel document should be valid for the whole period you intend to stay."
 )
 W_PASSPORT_INSIDE_STAY = QT_TRANSLATE_NOOP(
-    _C,
+    "KeyDates",
     "Warning: the passport expires on {expiry}, inside the stay that would end about {end}: renew it first.",
 )
 R_WINDOW = QT_TRANSLATE_NOOP(
-    _C, "From this day you can apply to extend (the rules of {version}), while in Hong Kong."
+    "KeyDates", "From this day you can apply to extend (the rules of {version}), while in Hong Kong."
 )
 R_STANDING = QT_TRANSLATE_NOOP(
-    _C,
+    "KeyDates",
     "The standing rule: {weeks} weeks before the stay expires. The GovHK e-service page still says it is not for stays with more weeks left.",
 )
 R_STAY_EXPIRES = QT_TRANSLATE_NOOP(
-    _C, "The last day of the stay held now (category {category}); apply by then."
+    "KeyDates", "The last day of the stay held now (category {category}); apply by then."
 )
 R_EXTENDED = QT_TRANSLATE_NOOP(
-    _C, "The likely end of the extended stay: {years} years or to the contract's end."
+    "KeyDates", "The likely end of the extended stay: {years} years or to the contract's end."
 )
 W_PASSPORT_BEFORE_EXTENDED = QT_TRANSLATE_NOOP(
-    _C,
+    "KeyDates",
     "Warning: the passport expires on {expiry}, before the extended stay would end on {end}: renew it in time.",
 )
-R_PASSPORT_EXTENSION = QT_TRANSLATE_NOOP(_C, "Keep the passport valid for the extended stay.")
+R_PASSPORT_EXTENSION = QT_TRANSLATE_NOOP("KeyDates", "Keep the passport valid for the extended stay.")
 R_TWO_YEARS = QT_TRANSLATE_NOOP(
-    _C,
+    "KeyDates",
     "From this day you have been {years} years under the scheme (since {since}): with assessable income of HK${threshold} or more in the previous year of assessment, the extension can be {long} years.",
 )
 R_SEVEN_YEARS = QT_TRANSLATE_NOOP(
-    _C,
+    "KeyDates",
     "{years} years after the first entry on {since}: permanent residence may follow {years} years of continuous ordinary residence (the general rule; verify your own case).",
 )
 

@@ -57,109 +57,115 @@ class ExtensionCode(StrEnum):
 
 TEXTS: dict[ExtensionCode, str] = {
     ExtensionCode.WINDOW_OPEN: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "The application window is open: it opened on {opens}, and the stay expires on {expires}; apply by then.",
     ),
     ExtensionCode.WINDOW_NOT_YET_OPEN: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "Too early: you can apply from {opens} (the stay expires on {expires}).",
     ),
     ExtensionCode.WINDOW_CLOSED: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "The stay expired on {expires}: the extension can no longer be applied for in the ordinary way. Contact the Immigration Department at once.",
     ),
     ExtensionCode.WINDOW_TEMPORARY: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "Applying up to 3 months before expiry is a temporary arrangement in force since 1 November 2024.",
     ),
     ExtensionCode.WINDOW_STANDING: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "Verify: the standing rule is {weeks} weeks before expiry (from {standing_opens}); the GovHK e-service page still says it is not for stays with more than {weeks} weeks left.",
     ),
     ExtensionCode.IN_HONG_KONG: QT_TRANSLATE_NOOP(
-        _CTX, "You are in Hong Kong: the application is made, paid and the e-Visa collected while here."
+        "Extension",
+        "You are in Hong Kong: the application is made, paid and the e-Visa collected while here.",
     ),
     ExtensionCode.NOT_IN_HONG_KONG: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "You can apply only while in Hong Kong (to apply, pay and collect the e-Visa): the facts say you are not there now.",
     ),
     ExtensionCode.ROUTE_SUPPORTED: QT_TRANSLATE_NOOP(
-        _CTX, "The facts describe the {route} route in full; the Immigration Department judges the merits."
+        "Extension",
+        "The facts describe the {route} route in full; the Immigration Department judges the merits.",
     ),
-    ExtensionCode.ROUTE_MISSING_FACTS: QT_TRANSLATE_NOOP(_CTX, "The {route} route is missing: {missing}."),
+    ExtensionCode.ROUTE_MISSING_FACTS: QT_TRANSLATE_NOOP(
+        "Extension", "The {route} route is missing: {missing}."
+    ),
     ExtensionCode.ROUTE_NONE: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "No route is described: give employment in Hong Kong or a business in Hong Kong (extension.employment or extension.business).",
     ),
     ExtensionCode.ROUTE_EMPLOYER_OUTSIDE_HK: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "The employer is outside Hong Kong: the official test is employment in Hong Kong, so the app gives no verdict on this route (see the guidance below).",
     ),
     ExtensionCode.ROUTE_MARKET_PAY: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "Employment test: a post commonly taken up by degree holders (or people with good professional or technical qualifications), at market-level pay; {post} at HK${pay} a month.",
     ),
     ExtensionCode.ROUTE_HEALTHY_BUSINESS: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "Business test: a business in Hong Kong that operates healthily and sustainably (turnover, financial resources, investment, local jobs, economic benefit, time spent in Hong Kong).",
     ),
     ExtensionCode.COMPANY_PAPERS_WAIVED: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "The employer's company papers are not needed: the employer is listed on the Stock Exchange of Hong Kong or had a work visa approved in the last {months} months.",
     ),
     ExtensionCode.COMPANY_PAPERS_NEEDED: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "The employer's company papers are needed (Business Registration certificate, financial standing; a business plan for a company under {young} months old), as the employer is neither listed nor had a work visa approved in the last {months} months.",
     ),
     ExtensionCode.INTRA_COMPANY_TRANSFER: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "Intra-company transfer: considered for managerial or professional posts; add the transfer papers.",
     ),
     ExtensionCode.YOUNG_COMPANY: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "{company} was registered on {registered}, less than {months} months before the application: add a business plan.",
     ),
-    ExtensionCode.LENGTH_NORMAL: QT_TRANSLATE_NOOP(_CTX, "Likely length: up to {years} years, to {until}."),
+    ExtensionCode.LENGTH_NORMAL: QT_TRANSLATE_NOOP(
+        "Extension", "Likely length: up to {years} years, to {until}."
+    ),
     ExtensionCode.LENGTH_CONTRACT_END: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "Likely length: to the end of the employment contract on {until}, sooner than {years} years ({full}).",
     ),
     ExtensionCode.LENGTH_TOP_TIER: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "Likely length: {years} years, to {until}: at least {min_years} years under the scheme (since {since}) and assessable income of HK${income} in {year}, at least HK${threshold}.",
     ),
     ExtensionCode.TOP_TIER_TOO_SOON: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "Not yet {min_years} years under the scheme on {day} (since {since}; {min_years} years on {mark}): the {years}-year extension does not apply.",
     ),
     ExtensionCode.TOP_TIER_INCOME_BELOW: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "Assessable income of HK${income} in {year} is below HK${threshold}: the {years}-year extension does not apply.",
     ),
     ExtensionCode.TOP_TIER_INCOME_MISSING: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "Give the assessable income of the year of assessment {year} (extension.assessable_income) to see whether the {years}-year extension applies (HK${threshold} or more).",
     ),
     ExtensionCode.TOP_TIER_WRONG_YEAR: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "The assessable income given is for {given}; the previous year of assessment for an application on {day} is {year}: the {years}-year extension cannot be judged.",
     ),
     ExtensionCode.FIRST_ENTRY_MISSING: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "The first entry under the scheme is not given (extension.permission.first_entry): time under the scheme is counted from the grant on {since}.",
     ),
     ExtensionCode.DEGREE_VERIFICATION_NEEDED: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "Category {category}: the degree verification was never sent, so it must go with the extension.",
     ),
     ExtensionCode.DEGREE_VERIFICATION_SENT: QT_TRANSLATE_NOOP(
-        _CTX, "Category {category}: the degree verification was sent with the entry application."
+        "Extension", "Category {category}: the degree verification was sent with the entry application."
     ),
     ExtensionCode.SCENARIO: QT_TRANSLATE_NOOP(
-        _CTX, "Guidance, not a verdict (verify: press reports, November 2024): {scenario}"
+        "Extension", "Guidance, not a verdict (verify: press reports, November 2024): {scenario}"
     ),
     ExtensionCode.SCENARIO_PAY: QT_TRANSLATE_NOOP(
-        _CTX,
+        "Extension",
         "Guidance, not a verdict (verify): the contract's pay comes to HK${annual} a year (12 × HK${monthly}); the reported figure is HK${threshold}.",
     ),
 }
