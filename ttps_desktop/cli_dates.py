@@ -4,6 +4,7 @@ verdicts and key dates that ``check`` and ``eligibility`` print."""
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -139,6 +140,35 @@ def extension_json(ext: ExtensionAssessment, render: Render) -> dict[str, Any]:
         "degree_verification": [_reason_json(r, render) for r in ext.degree],
         "guidance": [_reason_json(r, render) for r in ext.guidance],
     }
+
+
+def print_extension_facts(report: Report, as_json: bool, out: Output) -> int:
+    """``eligibility`` for an extension's facts: the verdicts, the checklist and the key dates."""
+    from ttps_desktop.cli_eligibility import T_IF_ANY, T_REQUIRED
+
+    ext = report.extension
+    assert ext is not None
+    dates = key_dates(report)
+    if as_json:
+        document = {
+            "kind": report.kind.value,
+            "extension": extension_json(ext, out.tr.render),
+            "requirements": [
+                {"id": i.id, "person": i.person.key, "mandatory": i.mandatory} for i in report.applicable
+            ],
+            "key_dates": key_dates_json(dates, out.tr.render),
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2), file=out.out)
+        return int(ExitCode.OK)
+    print_extension(ext, out)
+    lang = out.tr.language
+    for item in report.applicable:
+        flag = out.tr.text("Cli", T_REQUIRED if item.mandatory else T_IF_ANY)
+        who = "" if item.person.key == "applicant" else f"{item.person.name or item.person.key}: "
+        print(f"  [{flag}] {who}{item.requirement.title.get(lang)}", file=out.out)
+    print(file=out.out)
+    print_key_dates(dates, out)
+    return int(ExitCode.OK)
 
 
 def project_report(project: Project) -> Report:
