@@ -562,6 +562,44 @@
     </message>
 </context>
 <context>
+    <name>DatesPane</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key dates timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} dates from {first} to {last}; today is {today}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatesTimeline</name>
+    <message>
+        <source>Today, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DegreeLevel</name>
     <message>
         <source>bachelor&apos;s</source>

@@ -562,6 +562,44 @@
     </message>
 </context>
 <context>
+    <name>DatesPane</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>(verify)</source>
+        <translation>（请核实）</translation>
+    </message>
+    <message>
+        <source>Key dates timeline</source>
+        <translation>重要日期时间线</translation>
+    </message>
+    <message>
+        <source>{count} dates from {first} to {last}; today is {today}</source>
+        <translation>由 {first} 至 {last} 共 {count} 个日期；今天是 {today}</translation>
+    </message>
+</context>
+<context>
+    <name>DatesTimeline</name>
+    <message>
+        <source>Today, {day}</source>
+        <translation>今天，{day}</translation>
+    </message>
+</context>
+<context>
     <name>DegreeLevel</name>
     <message>
         <source>bachelor&apos;s</source>
