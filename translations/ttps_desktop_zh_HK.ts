@@ -1600,7 +1600,7 @@
     </message>
     <message>
         <source>Source: {title} {url} (checked {checked})</source>
-        <translation>資料來源：{title} {url}（{checked} 查閱）</translation>
+        <translation>資料來源：{title} {url}（{checked}核對）</translation>
     </message>
     <message>
         <source>Verify: check the amounts on the Immigration Department&apos;s fee page before paying.</source>
@@ -1990,7 +1990,7 @@
     <name>KeyDates</name>
     <message>
         <source>Source: {title} {url} (checked {checked})</source>
-        <translation>資料來源：{title} {url}（{checked} 查閱）</translation>
+        <translation>資料來源：{title} {url}（{checked}核對）</translation>
     </message>
     <message>
         <source>Verify: the source is not an official page.</source>
