@@ -751,6 +751,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Extension of stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,6 +1266,152 @@
     </message>
 </context>
 <context>
+    <name>ExtensionPage</name>
+    <message>
+        <source>Category {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment in Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A business in Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer listed on the Stock Exchange of Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer had a work visa approved in the last 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-company transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer is outside Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an office in Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree verification was sent with the entry application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First entry under the scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessable income (HK$)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly pay (HK$)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract to (empty: open-ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover (HK$)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital invested (HK$)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionView</name>
+    <message>
+        <source>You can apply on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot apply on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route, {route}: supported by the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route, {route}: not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance from press reports (verify; never a verdict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactsDialog</name>
     <message>
         <source>Applicant&apos;s facts</source>
@@ -1520,6 +1670,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Entry application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension of stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,6 +1727,10 @@
     </message>
     <message>
         <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -751,6 +751,10 @@
         <translation>收费</translation>
     </message>
     <message>
+        <source>Extension of stay</source>
+        <translation>延长逗留</translation>
+    </message>
+    <message>
         <source>Not answered yet</source>
         <translation>尚未回答</translation>
     </message>
@@ -1262,6 +1266,152 @@
     </message>
 </context>
 <context>
+    <name>ExtensionPage</name>
+    <message>
+        <source>Category {category}</source>
+        <translation>类别 {category}</translation>
+    </message>
+    <message>
+        <source>Employment in Hong Kong</source>
+        <translation>在港受雇</translation>
+    </message>
+    <message>
+        <source>A business in Hong Kong</source>
+        <translation>在港业务</translation>
+    </message>
+    <message>
+        <source>Employer listed on the Stock Exchange of Hong Kong</source>
+        <translation>雇主为香港交易所上市公司</translation>
+    </message>
+    <message>
+        <source>Employer had a work visa approved in the last 24 months</source>
+        <translation>雇主在过去24个月内曾获批工作签证</translation>
+    </message>
+    <message>
+        <source>Intra-company transfer</source>
+        <translation>公司内部调职</translation>
+    </message>
+    <message>
+        <source>Employer is outside Hong Kong</source>
+        <translation>雇主在香港以外</translation>
+    </message>
+    <message>
+        <source>Paid by commission</source>
+        <translation>以佣金计算收入</translation>
+    </message>
+    <message>
+        <source>Has an office in Hong Kong</source>
+        <translation>在香港设有办公室</translation>
+    </message>
+    <message>
+        <source>Degree verification was sent with the entry application</source>
+        <translation>学位核实证明已随入境申请提交</translation>
+    </message>
+    <message>
+        <source>Admitted under</source>
+        <translation>获批类别</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>获批日期</translation>
+    </message>
+    <message>
+        <source>Stay expires on</source>
+        <translation>逗留期限届满日</translation>
+    </message>
+    <message>
+        <source>First entry under the scheme</source>
+        <translation>首次以计划入境日期</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>延期途径</translation>
+    </message>
+    <message>
+        <source>Year of assessment</source>
+        <translation>课税年度</translation>
+    </message>
+    <message>
+        <source>Assessable income (HK$)</source>
+        <translation>应评税入息（港币）</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>受雇</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>雇主</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Monthly pay (HK$)</source>
+        <translation>月薪（港币）</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>合同开始</translation>
+    </message>
+    <message>
+        <source>Contract to (empty: open-ended)</source>
+        <translation>合同结束（留空：无固定期限）</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>注册日期</translation>
+    </message>
+    <message>
+        <source>Turnover (HK$)</source>
+        <translation>营业额（港币）</translation>
+    </message>
+    <message>
+        <source>Capital invested (HK$)</source>
+        <translation>投资资本（港币）</translation>
+    </message>
+    <message>
+        <source>Local staff</source>
+        <translation>本地雇员人数</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionView</name>
+    <message>
+        <source>You can apply on {day}.</source>
+        <translation>你可于 {day} 申请。</translation>
+    </message>
+    <message>
+        <source>You cannot apply on {day}.</source>
+        <translation>你不可于 {day} 申请。</translation>
+    </message>
+    <message>
+        <source>Route, {route}: supported by the facts</source>
+        <translation>途径（{route}）：资料足以支持</translation>
+    </message>
+    <message>
+        <source>Route, {route}: not decided</source>
+        <translation>途径（{route}）：未能判断</translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}</source>
+        <translation>可能获批期限：{years} 年，至 {until}</translation>
+    </message>
+    <message>
+        <source>Guidance from press reports (verify; never a verdict)</source>
+        <translation>根据媒体报道的参考资料（请核实；并非判断结果）</translation>
+    </message>
+</context>
+<context>
     <name>FactsDialog</name>
     <message>
         <source>Applicant&apos;s facts</source>
@@ -1520,6 +1670,18 @@
         <translation>与申请人相同</translation>
     </message>
     <message>
+        <source>Entry application</source>
+        <translation>入境申请</translation>
+    </message>
+    <message>
+        <source>Extension of stay</source>
+        <translation>延长逗留</translation>
+    </message>
+    <message>
+        <source>Kind of application</source>
+        <translation>申请类别</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
@@ -1566,6 +1728,10 @@
     <message>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延期</translation>
     </message>
     <message>
         <source>Create Project</source>

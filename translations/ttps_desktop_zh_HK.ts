@@ -751,6 +751,10 @@
         <translation>收費</translation>
     </message>
     <message>
+        <source>Extension of stay</source>
+        <translation>延長逗留</translation>
+    </message>
+    <message>
         <source>Not answered yet</source>
         <translation>尚未回答</translation>
     </message>
@@ -1262,6 +1266,152 @@
     </message>
 </context>
 <context>
+    <name>ExtensionPage</name>
+    <message>
+        <source>Category {category}</source>
+        <translation>類別 {category}</translation>
+    </message>
+    <message>
+        <source>Employment in Hong Kong</source>
+        <translation>在港受僱</translation>
+    </message>
+    <message>
+        <source>A business in Hong Kong</source>
+        <translation>在港業務</translation>
+    </message>
+    <message>
+        <source>Employer listed on the Stock Exchange of Hong Kong</source>
+        <translation>僱主為香港交易所上市公司</translation>
+    </message>
+    <message>
+        <source>Employer had a work visa approved in the last 24 months</source>
+        <translation>僱主在過去24個月內曾獲批工作簽證</translation>
+    </message>
+    <message>
+        <source>Intra-company transfer</source>
+        <translation>公司內部調職</translation>
+    </message>
+    <message>
+        <source>Employer is outside Hong Kong</source>
+        <translation>僱主在香港以外</translation>
+    </message>
+    <message>
+        <source>Paid by commission</source>
+        <translation>以佣金計算收入</translation>
+    </message>
+    <message>
+        <source>Has an office in Hong Kong</source>
+        <translation>在香港設有辦公室</translation>
+    </message>
+    <message>
+        <source>Degree verification was sent with the entry application</source>
+        <translation>學位核實證明已隨入境申請提交</translation>
+    </message>
+    <message>
+        <source>Admitted under</source>
+        <translation>獲批類別</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>獲批日期</translation>
+    </message>
+    <message>
+        <source>Stay expires on</source>
+        <translation>逗留期限屆滿日</translation>
+    </message>
+    <message>
+        <source>First entry under the scheme</source>
+        <translation>首次以計劃入境日期</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>延期途徑</translation>
+    </message>
+    <message>
+        <source>Year of assessment</source>
+        <translation>課稅年度</translation>
+    </message>
+    <message>
+        <source>Assessable income (HK$)</source>
+        <translation>應評稅入息（港幣）</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>受僱</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>僱主</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Monthly pay (HK$)</source>
+        <translation>月薪（港幣）</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>合約開始</translation>
+    </message>
+    <message>
+        <source>Contract to (empty: open-ended)</source>
+        <translation>合約結束（留空：無固定期限）</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>註冊日期</translation>
+    </message>
+    <message>
+        <source>Turnover (HK$)</source>
+        <translation>營業額（港幣）</translation>
+    </message>
+    <message>
+        <source>Capital invested (HK$)</source>
+        <translation>投資資本（港幣）</translation>
+    </message>
+    <message>
+        <source>Local staff</source>
+        <translation>本地僱員人數</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionView</name>
+    <message>
+        <source>You can apply on {day}.</source>
+        <translation>你可於 {day} 申請。</translation>
+    </message>
+    <message>
+        <source>You cannot apply on {day}.</source>
+        <translation>你不可於 {day} 申請。</translation>
+    </message>
+    <message>
+        <source>Route, {route}: supported by the facts</source>
+        <translation>途徑（{route}）：資料足以支持</translation>
+    </message>
+    <message>
+        <source>Route, {route}: not decided</source>
+        <translation>途徑（{route}）：未能判斷</translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}</source>
+        <translation>可能獲批期限：{years} 年，至 {until}</translation>
+    </message>
+    <message>
+        <source>Guidance from press reports (verify; never a verdict)</source>
+        <translation>根據傳媒報道的參考資料（請核實；並非判斷結果）</translation>
+    </message>
+</context>
+<context>
     <name>FactsDialog</name>
     <message>
         <source>Applicant&apos;s facts</source>
@@ -1520,6 +1670,18 @@
         <translation>與申請人相同</translation>
     </message>
     <message>
+        <source>Entry application</source>
+        <translation>入境申請</translation>
+    </message>
+    <message>
+        <source>Extension of stay</source>
+        <translation>延長逗留</translation>
+    </message>
+    <message>
+        <source>Kind of application</source>
+        <translation>申請類別</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>申請人</translation>
     </message>
@@ -1566,6 +1728,10 @@
     <message>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延期</translation>
     </message>
     <message>
         <source>Create Project</source>
