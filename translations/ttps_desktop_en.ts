@@ -2306,6 +2306,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Findings ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,6 +2366,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export &amp;Dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Print Checklist…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2407,6 +2415,22 @@
     </message>
     <message>
         <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key dates written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

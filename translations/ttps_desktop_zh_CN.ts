@@ -2306,6 +2306,10 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <source>Findings ({count})</source>
         <translation>检查结果（{count}）</translation>
     </message>
@@ -2362,6 +2366,10 @@
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
+        <source>Export &amp;Dates…</source>
+        <translation>导出日期(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Print Checklist…</source>
         <translation>打印清单(&amp;P)…</translation>
     </message>
@@ -2408,6 +2416,22 @@
     <message>
         <source>Open project</source>
         <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Key dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <source>Export the key dates</source>
+        <translation>导出重要日期</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Key dates written to {path}</source>
+        <translation>重要日期已写入 {path}</translation>
     </message>
     <message>
         <source>TTPS projects (*{ext})</source>

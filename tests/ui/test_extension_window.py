@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import icalendar
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ttps_desktop.core.demo import generate_document
@@ -55,6 +57,19 @@ def test_new_extension_project_to_export(qtbot: QtBot, demo_project: Project, tm
     assert window.project.facts().extension is not None
     assert "You can apply on 1 Feb 2026." in window.eligibility.verdicts.toPlainText()
     assert not window.eligibility.category.isEnabled()
+
+    # the Dates tab and File > Export Dates… say the same
+    window.right_tabs.setCurrentWidget(window.dates)
+    assert window.right_tabs.tabText(window.right_tabs.currentIndex()) == "Dates"
+    table = window.dates.table
+    shown = [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())]
+    assert shown[0] == "2026-01-15" and "2026-04-15" in shown
+    assert window.export_dates_action.text() == "Export &Dates…"
+    ics = window.export_dates(tmp_path / "dates.ics")
+    assert ics is not None
+    events = list(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
+    assert [e.decoded("dtstart").isoformat() for e in events] == shown
+    assert not window.dates.timeline.grab().isNull()
 
     edit = window.edit_facts()  # editing keeps the kind and the extension's facts
     assert not edit.kind.isEnabled() and edit.tabs.tabText(1) == "Extension"

@@ -32,6 +32,7 @@ from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.evidence.preview import kind_of
 from ttps_desktop.core.evidence.working_copy import WrongPasswordError
 from ttps_desktop.core.findings import FindingCode, Severity
+from ttps_desktop.core.keydates import key_dates
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.paths import demo_project_path, documents_dir
 from ttps_desktop.core.project import backups
@@ -44,6 +45,7 @@ from ttps_desktop.core.rules.facts import Facts
 from ttps_desktop.core.rules.model import CategoryId, FileKind
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui import commands
+from ttps_desktop.ui.dates import DatesPane, export_dates
 from ttps_desktop.ui.dialogs.about import AboutDialog
 from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
 from ttps_desktop.ui.dialogs.export import LANGUAGE_NAMES, ExportDialog
@@ -135,7 +137,14 @@ class MainWindow(QMainWindow):
         )
         self.timeline.show_assessment(self.check.report.assessment, self.translator)
         self.income_chart.show_assessment(self.check.report.assessment, self.translator)
-        titles = (self.tr("Files"), self.tr("Eligibility"), self.tr("Work timeline"), self.tr("Income"))
+        self.dates.show_dates(key_dates(self.check.report), self.translator)
+        titles = (
+            self.tr("Files"),
+            self.tr("Eligibility"),
+            self.tr("Work timeline"),
+            self.tr("Income"),
+            self.tr("Dates"),
+        )
         for index, title in enumerate(titles):
             self.right_tabs.setTabText(index, title)
         self.findings_dock.setWindowTitle(
@@ -295,6 +304,10 @@ class MainWindow(QMainWindow):
         self.right_tabs.addTab(self.eligibility, "")
         self.right_tabs.addTab(self.timeline, "")
         self.right_tabs.addTab(self.income_chart, "")
+        self.dates = DatesPane(
+            self
+        )  # the key dates: a timeline with today marked, as File > Export Dates writes
+        self.right_tabs.addTab(self.dates, "")
         splitter = QSplitter(self)
         splitter.addWidget(self.checklist)
         splitter.addWidget(self.right_tabs)
@@ -349,6 +362,7 @@ class MainWindow(QMainWindow):
         )
         self.export_action = file_menu.addAction(self.tr("&Export…"), self.show_export)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_dates_action = file_menu.addAction(self.tr("Export &Dates…"), self.export_dates)
         self.print_action = file_menu.addAction(
             self.tr("&Print Checklist…"), QKeySequence.StandardKey.Print, self.print_checklist
         )
@@ -723,6 +737,30 @@ class MainWindow(QMainWindow):
         self._job_done()
         self.refresh()
         show_error(self, exc, details, self.translator)
+
+    def export_dates(self, target: Path | None = None) -> Path | None:
+        """The Dates tab's dates as an iCalendar file (asks where, unless ``target`` is given)."""
+        if target is None:
+            stem = self.applicant_name() or self.tr("Key dates")
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the key dates"),
+                str(documents_dir() / f"{stem}.ics"),
+                self.tr("Calendar files (*.ics)"),
+            )
+            if not path:
+                return None
+            target = Path(path if path.endswith(".ics") else path + ".ics")
+        name = self.check.report.assessment.facts.applicant.display_name
+        try:
+            export_dates(
+                target, self.dates.dates, self.project.created, name, self.translator, self.project.revision
+            )
+        except OSError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return None
+        self.statusBar().showMessage(self.tr("Key dates written to {path}").format(path=str(target)), 8000)
+        return target
 
     def show_export(self) -> ExportDialog:
         dialog = ExportDialog(self.project, self.language, documents_dir(), self, self.pictures.drawer)
