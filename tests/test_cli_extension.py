@@ -110,6 +110,6 @@ def test_eligibility_of_extension_facts() -> None:
     doc = json.loads(out)
     assert doc["kind"] == "extension" and doc["extension"]["window_opens"] == "2026-01-15"
     assert {"id": "spouse.id_481b", "person": "spouse", "mandatory": True} in doc["requirements"]
-    assert [k["kind"] for k in doc["key_dates"]][0] == "window_opens"
+    assert doc["key_dates"][0]["kind"] == "window_opens"
     code, out, _ = run_cli("--lang", "zh_CN", "eligibility", str(EXTENSION))
     assert code == 0 and "表格 ID 481A（保证人声明书）" in out and "你可于 2026年2月1日 申请" in out

@@ -44,7 +44,8 @@ T_EXT_GUIDANCE = QT_TRANSLATE_NOOP("Cli", "Guidance from press reports (verify; 
 
 def _reason_line(reason: ExtensionReason, render: Render) -> str:
     verify = " *" if reason.verify else ""
-    return f"  {_MARK[reason.outcome]} {render(reason.message)}{verify}"
+    source = f" [{reason.source}]" if reason.source else ""
+    return f"  {_MARK[reason.outcome]} {render(reason.message)}{verify}{source}"
 
 
 def print_extension(ext: ExtensionAssessment, out: Output) -> None:
