@@ -139,3 +139,17 @@ def test_reproducible_with_source_date_epoch(tmp_path: Path, monkeypatch: pytest
 
 def test_alarm_weeks_come_from_the_rules() -> None:
     assert alarm_weeks() == 4
+
+
+def test_an_existing_project_stays_an_entry_project(tmp_path: Path) -> None:
+    import shutil
+
+    from ttps_desktop.core.project.store import Project
+    from ttps_desktop.core.rules.model import ProjectKind
+
+    target = tmp_path / "old.ttps"
+    shutil.copyfile(DATA / "old-projects" / "schema1-main-4707382.ttps", target)
+    with Project.open(target, read_only=True) as project:
+        report = build_report(project.facts(), project.chosen_category)
+    assert report.kind is ProjectKind.ENTRY and report.extension is None
+    assert {d.kind for d in key_dates(report)} <= {DateKind.STAY_WOULD_END, DateKind.PASSPORT_EXPIRES}
