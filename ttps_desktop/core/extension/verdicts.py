@@ -307,7 +307,7 @@ def _missing(values: Mapping[str, object]) -> list[str]:
     return [key for key, value in values.items() if value is None or value == ""]
 
 
-def _employment_route(facts: Facts, ext: ExtensionFacts, rules: ExtensionRules) -> tuple[RouteResult, bool]:
+def _employment_route(ext: ExtensionFacts, rules: ExtensionRules) -> tuple[RouteResult, bool]:
     job = ext.employment
     assert job is not None
     src = rules.test_source
@@ -497,7 +497,7 @@ def assess_extension(facts: Facts, rules: ExtensionRules | None = None) -> Exten
     papers = False
     for route in ext.routes:
         if route is Route.EMPLOYMENT:
-            result, papers = _employment_route(facts, ext, rules)
+            result, papers = _employment_route(ext, rules)
         else:
             result = _business_route(facts, ext, rules)
         results.append(result)
