@@ -39,6 +39,8 @@ T_EXT_CANNOT_APPLY = QT_TRANSLATE_NOOP("Cli", "On {date} you cannot apply:")
 T_EXT_ROUTE = QT_TRANSLATE_NOOP("Cli", "Route, {route}: supported by the facts")
 T_EXT_ROUTE_OPEN = QT_TRANSLATE_NOOP("Cli", "Route, {route}: not decided")
 T_EXT_LENGTH = QT_TRANSLATE_NOOP("Cli", "Likely length: {years} years, to {until}")
+T_REQUIRED = QT_TRANSLATE_NOOP("Cli", "required")
+T_IF_ANY = QT_TRANSLATE_NOOP("Cli", "if any")
 T_EXT_GUIDANCE = QT_TRANSLATE_NOOP("Cli", "Guidance from press reports (verify; never a verdict):")
 
 
@@ -145,8 +147,6 @@ def extension_json(ext: ExtensionAssessment, render: Render) -> dict[str, Any]:
 
 def print_extension_facts(report: Report, as_json: bool, out: Output) -> int:
     """``eligibility`` for an extension's facts: the verdicts, the checklist and the key dates."""
-    from ttps_desktop.cli_eligibility import T_IF_ANY, T_REQUIRED
-
     ext = report.extension
     assert ext is not None
     dates = key_dates(report)
