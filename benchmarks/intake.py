@@ -2,6 +2,8 @@
 
 Prints wall time and peak memory (this process, and the largest inspector worker), against the time to merely
 read the same bytes, measured in the same run. Target here: <= 2 s.
+Then the conversions on import: 10 AVIF photos (kept as JPEG) and 10 JPEG 2000 scans (kept as PNG) of the same
+12 MP picture, against importing 10 of the JPEGs in the same run.
 Run: .venv/bin/python benchmarks/intake.py
 """
 
@@ -26,16 +28,24 @@ from ttps_desktop.core.rules.loader import catalogue
 PHOTOS, PDFS, PAGES_EACH = 50, 10, 20
 
 
-def phone_photo() -> bytes:
+def page_picture() -> Image.Image:
     """A 4000 x 3000 photo of a printed page: text lines on paper, like a phone takes of a letter."""
     image = Image.new("RGB", (4000, 3000), (236, 232, 222))
     draw = ImageDraw.Draw(image)
     for row in range(60):
         y = 150 + row * 45
         draw.rectangle((300, y, 300 + 2800 - (row * 37) % 900, y + 18), fill=(40, 40, 48))
+    return image
+
+
+def encoded(image: Image.Image, fmt: str, **options: object) -> bytes:
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=88)
+    image.save(out, fmt, **options)
     return out.getvalue()
+
+
+def phone_photo() -> bytes:
+    return encoded(page_picture(), "JPEG", quality=88)
 
 
 def with_comment(jpeg: bytes, text: str) -> bytes:
@@ -110,9 +120,42 @@ def main() -> None:
     )
     print(f"  of which starting 2 workers     {pool_s * 1000:7.0f} ms")
     print(f"peak memory: app {own_mb:.0f} MB, largest worker {worker_mb:.0f} MB")
+    conversions(folder)
     for leftover in sorted(folder.rglob("*"), reverse=True):
         leftover.rmdir() if leftover.is_dir() else leftover.unlink()
     folder.rmdir()
+
+
+def conversions(folder: Path, count: int = 10) -> None:
+    picture = page_picture()
+    kinds = {
+        "JPEG (baseline)": ("jpg", encoded(picture, "JPEG", quality=88)),
+        "AVIF -> JPEG": ("avif", encoded(picture, "AVIF", quality=80)),
+        "JPEG 2000 -> PNG": ("jp2", encoded(picture, "JPEG2000", quality_mode="rates", quality_layers=[40])),
+    }
+    requirement = catalogue().requirement("work_experience")
+    timings = {}
+    with InspectorPool() as pool:
+        for label, (suffix, data) in kinds.items():
+            paths = []
+            for n in range(count):
+                path = folder / f"convert_{suffix}_{n}.{suffix}"
+                path.write_bytes(data[:2] + data[2:] + bytes(n))  # each its own bytes (trailing zeros)
+                paths.append(path)
+            project = Project.create(
+                folder / f"convert_{suffix}.ttps", parse_facts({"application_date": "2026-11-24"})
+            )
+            start = time.perf_counter()
+            results = import_files(project, paths, "work_experience", requirement, pool)
+            timings[label] = (time.perf_counter() - start, sum(r.accepted for r in results), len(data))
+            project._backed_up_revision = project.revision
+            project.close()
+    base = timings["JPEG (baseline)"][0]
+    for label, (seconds, accepted, size) in timings.items():
+        print(
+            f"{count} x {label:<17} ({size // 1024:5d} KB each) {seconds * 1000:7.0f} ms"
+            f"  ({seconds / base:4.1f}x the JPEGs; accepted {accepted})"
+        )
 
 
 if __name__ == "__main__":

@@ -132,11 +132,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Key dates (today is {today}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}  {title}{verify}: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar written: {path} ({count} events, reminders {weeks} weeks before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension of stay: {name}, admitted under category {category}; application date {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {date} you can apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {date} you cannot apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route, {route}: supported by the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route, {route}: not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance from press reports (verify; never a verdict):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -256,51 +304,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key dates (today is {today}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{day}  {title}{verify}: {rule}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source: {source}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (verify)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar written: {path} ({count} events, reminders {weeks} weeks before)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extension of stay: {name}, admitted under category {category}; application date {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On {date} you can apply:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On {date} you cannot apply:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route, {route}: supported by the facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Route, {route}: not decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Likely length: {years} years, to {until}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guidance from press reports (verify; never a verdict):</source>
+        <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -384,6 +388,10 @@
     </message>
     <message>
         <source>write the dossier PDF, the checklist PDF and the submission pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit codes: 0 written; 1 refused, the project is not complete (see --allow-incomplete); 2 error, nothing written; 3 written with problems: some documents could not be included (each is named, and the dossier has a page saying so in its place)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -558,6 +566,49 @@
     </message>
     <message>
         <source>you qualify for the 6-year extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Damage</name>
+    <message>
+        <source>it has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of pages loops back on itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of pages is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its structure loops back on itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends too early: it was probably not saved or copied completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its picture data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first bytes say what kind of file it is, but the rest does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its internal structure cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page is stored in a way PDF does not allow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1004,10 +1055,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: TTPS extension of stay, supporting documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,6 +1092,38 @@
     </message>
     <message>
         <source>{name}: TTPS supporting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: TTPS extension of stay, supporting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a draft: the application is not complete yet and this dossier is not ready to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document could not be included in the dossier: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it again in another form (a new scan, or a PDF printed from it) and export the dossier again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pages could not be read (the PDF is damaged or built in a way the app cannot rebuild)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its picture could not be decoded (the file is damaged or uses an unusual encoding)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1092,6 +1171,14 @@
     </message>
     <message>
         <source>Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written with problems: these documents could not be included (the dossier says so in their place):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1860,6 +1947,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a Windows icon (ICO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JBIG2 image (a black-and-white scan format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG XL image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DjVu document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a JPEG 2000 image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,11 +1975,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a standard TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a BigTIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TIFF image in Lab colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a GIF image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AVIF image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1931,7 +2050,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a photo (JPEG, PNG, TIFF, HEIC, GIF, WebP).</source>
+        <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a picture (JPEG, PNG, TIFF, HEIC, AVIF, JPEG 2000, GIF, WebP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1987,7 +2106,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is {width} × {height} pixels, far beyond any photo or scan; it was not opened, to protect the app.</source>
+        <source>{name} has files attached inside it that are locked with a password; the document itself opens without one. The attachments are left out of the export: add any you need separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a filled form ({count} fields): the dossier keeps its pages as they look, not the field values, which can no longer be edited there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {count} filled form fields whose text is not drawn on the page (the form leaves that to the viewer): in the dossier they would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an XFA form, which only Adobe Reader shows in full: the dossier can keep only what its PDF pages hold, which may be an empty page. Open it in Adobe Reader, print it to a new PDF and add that instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {width} × {height} pixels, too large to open safely (no photo or scan needs so many); it was not opened. Save it at a smaller size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds a picture of {width} × {height} pixels, too large to open safely (no scan needs so many); it was not added. Scan or save the document again at a normal resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} declares more pixels than the app can open safely; it was not opened. Save it at a smaller size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, which upload forms and many viewers do not take; the app keeps a copy converted to {target}, and your file is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2084,6 +2231,10 @@
     </message>
     <message>
         <source>{item} takes {limit} file(s); only the first were packed. Leave out or combine the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} ({name}) could not be included in the export: {reason}. The dossier has a page saying so in its place. Add the document again in another form (a new scan, or a PDF printed from it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

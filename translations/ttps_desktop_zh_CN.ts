@@ -132,12 +132,60 @@
         <translation>所有申请人均须准备的材料（选定类别后显示其余材料）：</translation>
     </message>
     <message>
+        <source>Key dates (today is {today}):</source>
+        <translation>重要日期（今天是 {today}）：</translation>
+    </message>
+    <message>
+        <source>{day}  {title}{verify}: {rule}</source>
+        <translation>{day}  {title}{verify}：{rule}</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>资料来源：{source}</translation>
+    </message>
+    <message>
+        <source> (verify)</source>
+        <translation>（请核实）</translation>
+    </message>
+    <message>
+        <source>Calendar written: {path} ({count} events, reminders {weeks} weeks before)</source>
+        <translation>已写入日历：{path}（{count} 个事件，提前 {weeks} 周提醒）</translation>
+    </message>
+    <message>
+        <source>Extension of stay: {name}, admitted under category {category}; application date {date}</source>
+        <translation>延长逗留：{name}，以 {category} 类获批；申请日期 {date}</translation>
+    </message>
+    <message>
+        <source>On {date} you can apply:</source>
+        <translation>你可于 {date} 申请：</translation>
+    </message>
+    <message>
+        <source>On {date} you cannot apply:</source>
+        <translation>你不可于 {date} 申请：</translation>
+    </message>
+    <message>
+        <source>Route, {route}: supported by the facts</source>
+        <translation>途径（{route}）：资料足以支持</translation>
+    </message>
+    <message>
+        <source>Route, {route}: not decided</source>
+        <translation>途径（{route}）：未能判断</translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}</source>
+        <translation>可能获批期限：{years} 年，至 {until}</translation>
+    </message>
+    <message>
         <source>required</source>
         <translation>必须</translation>
     </message>
     <message>
         <source>if any</source>
         <translation>如有</translation>
+    </message>
+    <message>
+        <source>Guidance from press reports (verify; never a verdict):</source>
+        <translation>根据媒体报道的参考资料（请核实；并非判断结果）：</translation>
     </message>
     <message>
         <source>verify</source>
@@ -256,52 +304,8 @@
         <translation>这是草稿：项目尚未齐备。</translation>
     </message>
     <message>
-        <source>Key dates (today is {today}):</source>
-        <translation>重要日期（今天是 {today}）：</translation>
-    </message>
-    <message>
-        <source>{day}  {title}{verify}: {rule}</source>
-        <translation>{day}  {title}{verify}：{rule}</translation>
-    </message>
-    <message>
-        <source>source: {source}</source>
-        <translation>资料来源：{source}</translation>
-    </message>
-    <message>
-        <source> (verify)</source>
-        <translation>（请核实）</translation>
-    </message>
-    <message>
-        <source>Calendar written: {path} ({count} events, reminders {weeks} weeks before)</source>
-        <translation>已写入日历：{path}（{count} 个事件，提前 {weeks} 周提醒）</translation>
-    </message>
-    <message>
-        <source>Extension of stay: {name}, admitted under category {category}; application date {date}</source>
-        <translation>延长逗留：{name}，以 {category} 类获批；申请日期 {date}</translation>
-    </message>
-    <message>
-        <source>On {date} you can apply:</source>
-        <translation>你可于 {date} 申请：</translation>
-    </message>
-    <message>
-        <source>On {date} you cannot apply:</source>
-        <translation>你不可于 {date} 申请：</translation>
-    </message>
-    <message>
-        <source>Route, {route}: supported by the facts</source>
-        <translation>途径（{route}）：资料足以支持</translation>
-    </message>
-    <message>
-        <source>Route, {route}: not decided</source>
-        <translation>途径（{route}）：未能判断</translation>
-    </message>
-    <message>
-        <source>Likely length: {years} years, to {until}</source>
-        <translation>可能获批期限：{years} 年，至 {until}</translation>
-    </message>
-    <message>
-        <source>Guidance from press reports (verify; never a verdict):</source>
-        <translation>根据媒体报道的参考资料（请核实；并非判断结果）：</translation>
+        <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
+        <translation>已写出，但有问题：{count} 份文件未能收录（材料册在其位置有一页说明）：</translation>
     </message>
 </context>
 <context>
@@ -385,6 +389,10 @@
     <message>
         <source>write the dossier PDF, the checklist PDF and the submission pack</source>
         <translation>写出材料册 PDF、材料清单 PDF 及递交文件包</translation>
+    </message>
+    <message>
+        <source>exit codes: 0 written; 1 refused, the project is not complete (see --allow-incomplete); 2 error, nothing written; 3 written with problems: some documents could not be included (each is named, and the dossier has a page saying so in its place)</source>
+        <translation>退出代码：0 已写出；1 拒绝导出，项目尚未齐备（见 --allow-incomplete）；2 错误，没有写出任何文件；3 已写出但有问题：部分文件未能收录（逐一列出，材料册在其位置有一页说明）</translation>
     </message>
     <message>
         <source>upload profile (govhk_online, immd_strict)</source>
@@ -559,6 +567,49 @@
     <message>
         <source>you qualify for the 6-year extension</source>
         <translation>你符合6年延期的条件</translation>
+    </message>
+</context>
+<context>
+    <name>Damage</name>
+    <message>
+        <source>it has no pages</source>
+        <translation>没有任何页面</translation>
+    </message>
+    <message>
+        <source>its list of pages loops back on itself</source>
+        <translation>页面列表循环指向自身</translation>
+    </message>
+    <message>
+        <source>its list of pages is nested too deeply</source>
+        <translation>页面列表嵌套过深</translation>
+    </message>
+    <message>
+        <source>its structure loops back on itself</source>
+        <translation>内部结构循环指向自身</translation>
+    </message>
+    <message>
+        <source>it ends too early: it was probably not saved or copied completely</source>
+        <translation>文件提前结束：可能未完整保存或复制</translation>
+    </message>
+    <message>
+        <source>its picture data is damaged</source>
+        <translation>图像数据已损坏</translation>
+    </message>
+    <message>
+        <source>its first bytes say what kind of file it is, but the rest does not match</source>
+        <translation>文件开头标明了类型，但其余内容与之不符</translation>
+    </message>
+    <message>
+        <source>its internal structure cannot be read</source>
+        <translation>无法读取其内部结构</translation>
+    </message>
+    <message>
+        <source>the reader stopped unexpectedly</source>
+        <translation>读取程序意外停止</translation>
+    </message>
+    <message>
+        <source>a page is stored in a way PDF does not allow</source>
+        <translation>有页面以 PDF 标准不允许的方式存储</translation>
     </message>
 </context>
 <context>
@@ -1004,10 +1055,6 @@
         <translation>{question}：{answer}</translation>
     </message>
     <message>
-        <source>{name}: TTPS extension of stay, supporting documents</source>
-        <translation>{name}：高才通延长逗留证明文件</translation>
-    </message>
-    <message>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
@@ -1046,6 +1093,38 @@
     <message>
         <source>{name}: TTPS supporting documents</source>
         <translation>{name}：高才通证明材料</translation>
+    </message>
+    <message>
+        <source>{name}: TTPS extension of stay, supporting documents</source>
+        <translation>{name}：高才通延长逗留证明文件</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>This is a draft: the application is not complete yet and this dossier is not ready to submit.</source>
+        <translation>这是草稿：申请尚未齐备，本材料册还不能提交。</translation>
+    </message>
+    <message>
+        <source>{name}: not included</source>
+        <translation>{name}：未收录</translation>
+    </message>
+    <message>
+        <source>This document could not be included in the dossier: {reason}.</source>
+        <translation>这份文件未能收录于材料册：{reason}。</translation>
+    </message>
+    <message>
+        <source>Add it again in another form (a new scan, or a PDF printed from it) and export the dossier again.</source>
+        <translation>请以另一种形式重新添加（重新扫描，或由它打印成 PDF），然后再次导出材料册。</translation>
+    </message>
+    <message>
+        <source>its pages could not be read (the PDF is damaged or built in a way the app cannot rebuild)</source>
+        <translation>无法读取其页面（PDF 已损坏，或其结构本程序无法重建）</translation>
+    </message>
+    <message>
+        <source>its picture could not be decoded (the file is damaged or uses an unusual encoding)</source>
+        <translation>无法解码其图像（文件已损坏，或使用了不常见的编码）</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1172,14 @@
     <message>
         <source>Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check).</source>
         <translation>已写入 {folder}：材料册、材料清单及递交文件包（{problems} 项须留意）。</translation>
+    </message>
+    <message>
+        <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
+        <translation>这是草稿：封面和每一页都印有“草稿”。</translation>
+    </message>
+    <message>
+        <source>Written with problems: these documents could not be included (the dossier says so in their place):</source>
+        <translation>已写出，但有问题：以下文件未能收录（材料册在其位置有一页说明）：</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1860,6 +1947,22 @@
         <translation>网页</translation>
     </message>
     <message>
+        <source>a Windows icon (ICO)</source>
+        <translation>Windows 图标（ICO）</translation>
+    </message>
+    <message>
+        <source>a JBIG2 image (a black-and-white scan format)</source>
+        <translation>JBIG2 图像（一种黑白扫描格式）</translation>
+    </message>
+    <message>
+        <source>a JPEG XL image</source>
+        <translation>JPEG XL 图像</translation>
+    </message>
+    <message>
+        <source>a DjVu document</source>
+        <translation>DjVu 文档</translation>
+    </message>
+    <message>
         <source>a JPEG 2000 image</source>
         <translation>JPEG 2000 图像</translation>
     </message>
@@ -1872,12 +1975,28 @@
         <translation>PNG 图像</translation>
     </message>
     <message>
+        <source>a standard TIFF image</source>
+        <translation>标准 TIFF 图像</translation>
+    </message>
+    <message>
+        <source>a BigTIFF image</source>
+        <translation>BigTIFF 图像</translation>
+    </message>
+    <message>
+        <source>a TIFF image in Lab colour</source>
+        <translation>Lab 色彩的 TIFF 图像</translation>
+    </message>
+    <message>
         <source>a GIF image</source>
         <translation>GIF 图像</translation>
     </message>
     <message>
         <source>a TIFF image</source>
         <translation>TIFF 图像</translation>
+    </message>
+    <message>
+        <source>an AVIF image</source>
+        <translation>AVIF 图像</translation>
     </message>
     <message>
         <source>a WebP image</source>
@@ -1931,8 +2050,8 @@
         <translation>{name} 有 {size_mb} MB，超过本程序单个文件上限 {limit_mb} MB。</translation>
     </message>
     <message>
-        <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a photo (JPEG, PNG, TIFF, HEIC, GIF, WebP).</source>
-        <translation>{name} 看起来是{looks_like}，无法使用：请添加 PDF 或照片（JPEG、PNG、TIFF、HEIC、GIF、WebP）。</translation>
+        <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a picture (JPEG, PNG, TIFF, HEIC, AVIF, JPEG 2000, GIF, WebP).</source>
+        <translation>{name} 看起来是{looks_like}，无法使用：请添加 PDF 或图像（JPEG、PNG、TIFF、HEIC、AVIF、JPEG 2000、GIF、WebP）。</translation>
     </message>
     <message>
         <source>{name} is really {looks_like}, whatever its name says; it is handled as what it is.</source>
@@ -1987,8 +2106,36 @@
         <translation>{name}：以下页面似乎是空白的：{pages}。</translation>
     </message>
     <message>
-        <source>{name} is {width} × {height} pixels, far beyond any photo or scan; it was not opened, to protect the app.</source>
-        <translation>{name} 有 {width} × {height} 像素，远超任何照片或扫描件；为保护程序，没有打开此文件。</translation>
+        <source>{name} has files attached inside it that are locked with a password; the document itself opens without one. The attachments are left out of the export: add any you need separately.</source>
+        <translation>{name} 内附的文件以密码锁定，文档本身无需密码即可打开。导出时会去除这些附件：如有需要，请另行添加。</translation>
+    </message>
+    <message>
+        <source>{name} is a filled form ({count} fields): the dossier keeps its pages as they look, not the field values, which can no longer be edited there.</source>
+        <translation>{name} 是已填写的表格（{count} 个字段）：文件册只保留页面的外观，不保留字段值，之后无法再在其中修改。</translation>
+    </message>
+    <message>
+        <source>{name} has {count} filled form fields whose text is not drawn on the page (the form leaves that to the viewer): in the dossier they would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.</source>
+        <translation>{name} 有 {count} 个已填写的表格字段，其内容没有绘制在页面上（表格交由阅读器显示）：在文件册中会显示为空白。请打开文件，打印为新的 PDF（“打印为 PDF”），再添加该文件。</translation>
+    </message>
+    <message>
+        <source>{name} is an XFA form, which only Adobe Reader shows in full: the dossier can keep only what its PDF pages hold, which may be an empty page. Open it in Adobe Reader, print it to a new PDF and add that instead.</source>
+        <translation>{name} 是 XFA 表格，只有 Adobe Reader 能完整显示：文件册只能保留其 PDF 页面的内容，可能只是一个空白页。请用 Adobe Reader 打开，打印为新的 PDF，再添加该文件。</translation>
+    </message>
+    <message>
+        <source>{name} is {width} × {height} pixels, too large to open safely (no photo or scan needs so many); it was not opened. Save it at a smaller size.</source>
+        <translation>{name} 有 {width} × {height} 像素，太大而无法安全打开（任何照片或扫描都不需要这么多像素）；文件未被打开。请以较小的尺寸保存。</translation>
+    </message>
+    <message>
+        <source>{name} holds a picture of {width} × {height} pixels, too large to open safely (no scan needs so many); it was not added. Scan or save the document again at a normal resolution.</source>
+        <translation>{name} 内含一张 {width} × {height} 像素的图像，太大而无法安全打开（任何扫描都不需要这么多像素）；文件未被添加。请以正常分辨率重新扫描或保存该文档。</translation>
+    </message>
+    <message>
+        <source>{name} declares more pixels than the app can open safely; it was not opened. Save it at a smaller size.</source>
+        <translation>{name} 声明的像素数超出本程序能安全打开的范围；文件未被打开。请以较小的尺寸保存。</translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, which upload forms and many viewers do not take; the app keeps a copy converted to {target}, and your file is left as it is.</source>
+        <translation>{name} 是{looks_like}，上传表格及许多阅读器都不接受；本程序保留一份已转换为{target}的副本，您的文件保持原样。</translation>
     </message>
     <message>
         <source>{name} is too small to read well: about {dpi} dpi on an A4 page, below the {min_dpi} dpi needed. Scan or photograph it closer.</source>
@@ -2085,6 +2232,10 @@
     <message>
         <source>{item} takes {limit} file(s); only the first were packed. Leave out or combine the rest.</source>
         <translation>“{item}”只接受 {limit} 个文件；只打包了最前面的文件。请删去或合并其余文件。</translation>
+    </message>
+    <message>
+        <source>{file} ({name}) could not be included in the export: {reason}. The dossier has a page saying so in its place. Add the document again in another form (a new scan, or a PDF printed from it).</source>
+        <translation>{file}（{name}）未能收录于导出：{reason}。材料册在其位置有一页说明。请以另一种形式重新添加这份文件（重新扫描，或由它打印成 PDF）。</translation>
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>

@@ -132,12 +132,60 @@
         <translation>所有申請人均須準備的文件（選定類別後顯示其餘文件）：</translation>
     </message>
     <message>
+        <source>Key dates (today is {today}):</source>
+        <translation>重要日期（今天是 {today}）：</translation>
+    </message>
+    <message>
+        <source>{day}  {title}{verify}: {rule}</source>
+        <translation>{day}  {title}{verify}：{rule}</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>資料來源：{source}</translation>
+    </message>
+    <message>
+        <source> (verify)</source>
+        <translation>（請核實）</translation>
+    </message>
+    <message>
+        <source>Calendar written: {path} ({count} events, reminders {weeks} weeks before)</source>
+        <translation>已寫入日曆：{path}（{count} 個事件，提前 {weeks} 星期提醒）</translation>
+    </message>
+    <message>
+        <source>Extension of stay: {name}, admitted under category {category}; application date {date}</source>
+        <translation>延長逗留：{name}，以 {category} 類獲批；申請日期 {date}</translation>
+    </message>
+    <message>
+        <source>On {date} you can apply:</source>
+        <translation>你可於 {date} 申請：</translation>
+    </message>
+    <message>
+        <source>On {date} you cannot apply:</source>
+        <translation>你不可於 {date} 申請：</translation>
+    </message>
+    <message>
+        <source>Route, {route}: supported by the facts</source>
+        <translation>途徑（{route}）：資料足以支持</translation>
+    </message>
+    <message>
+        <source>Route, {route}: not decided</source>
+        <translation>途徑（{route}）：未能判斷</translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}</source>
+        <translation>可能獲批期限：{years} 年，至 {until}</translation>
+    </message>
+    <message>
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
         <source>if any</source>
         <translation>如有</translation>
+    </message>
+    <message>
+        <source>Guidance from press reports (verify; never a verdict):</source>
+        <translation>根據傳媒報道的參考資料（請核實；並非判斷結果）：</translation>
     </message>
     <message>
         <source>verify</source>
@@ -256,52 +304,8 @@
         <translation>這是草稿：專案尚未齊備。</translation>
     </message>
     <message>
-        <source>Key dates (today is {today}):</source>
-        <translation>重要日期（今天是 {today}）：</translation>
-    </message>
-    <message>
-        <source>{day}  {title}{verify}: {rule}</source>
-        <translation>{day}  {title}{verify}：{rule}</translation>
-    </message>
-    <message>
-        <source>source: {source}</source>
-        <translation>資料來源：{source}</translation>
-    </message>
-    <message>
-        <source> (verify)</source>
-        <translation>（請核實）</translation>
-    </message>
-    <message>
-        <source>Calendar written: {path} ({count} events, reminders {weeks} weeks before)</source>
-        <translation>已寫入日曆：{path}（{count} 個事件，提前 {weeks} 星期提醒）</translation>
-    </message>
-    <message>
-        <source>Extension of stay: {name}, admitted under category {category}; application date {date}</source>
-        <translation>延長逗留：{name}，以 {category} 類獲批；申請日期 {date}</translation>
-    </message>
-    <message>
-        <source>On {date} you can apply:</source>
-        <translation>你可於 {date} 申請：</translation>
-    </message>
-    <message>
-        <source>On {date} you cannot apply:</source>
-        <translation>你不可於 {date} 申請：</translation>
-    </message>
-    <message>
-        <source>Route, {route}: supported by the facts</source>
-        <translation>途徑（{route}）：資料足以支持</translation>
-    </message>
-    <message>
-        <source>Route, {route}: not decided</source>
-        <translation>途徑（{route}）：未能判斷</translation>
-    </message>
-    <message>
-        <source>Likely length: {years} years, to {until}</source>
-        <translation>可能獲批期限：{years} 年，至 {until}</translation>
-    </message>
-    <message>
-        <source>Guidance from press reports (verify; never a verdict):</source>
-        <translation>根據傳媒報道的參考資料（請核實；並非判斷結果）：</translation>
+        <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
+        <translation>已寫出，但有問題：{count} 份文件未能收錄（文件冊在其位置有一頁說明）：</translation>
     </message>
 </context>
 <context>
@@ -385,6 +389,10 @@
     <message>
         <source>write the dossier PDF, the checklist PDF and the submission pack</source>
         <translation>寫出文件冊 PDF、文件清單 PDF 及遞交文件包</translation>
+    </message>
+    <message>
+        <source>exit codes: 0 written; 1 refused, the project is not complete (see --allow-incomplete); 2 error, nothing written; 3 written with problems: some documents could not be included (each is named, and the dossier has a page saying so in its place)</source>
+        <translation>結束代碼：0 已寫出；1 拒絕匯出，專案尚未齊備（見 --allow-incomplete）；2 錯誤，沒有寫出任何檔案；3 已寫出但有問題：部分文件未能收錄（逐一列出，文件冊在其位置有一頁說明）</translation>
     </message>
     <message>
         <source>upload profile (govhk_online, immd_strict)</source>
@@ -559,6 +567,49 @@
     <message>
         <source>you qualify for the 6-year extension</source>
         <translation>你符合6年延期的條件</translation>
+    </message>
+</context>
+<context>
+    <name>Damage</name>
+    <message>
+        <source>it has no pages</source>
+        <translation>沒有任何頁面</translation>
+    </message>
+    <message>
+        <source>its list of pages loops back on itself</source>
+        <translation>頁面清單循環指向自身</translation>
+    </message>
+    <message>
+        <source>its list of pages is nested too deeply</source>
+        <translation>頁面清單嵌套過深</translation>
+    </message>
+    <message>
+        <source>its structure loops back on itself</source>
+        <translation>內部結構循環指向自身</translation>
+    </message>
+    <message>
+        <source>it ends too early: it was probably not saved or copied completely</source>
+        <translation>檔案提早結束：可能未完整儲存或複製</translation>
+    </message>
+    <message>
+        <source>its picture data is damaged</source>
+        <translation>圖像資料已損壞</translation>
+    </message>
+    <message>
+        <source>its first bytes say what kind of file it is, but the rest does not match</source>
+        <translation>檔案開頭標示了類型，但其餘內容與之不符</translation>
+    </message>
+    <message>
+        <source>its internal structure cannot be read</source>
+        <translation>無法讀取其內部結構</translation>
+    </message>
+    <message>
+        <source>the reader stopped unexpectedly</source>
+        <translation>讀取程式意外停止</translation>
+    </message>
+    <message>
+        <source>a page is stored in a way PDF does not allow</source>
+        <translation>有頁面以 PDF 標準不容許的方式儲存</translation>
     </message>
 </context>
 <context>
@@ -1004,10 +1055,6 @@
         <translation>{question}：{answer}</translation>
     </message>
     <message>
-        <source>{name}: TTPS extension of stay, supporting documents</source>
-        <translation>{name}：高才通延長逗留證明文件</translation>
-    </message>
-    <message>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
     </message>
@@ -1046,6 +1093,38 @@
     <message>
         <source>{name}: TTPS supporting documents</source>
         <translation>{name}：高才通證明文件</translation>
+    </message>
+    <message>
+        <source>{name}: TTPS extension of stay, supporting documents</source>
+        <translation>{name}：高才通延長逗留證明文件</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>This is a draft: the application is not complete yet and this dossier is not ready to submit.</source>
+        <translation>這是草稿：申請尚未齊備，本文件冊還不能提交。</translation>
+    </message>
+    <message>
+        <source>{name}: not included</source>
+        <translation>{name}：未收錄</translation>
+    </message>
+    <message>
+        <source>This document could not be included in the dossier: {reason}.</source>
+        <translation>這份文件未能收錄於文件冊：{reason}。</translation>
+    </message>
+    <message>
+        <source>Add it again in another form (a new scan, or a PDF printed from it) and export the dossier again.</source>
+        <translation>請以另一種形式重新加入（重新掃描，或由它列印成 PDF），然後再次匯出文件冊。</translation>
+    </message>
+    <message>
+        <source>its pages could not be read (the PDF is damaged or built in a way the app cannot rebuild)</source>
+        <translation>無法讀取其頁面（PDF 已損壞，或其結構本程式無法重建）</translation>
+    </message>
+    <message>
+        <source>its picture could not be decoded (the file is damaged or uses an unusual encoding)</source>
+        <translation>無法解碼其圖像（檔案已損壞，或使用了不常見的編碼）</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1172,14 @@
     <message>
         <source>Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check).</source>
         <translation>已寫入 {folder}：文件冊、文件清單及遞交文件包（{problems} 項須留意）。</translation>
+    </message>
+    <message>
+        <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
+        <translation>這是草稿：封面和每一頁都印有「草稿」。</translation>
+    </message>
+    <message>
+        <source>Written with problems: these documents could not be included (the dossier says so in their place):</source>
+        <translation>已寫出，但有問題：以下文件未能收錄（文件冊在其位置有一頁說明）：</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1860,6 +1947,22 @@
         <translation>網頁</translation>
     </message>
     <message>
+        <source>a Windows icon (ICO)</source>
+        <translation>Windows 圖示（ICO）</translation>
+    </message>
+    <message>
+        <source>a JBIG2 image (a black-and-white scan format)</source>
+        <translation>JBIG2 圖像（一種黑白掃描格式）</translation>
+    </message>
+    <message>
+        <source>a JPEG XL image</source>
+        <translation>JPEG XL 圖像</translation>
+    </message>
+    <message>
+        <source>a DjVu document</source>
+        <translation>DjVu 文件</translation>
+    </message>
+    <message>
         <source>a JPEG 2000 image</source>
         <translation>JPEG 2000 圖像</translation>
     </message>
@@ -1872,12 +1975,28 @@
         <translation>PNG 圖像</translation>
     </message>
     <message>
+        <source>a standard TIFF image</source>
+        <translation>標準 TIFF 圖像</translation>
+    </message>
+    <message>
+        <source>a BigTIFF image</source>
+        <translation>BigTIFF 圖像</translation>
+    </message>
+    <message>
+        <source>a TIFF image in Lab colour</source>
+        <translation>Lab 色彩的 TIFF 圖像</translation>
+    </message>
+    <message>
         <source>a GIF image</source>
         <translation>GIF 圖像</translation>
     </message>
     <message>
         <source>a TIFF image</source>
         <translation>TIFF 圖像</translation>
+    </message>
+    <message>
+        <source>an AVIF image</source>
+        <translation>AVIF 圖像</translation>
     </message>
     <message>
         <source>a WebP image</source>
@@ -1931,8 +2050,8 @@
         <translation>{name} 有 {size_mb} MB，超過本程式單一檔案上限 {limit_mb} MB。</translation>
     </message>
     <message>
-        <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a photo (JPEG, PNG, TIFF, HEIC, GIF, WebP).</source>
-        <translation>{name} 看來是{looks_like}，無法使用：請加入 PDF 或相片（JPEG、PNG、TIFF、HEIC、GIF、WebP）。</translation>
+        <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a picture (JPEG, PNG, TIFF, HEIC, AVIF, JPEG 2000, GIF, WebP).</source>
+        <translation>{name} 看來是{looks_like}，無法使用：請加入 PDF 或圖像（JPEG、PNG、TIFF、HEIC、AVIF、JPEG 2000、GIF、WebP）。</translation>
     </message>
     <message>
         <source>{name} is really {looks_like}, whatever its name says; it is handled as what it is.</source>
@@ -1987,8 +2106,36 @@
         <translation>{name}：以下頁面似乎是空白的：{pages}。</translation>
     </message>
     <message>
-        <source>{name} is {width} × {height} pixels, far beyond any photo or scan; it was not opened, to protect the app.</source>
-        <translation>{name} 有 {width} × {height} 像素，遠超任何相片或掃描件；為保護程式，沒有開啟此檔案。</translation>
+        <source>{name} has files attached inside it that are locked with a password; the document itself opens without one. The attachments are left out of the export: add any you need separately.</source>
+        <translation>{name} 內附的檔案以密碼鎖定，文件本身則無須密碼即可開啟。匯出時會剔除這些附件：如有需要，請另行加入。</translation>
+    </message>
+    <message>
+        <source>{name} is a filled form ({count} fields): the dossier keeps its pages as they look, not the field values, which can no longer be edited there.</source>
+        <translation>{name} 是已填寫的表格（{count} 個欄位）：文件冊只保留頁面的外觀，不保留欄位數值，之後無法再在其中修改。</translation>
+    </message>
+    <message>
+        <source>{name} has {count} filled form fields whose text is not drawn on the page (the form leaves that to the viewer): in the dossier they would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.</source>
+        <translation>{name} 有 {count} 個已填寫的表格欄位，其內容沒有繪製在頁面上（表格交由閱讀器顯示）：在文件冊中會顯示為空白。請開啟檔案，列印成新的 PDF（「列印至 PDF」），再加入該檔案。</translation>
+    </message>
+    <message>
+        <source>{name} is an XFA form, which only Adobe Reader shows in full: the dossier can keep only what its PDF pages hold, which may be an empty page. Open it in Adobe Reader, print it to a new PDF and add that instead.</source>
+        <translation>{name} 是 XFA 表格，只有 Adobe Reader 能完整顯示：文件冊只能保留其 PDF 頁面的內容，可能只是一個空白頁。請以 Adobe Reader 開啟，列印成新的 PDF，再加入該檔案。</translation>
+    </message>
+    <message>
+        <source>{name} is {width} × {height} pixels, too large to open safely (no photo or scan needs so many); it was not opened. Save it at a smaller size.</source>
+        <translation>{name} 有 {width} × {height} 像素，太大而無法安全開啟（任何相片或掃描都不需要這麼多像素）；檔案未被開啟。請以較小的尺寸儲存。</translation>
+    </message>
+    <message>
+        <source>{name} holds a picture of {width} × {height} pixels, too large to open safely (no scan needs so many); it was not added. Scan or save the document again at a normal resolution.</source>
+        <translation>{name} 內含一張 {width} × {height} 像素的圖像，太大而無法安全開啟（任何掃描都不需要這麼多像素）；檔案未被加入。請以正常解像度重新掃描或儲存該文件。</translation>
+    </message>
+    <message>
+        <source>{name} declares more pixels than the app can open safely; it was not opened. Save it at a smaller size.</source>
+        <translation>{name} 聲稱的像素數目超出本程式能安全開啟的範圍；檔案未被開啟。請以較小的尺寸儲存。</translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, which upload forms and many viewers do not take; the app keeps a copy converted to {target}, and your file is left as it is.</source>
+        <translation>{name} 是{looks_like}，上載表格及許多閱讀器都不接受；本程式保留一份已轉換為{target}的副本，您的檔案則保持原狀。</translation>
     </message>
     <message>
         <source>{name} is too small to read well: about {dpi} dpi on an A4 page, below the {min_dpi} dpi needed. Scan or photograph it closer.</source>
@@ -2085,6 +2232,10 @@
     <message>
         <source>{item} takes {limit} file(s); only the first were packed. Leave out or combine the rest.</source>
         <translation>「{item}」只接受 {limit} 個檔案；只打包了最前的檔案。請刪去或合併其餘檔案。</translation>
+    </message>
+    <message>
+        <source>{file} ({name}) could not be included in the export: {reason}. The dossier has a page saying so in its place. Add the document again in another form (a new scan, or a PDF printed from it).</source>
+        <translation>{file}（{name}）未能收錄於匯出：{reason}。文件冊在其位置有一頁說明。請以另一種形式重新加入這份文件（重新掃描，或由它列印成 PDF）。</translation>
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ttps_desktop import APP_NAME, __version__
+from ttps_desktop.core.applog import route_library_messages
 from ttps_desktop.core.errors import ExitCode, TtpsError
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP, Language
 
@@ -156,6 +157,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         args.lang = system_language()
     args.gui_lang = gui_language
     output = Output(args.lang, out or sys.stdout, err or sys.stderr)
+    route_library_messages()  # pypdf's and Pillow's warnings go to the app's log, not onto this terminal
     handler: Callable[[argparse.Namespace, Output], int] = args.handler
     try:
         return int(handler(args, output))

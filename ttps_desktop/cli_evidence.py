@@ -144,6 +144,10 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
 
 T_EXPORTED = QT_TRANSLATE_NOOP("Cli", "Written: {path}")
 T_EXPORT_DRAFT = QT_TRANSLATE_NOOP("Cli", "This is a draft: the project is not complete yet.")
+T_EXPORT_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Written with problems: {count} document(s) could not be included (the dossier says so in their place):",
+)
 
 
 def cmd_export(args: argparse.Namespace, out: Output) -> int:
@@ -172,8 +176,13 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
     for found in result.findings:
         if found.severity is not Severity.INFO:
             print(f"  {_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
-    if any(f.severity is Severity.ERROR for f in result.findings):
+    if result.draft:
         out.say(T_EXPORT_DRAFT)
+    if result.left_out:
+        out.say(T_EXPORT_LEFT_OUT, count=len(result.left_out))
+        for found in result.left_out:
+            print(f"  {_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
+        return int(ExitCode.WITH_PROBLEMS)
     return int(ExitCode.OK)
 
 
@@ -211,6 +220,14 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
         "export",
         help=h(
             QT_TRANSLATE_NOOP("CliHelp", "write the dossier PDF, the checklist PDF and the submission pack")
+        ),
+        epilog=h(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "exit codes: 0 written; 1 refused, the project is not complete (see --allow-incomplete); "
+                "2 error, nothing written; 3 written with problems: some documents could not be included "
+                "(each is named, and the dossier has a page saying so in its place)",
+            )
         ),
     )
     exp.add_argument("project", type=Path, metavar="PROJECT")

@@ -144,8 +144,48 @@ def test_export_dialog_writes_everything_and_the_window_keeps_answering(
         tmp_path / "DEMO-0001-submission.zip"
     ).is_file()
     assert dialog.show_button.isVisible() and "Written to" in dialog.summary.text()
+    assert "This is a draft: DRAFT is printed on the cover and on every page." in dialog.summary.text()
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 3 and max(gaps) < 0.1, f"longest stall {max(gaps) * 1000:.0f} ms"
+    dialog.close()
+
+
+def test_export_summary_names_the_files_left_out(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ttps_desktop.core.export import run as export_run
+    from ttps_desktop.core.export.outcome import R_PDF
+    from ttps_desktop.core.findings import FindingCode, Severity, finding
+    from ttps_desktop.core.messages import MessageText
+
+    left = finding(
+        Severity.ERROR,
+        FindingCode.EXPORT_LEFT_OUT,
+        "scan-from-the-bank.pdf",
+        file="scan-from-the-bank.pdf",
+        name="Bank statement 2",
+        reason=MessageText("Export", R_PDF),
+    )
+
+    def export_with_a_problem(*args: object, **kwargs: object) -> export_run.ExportResult:
+        return export_run.ExportResult(
+            tmp_path / "d.pdf",
+            tmp_path / "c.pdf",
+            tmp_path / "pack",
+            tmp_path / "pack.zip",
+            findings=(),
+            left_out=(left,),
+            draft=False,
+        )
+
+    monkeypatch.setattr(export_run, "export_project", export_with_a_problem)
+    dialog = window.show_export()
+    dialog.folder.setText(str(tmp_path))
+    dialog.start_export()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=10000)
+    text = dialog.summary.text()
+    assert "Written with problems" in text and "scan-from-the-bank.pdf (Bank statement 2)" in text
+    assert "its pages could not be read" in text and "DRAFT" not in text
     dialog.close()
 
 

@@ -10,6 +10,7 @@ class ExitCode(IntEnum):
     OK = 0
     INCOMPLETE = 1  # the work ran but the result is incomplete or partly refused
     ERROR = 2  # bad input or a failure: nothing was done
+    WITH_PROBLEMS = 3  # written, but some part could not be included (export: a document left out)
 
 
 class TtpsError(Exception):

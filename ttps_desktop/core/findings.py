@@ -12,7 +12,14 @@ from enum import StrEnum
 from typing import Any
 
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
-from ttps_desktop.core.messages import Message, MessageText, ParamValue, json_value
+from ttps_desktop.core.messages import (
+    Message,
+    MessageText,
+    ParamValue,
+    json_value,
+    param_from_json,
+    param_text,
+)
 
 
 class Severity(StrEnum):
@@ -43,8 +50,15 @@ class FindingCode(StrEnum):
     PDF_MANY_PAGES = "pdf_many_pages"
     PDF_BLANK_PAGES = "pdf_blank_pages"
     PDF_BROKEN_OUTLINE = "pdf_broken_outline"
+    PDF_ATTACHMENTS_LOCKED = "pdf_attachments_locked"
+    PDF_FORM_FILLED = "pdf_form_filled"
+    PDF_FORM_NO_APPEARANCE = "pdf_form_no_appearance"
+    PDF_XFA_FORM = "pdf_xfa_form"
+    PDF_IMAGE_TOO_MANY_PIXELS = "pdf_image_too_many_pixels"
     # images
     IMAGE_TOO_MANY_PIXELS = "image_too_many_pixels"
+    IMAGE_TOO_LARGE_TO_OPEN = "image_too_large_to_open"
+    IMAGE_CONVERTED = "image_converted"
     IMAGE_LOW_RESOLUTION = "image_low_resolution"
     IMAGE_BLURRED = "image_blurred"
     IMAGE_TOO_DARK = "image_too_dark"
@@ -74,9 +88,40 @@ class FindingCode(StrEnum):
     PACK_TOO_LARGE = "pack_too_large"
     PACK_CANNOT_CONVERT = "pack_cannot_convert"
     PACK_TOO_MANY_FILES = "pack_too_many_files"
+    # building the export
+    EXPORT_LEFT_OUT = "export_left_out"
 
 
 _F = "Finding"
+_D = "Damage"
+
+
+def _damage(text: str) -> MessageText:
+    return param_text(_D, text)
+
+
+class Damage:
+    """What is wrong with a damaged file, as the {detail} of a CORRUPT finding: always one of these texts,
+    never a parser's own message (those go to the log)."""
+
+    NO_PAGES = _damage(QT_TRANSLATE_NOOP("Damage", "it has no pages"))
+    PAGE_TREE_LOOPS = _damage(QT_TRANSLATE_NOOP("Damage", "its list of pages loops back on itself"))
+    PAGE_TREE_TOO_DEEP = _damage(QT_TRANSLATE_NOOP("Damage", "its list of pages is nested too deeply"))
+    LOOPS = _damage(QT_TRANSLATE_NOOP("Damage", "its structure loops back on itself"))
+    TRUNCATED = _damage(
+        QT_TRANSLATE_NOOP("Damage", "it ends too early: it was probably not saved or copied completely")
+    )
+    PICTURE_DATA = _damage(QT_TRANSLATE_NOOP("Damage", "its picture data is damaged"))
+    NOT_RECOGNISED = _damage(
+        QT_TRANSLATE_NOOP(
+            "Damage", "its first bytes say what kind of file it is, but the rest does not match"
+        )
+    )
+    STRUCTURE = _damage(QT_TRANSLATE_NOOP("Damage", "its internal structure cannot be read"))
+    READER_STOPPED = _damage(QT_TRANSLATE_NOOP("Damage", "the reader stopped unexpectedly"))
+    PAGE_CONTENT = _damage(QT_TRANSLATE_NOOP("Damage", "a page is stored in a way PDF does not allow"))
+
+
 FINDING_TEXT: dict[FindingCode, str] = {
     FindingCode.NOT_A_FILE: QT_TRANSLATE_NOOP(
         "Finding", "{name} is not a regular file ({what}): only files can be added."
@@ -93,7 +138,7 @@ FINDING_TEXT: dict[FindingCode, str] = {
     ),
     FindingCode.UNSUPPORTED_TYPE: QT_TRANSLATE_NOOP(
         "Finding",
-        "{name} looks like {looks_like}, which cannot be used: add a PDF or a photo (JPEG, PNG, TIFF, HEIC, GIF, WebP).",
+        "{name} looks like {looks_like}, which cannot be used: add a PDF or a picture (JPEG, PNG, TIFF, HEIC, AVIF, JPEG 2000, GIF, WebP).",
     ),
     FindingCode.EXTENSION_MISMATCH: QT_TRANSLATE_NOOP(
         "Finding", "{name} is really {looks_like}, whatever its name says; it is handled as what it is."
@@ -139,9 +184,37 @@ FINDING_TEXT: dict[FindingCode, str] = {
         "{name} has a broken table of bookmarks (it loops back on itself); the pages are fine, and the bookmarks are left out of the export.",
     ),
     FindingCode.PDF_BLANK_PAGES: QT_TRANSLATE_NOOP("Finding", "{name}: these pages seem blank: {pages}."),
+    FindingCode.PDF_ATTACHMENTS_LOCKED: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} has files attached inside it that are locked with a password; the document itself opens without one. The attachments are left out of the export: add any you need separately.",
+    ),
+    FindingCode.PDF_FORM_FILLED: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is a filled form ({count} fields): the dossier keeps its pages as they look, not the field values, which can no longer be edited there.",
+    ),
+    FindingCode.PDF_FORM_NO_APPEARANCE: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} has {count} filled form fields whose text is not drawn on the page (the form leaves that to the viewer): in the dossier they would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.",
+    ),
+    FindingCode.PDF_XFA_FORM: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is an XFA form, which only Adobe Reader shows in full: the dossier can keep only what its PDF pages hold, which may be an empty page. Open it in Adobe Reader, print it to a new PDF and add that instead.",
+    ),
     FindingCode.IMAGE_TOO_MANY_PIXELS: QT_TRANSLATE_NOOP(
         "Finding",
-        "{name} is {width} × {height} pixels, far beyond any photo or scan; it was not opened, to protect the app.",
+        "{name} is {width} × {height} pixels, too large to open safely (no photo or scan needs so many); it was not opened. Save it at a smaller size.",
+    ),
+    FindingCode.PDF_IMAGE_TOO_MANY_PIXELS: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} holds a picture of {width} × {height} pixels, too large to open safely (no scan needs so many); it was not added. Scan or save the document again at a normal resolution.",
+    ),
+    FindingCode.IMAGE_TOO_LARGE_TO_OPEN: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} declares more pixels than the app can open safely; it was not opened. Save it at a smaller size.",
+    ),
+    FindingCode.IMAGE_CONVERTED: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is {looks_like}, which upload forms and many viewers do not take; the app keeps a copy converted to {target}, and your file is left as it is.",
     ),
     FindingCode.IMAGE_LOW_RESOLUTION: QT_TRANSLATE_NOOP(
         "Finding",
@@ -222,6 +295,10 @@ FINDING_TEXT: dict[FindingCode, str] = {
     FindingCode.PACK_TOO_MANY_FILES: QT_TRANSLATE_NOOP(
         "Finding", "{item} takes {limit} file(s); only the first were packed. Leave out or combine the rest."
     ),
+    FindingCode.EXPORT_LEFT_OUT: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{file} ({name}) could not be included in the export: {reason}. The dossier has a page saying so in its place. Add the document again in another form (a new scan, or a PDF printed from it).",
+    ),
     FindingCode.FILE_KIND_NOT_ACCEPTED: QT_TRANSLATE_NOOP(
         "Finding", "{name} is {looks_like}, but {item} takes only: {accepted}."
     ),
@@ -253,8 +330,13 @@ def findings_to_json(item: Finding) -> dict[str, Any]:
     }
 
 
+_TEXT_PARAMS = ("looks_like", "target", "detail", "what")
+
+
 def finding_from_json(data: Mapping[str, Any]) -> Finding:
-    """Inverse of findings_to_json for stored inspection results (their params are plain JSON values)."""
-    return Finding(
-        Severity(data["severity"]), FindingCode(data["code"]), str(data["subject"]), dict(data["params"])
-    )
+    """Inverse of findings_to_json for stored inspection results (their params are plain JSON values; the
+    texts among them, stored in English, become translatable texts again)."""
+    import ttps_desktop.core.evidence.inspect  # noqa: F401  (registers the texts that findings carry)
+
+    params = {k: param_from_json(v) if k in _TEXT_PARAMS else v for k, v in dict(data["params"]).items()}
+    return Finding(Severity(data["severity"]), FindingCode(data["code"]), str(data["subject"]), params)

@@ -48,6 +48,19 @@ class Message:
 
 
 _ENUM_TEXTS: dict[Enum, MessageText] = {}
+_PARAM_TEXTS: dict[str, MessageText] = {}
+
+
+def param_text(context: str, source: str) -> MessageText:
+    """A text used as a parameter ("a JPEG 2000 image", "it has no pages"), remembered so that a finding read
+    back from stored JSON, where it is plain English, is translated again (``param_from_json``)."""
+    text = MessageText(context, source)
+    _PARAM_TEXTS.setdefault(source, text)
+    return text
+
+
+def param_from_json(value: Any) -> Any:
+    return _PARAM_TEXTS.get(value, value) if isinstance(value, str) else value
 
 
 def register_enum_texts(context: str, table: Mapping[Enum, str]) -> None:

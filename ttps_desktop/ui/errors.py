@@ -4,31 +4,25 @@ unexpected error written to a local log file (nothing is sent anywhere)."""
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ttps_desktop import APP_NAME
+from ttps_desktop.core.applog import log_file_path, route_library_messages
 from ttps_desktop.core.errors import TtpsError
-from ttps_desktop.core.paths import log_dir
 from ttps_desktop.i18n import Translator
 
 _log = logging.getLogger("ttps_desktop")
 
 
 def log_file() -> str:
-    return str(log_dir() / "ttps-desktop.log")
+    return log_file_path()
 
 
 def _log_unexpected(details: str) -> None:
-    handler = logging.FileHandler(log_file(), encoding="utf-8")
-    _log.addHandler(handler)
-    try:
-        _log.error("%s unexpected error\n%s", datetime.now(UTC).isoformat(timespec="seconds"), details)
-    finally:
-        _log.removeHandler(handler)
-        handler.close()
+    route_library_messages()  # the app's one log handler (core/applog.py), whoever started the window
+    _log.error("unexpected error\n%s", details)
 
 
 def message_for(exc: BaseException, translator: Translator) -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import resource
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,20 +26,6 @@ from ttps_desktop.core.rules.model import FileKind
 from ttps_desktop.i18n import Translator
 
 C = FindingCode
-
-
-@pytest.fixture(scope="module")
-def pool() -> Iterator[InspectorPool]:
-    with InspectorPool(workers=2) as p:
-        yield p
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Iterator[Project]:
-    from ttps_desktop.core.rules.facts import parse_facts
-
-    with Project.create(tmp_path / "p.ttps", parse_facts({"application_date": "2026-11-24"})) as p:
-        yield p
 
 
 def run(project: Project, pool: InspectorPool, path: Path, item: str = "work_experience") -> ImportResult:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+from typing import cast
 
 import pytest
 from PIL import Image
@@ -49,3 +50,12 @@ def test_decrypted_copy_needs_the_right_password() -> None:
     copy = PdfReader(io.BytesIO(decrypted_pdf(protected, "open-me")))
     assert not copy.is_encrypted
     assert "学士学位证书" in copy.pages[0].extract_text()
+
+
+def test_a_big_endian_16_bit_tiff_is_scaled_to_8_bits() -> None:
+    """As a Mac scanner writes them ("MM" byte order): Pillow has no point operation for that mode."""
+    source = f.image_bytes(Image.new("I;16B", (300, 400), 40000), "TIFF")
+    assert source[:2] == b"MM" and Image.open(io.BytesIO(source)).mode == "I;16B"
+    copy = Image.open(io.BytesIO(image_working_copy(source, FileKind.TIFF, jpeg_always=True)))
+    low, high = cast(tuple[int, int], copy.getextrema())
+    assert copy.mode == "L" and abs(low - 40000 / 256) <= 2 and abs(high - 40000 / 256) <= 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import cast
 
 from PIL import Image
 
@@ -33,7 +34,12 @@ def pack(project_file: Path, drawer: object) -> tuple[dict[str, bytes], set[Find
             for i in s.items
             for d in i.documents
         }
-        files, found = build_pack(plan, read, upload_profiles().get("immd_strict"), draw_page=drawer)  # type: ignore[arg-type]
+        files, found = build_pack(
+            plan,
+            read.__getitem__,
+            upload_profiles().get("immd_strict"),
+            draw_page=drawer,  # type: ignore[arg-type]
+        )
     return {f.name: f.data for f in files}, {f.code for f in found}
 
 
@@ -61,3 +67,43 @@ def test_the_strict_profile_wants_documents_in_grey_and_faces_in_colour(demo_pro
     assert modes["01_applicant_photo.jpg"] == "RGB" and modes["02_applicant_travel_document.jpg"] == "RGB"
     documents = [mode for name, mode in modes.items() if "_degree" in name or "_work_experience" in name]
     assert documents and set(documents) == {"L"}
+
+
+def test_the_ladder_takes_the_best_rung_that_fits() -> None:
+    from ttps_desktop.core.export.pack import _fit
+
+    sizes = {None: 900, 0: 700, 1: 500, 2: 300, 3: 100}
+    for limit, (expected, fits) in {
+        1000: (900, True),
+        800: (700, True),
+        600: (500, True),
+        400: (300, True),
+        200: (100, True),
+        50: (100, False),
+    }.items():
+        tried: list[int | None] = []
+
+        def make(step: int | None, tried: list[int | None] = tried) -> bytes:
+            tried.append(step)
+            return b"x" * sizes[step]
+
+        data, ok = _fit(make, limit, 4)
+        assert (len(data), ok) == (expected, fits), limit
+        assert len(tried) <= 4, tried  # the original and at most three rungs
+
+
+def test_every_page_of_a_tiff_becomes_an_image_of_its_own(tmp_path: Path) -> None:
+    from tests.e2e.adversarial import tiff_pages
+    from ttps_desktop.core.rules.facts import parse_facts
+
+    facts = parse_facts({"application_date": "2026-11-24", "nationality": "GBR", "applicant": {"name": "T"}})
+    path = tmp_path / "tiff.ttps"
+    with Project.create(path, facts) as project:
+        project.add_document(
+            "travel_document", tiff_pages(3), "scan.tif", "image/tiff", {"kind": "tiff", "pages": 3}
+        )
+    files, _codes = pack(path, grey_page)
+    travel = sorted(name for name in files if "_travel_document" in name)
+    assert len(travel) == 3, travel
+    shades = [cast(int, Image.open(io.BytesIO(files[name])).convert("L").getpixel((5, 5))) for name in travel]
+    assert shades == sorted(shades) and len(set(shades)) == 3  # the three pages, in order

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import random
+import select
 import signal
 import sys
 import time
@@ -49,6 +50,21 @@ def check(path: Path, last_reported: int) -> int:
     return counter
 
 
+def _first_report(fd: int, timeout: float) -> bytes:
+    """The child's first report line, waiting at most ``timeout`` seconds for it."""
+    deadline = time.monotonic() + timeout
+    data = b""
+    while not data.endswith(b"\n"):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+            break
+        chunk = os.read(fd, 1)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
 def main(folder: Path, rounds: int) -> None:
     rnd = random.Random(int(os.environ.get("CRASH_SEED", "7")))
     path = folder / "crash.ttps"
@@ -66,11 +82,14 @@ def main(folder: Path, rounds: int) -> None:
             finally:
                 os._exit(0)
         os.close(write_end)
+        # Kill at a random moment after the child's first committed step, so that every round kills a writer
+        # that is writing, however slow the machine is (a fixed delay alone can end before a busy machine runs it).
+        first = _first_report(read_end, timeout=60.0)
         time.sleep(rnd.uniform(0.0, 0.03))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-        with os.fdopen(read_end) as reports:
-            lines = reports.read().split()
+        with os.fdopen(read_end, "rb") as reports:
+            lines = (first + reports.read()).decode().split()
         last = int(lines[-1]) if lines else counter
         new_counter = check(path, last)
         killed_mid_write += new_counter != last

@@ -17,7 +17,7 @@ from ttps_desktop.core.checks import fit_findings
 from ttps_desktop.core.evidence.inspect import Inspection
 from ttps_desktop.core.evidence.limits import Limits
 from ttps_desktop.core.evidence.pool import InspectorPool, Job
-from ttps_desktop.core.evidence.sniff import MEDIA_TYPES, extension_matches, sniff
+from ttps_desktop.core.evidence.sniff import CONVERTED_TO, MEDIA_TYPES, extension_matches, sniff
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.messages import MessageText
@@ -178,7 +178,10 @@ def import_candidates(
         if cand.data is not None:
             sniffed = sniff(cand.data[:4096])
             kind, looks_like = sniffed.kind, sniffed.looks_like
-            if kind is None:
+            if kind is None and sniffed.convert_from is not None:
+                kind = CONVERTED_TO[sniffed.convert_from]  # what the copy will be
+                jobs.append(Job(cand.data, cand.name, kind, sniffed.convert_from, looks_like))
+            elif kind is None:
                 found.append(
                     finding(
                         Severity.ERROR,
@@ -208,12 +211,16 @@ def import_candidates(
             results.append(ImportResult(cand.path, cand.name, None, None, tuple(found)))
             continue
         inspection = next(inspections)
+        kind = inspection.kind
         found += inspection.findings
         found += fit_findings(cand.name, kind, inspection.effective_dpi, requirement, pool.min_dpi)
         if any(f.severity is Severity.ERROR for f in found):
             results.append(ImportResult(cand.path, cand.name, None, inspection, tuple(found)))
             continue
-        digest = hashlib.sha256(cand.data).hexdigest()
+        # A converted copy (an AVIF photo as JPEG, a PDF's pages without their locked attachments) is what
+        # the project keeps; the user's file is only read.
+        data = inspection.converted or cand.data
+        digest = hashlib.sha256(data).hexdigest()
         existing = project.documents_with_content(digest)
         same_item = next((d for d in existing if d.item_id == item_id), None)
         if existing:
@@ -223,7 +230,7 @@ def import_candidates(
             )
         document = (
             same_item
-            or project.add_document(item_id, cand.data, cand.name, MEDIA_TYPES[kind], inspection.to_json())[0]
+            or project.add_document(item_id, data, cand.name, MEDIA_TYPES[kind], inspection.to_json())[0]
         )
         results.append(ImportResult(cand.path, cand.name, document, inspection, tuple(found)))
     return results

@@ -14,6 +14,7 @@ class Limits:
     max_file_mb: int
     max_image_megapixels: int
     inspect_timeout_seconds: float
+    convert_timeout_seconds: float
     inspect_memory_mb: int
     pdf_many_pages: int
     pdf_pages_checked: int
@@ -35,6 +36,7 @@ def _limits(n: Node) -> Limits:
         max_file_mb=n.integer("max_file_mb"),
         max_image_megapixels=n.integer("max_image_megapixels"),
         inspect_timeout_seconds=float(n.decimal("inspect_timeout_seconds")),
+        convert_timeout_seconds=float(n.decimal("convert_timeout_seconds")),
         inspect_memory_mb=n.integer("inspect_memory_mb"),
         pdf_many_pages=n.integer("pdf_many_pages"),
         pdf_pages_checked=n.integer("pdf_pages_checked"),

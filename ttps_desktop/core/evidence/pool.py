@@ -7,6 +7,7 @@ takes only its worker down. Either way the caller gets a finding and a fresh wor
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import os
 import queue
@@ -19,18 +20,24 @@ from enum import Enum
 from multiprocessing.connection import Connection
 from typing import Any
 
+from ttps_desktop.core.applog import WORKER_LOGGER, StderrCatcher, collect_messages
 from ttps_desktop.core.evidence.inspect import Inspection, inspect_bytes
 from ttps_desktop.core.evidence.limits import Limits, limits
-from ttps_desktop.core.findings import FindingCode, Severity, finding
+from ttps_desktop.core.findings import Damage, FindingCode, Severity, finding
+from ttps_desktop.core.messages import MessageText
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
 from ttps_desktop.core.rules.model import FileKind
+
+_log = logging.getLogger(WORKER_LOGGER)
 
 
 @dataclass(frozen=True)
 class Job:
     data: bytes
     name: str
-    kind: FileKind
+    kind: FileKind  # what it is, or what it is converted to (convert_from)
+    convert_from: str | None = None  # a Pillow format to decode and convert from ("AVIF", "JPEG2000")
+    looks_like: MessageText | None = None  # what it is, for the conversion's message
 
 
 class MemoryCap(Enum):
@@ -75,8 +82,15 @@ def _limit_memory(megabytes: int, cap: MemoryCap) -> None:
     resource.setrlimit(which, (limit, hard))
 
 
+@dataclass(frozen=True)
+class _Reply:
+    result: Any
+    log: tuple[str, ...]  # what the libraries said while working: warnings, log records, stderr
+
+
 def _serve(conn: Connection, spec: WorkerSpec) -> None:
     _limit_memory(spec.memory_mb, spec.cap)
+    stderr = StderrCatcher()
     while True:
         try:
             message = conn.recv()
@@ -84,7 +98,10 @@ def _serve(conn: Connection, spec: WorkerSpec) -> None:
             return
         if message is None:
             return
-        conn.send(spec.handler(message))
+        lines: list[str] = []
+        with collect_messages(lines):
+            result = spec.handler(message)
+        conn.send(_Reply(result, (*lines, *stderr.take())))
 
 
 def _context() -> Any:
@@ -161,7 +178,7 @@ class WorkerPool:
             if not worker.conn.poll(timeout):
                 worker = self._replace(worker)
                 raise WorkerTimedOutError
-            return worker.conn.recv()
+            reply: _Reply = worker.conn.recv()
         except (EOFError, OSError) as exc:
             worker.process.join(timeout=1)  # reap it, so its exit code says why it stopped
             exit_code = worker.process.exitcode
@@ -169,6 +186,9 @@ class WorkerPool:
             raise WorkerDiedError(exit_code) from exc
         finally:
             self._idle.put(worker)
+        for line in reply.log:  # into the app's log (applog.py), never onto the terminal
+            _log.warning("%s", line)
+        return reply.result
 
     def close(self, force: bool = False) -> None:
         with self._lock:
@@ -186,7 +206,7 @@ class WorkerPool:
 
 def _inspect(message: tuple[Job, Limits, int]) -> Inspection:
     job, lim, min_dpi = message
-    return inspect_bytes(job.data, job.name, job.kind, lim, min_dpi)
+    return inspect_bytes(job.data, job.name, job.kind, lim, min_dpi, job.convert_from, job.looks_like)
 
 
 class InspectorPool(WorkerPool):
@@ -197,12 +217,18 @@ class InspectorPool(WorkerPool):
         self.min_dpi = min_dpi
         super().__init__(WorkerSpec(_inspect, self.lim.inspect_memory_mb), workers)
 
+    def time_limit(self, job: Job) -> float:
+        """Files that may be converted on import (decoded, re-encoded, inspected again) get more time."""
+        if job.convert_from is not None or job.kind is FileKind.TIFF:
+            return self.lim.convert_timeout_seconds
+        return self.lim.inspect_timeout_seconds
+
     def inspect(self, job: Job) -> Inspection:
         try:
-            result: Inspection = self.call((job, self.lim, self.min_dpi), self.lim.inspect_timeout_seconds)
+            result: Inspection = self.call((job, self.lim, self.min_dpi), self.time_limit(job))
             return result
         except WorkerTimedOutError:
-            seconds = int(self.lim.inspect_timeout_seconds)
+            seconds = int(self.time_limit(job))
             found = finding(Severity.ERROR, FindingCode.TIMED_OUT, job.name, name=job.name, seconds=seconds)
         except WorkerDiedError as died:
             if died.out_of_memory:
@@ -213,7 +239,7 @@ class InspectorPool(WorkerPool):
                     FindingCode.CORRUPT,
                     job.name,
                     name=job.name,
-                    detail="the reader stopped unexpectedly",
+                    detail=Damage.READER_STOPPED,
                 )
         return Inspection(job.kind, findings=(found,))
 

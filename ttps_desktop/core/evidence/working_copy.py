@@ -23,8 +23,12 @@ def _flatten(image: Image.Image) -> Image.Image:
         return background
     if image.mode in ("L", "RGB"):
         return image
-    if image.mode.startswith("I;16") or image.mode in ("I", "F"):
-        return image.point(lambda v: v / 256).convert("L") if image.mode != "F" else image.convert("L")
+    if image.mode == "F":
+        return image.convert("L")
+    if image.mode.startswith("I;16") or image.mode == "I":
+        # 16 bits to 8. Through "I": Pillow has no point operation for big-endian "I;16B" (a 16-bit TIFF
+        # from a Mac scanner), and converting that mode straight to 8 bits clips instead of scaling.
+        return image.convert("I").point(lambda v: v / 256).convert("L")
     return image.convert("RGB")  # CMYK, YCbCr, 1...
 
 

@@ -4,13 +4,14 @@ given, open findings, a tick box and room for notes. Black and white, so it prin
 from __future__ import annotations
 
 import io
+from datetime import datetime
 
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from ttps_desktop import APP_NAME, __version__
-from ttps_desktop.core.export.fonts import register_fonts
+from ttps_desktop.core.export.fonts import register_fonts, wrap
 from ttps_desktop.core.export.localizer import Localizer, say
+from ttps_desktop.core.export.outcome import rewrite_with_info
 from ttps_desktop.core.export.pages import A4, MM
 from ttps_desktop.core.export.plan import ExportPlan, neutral_params
 from ttps_desktop.core.findings import Finding, Severity
@@ -66,7 +67,7 @@ class _Sheet:
 
     def lines(self, text: str, size: float, indent: float = 0) -> list[str]:
         width = self.paper[0] - _LEFT - _RIGHT_PAD - indent
-        return simpleSplit(text, self.font, size, width) or [""]
+        return wrap(text, self.font, size, width) or [""]
 
     def write(self, text: str, size: float = 10, indent: float = 0, gap: float = 2) -> None:
         rows = self.lines(text, size, indent)
@@ -84,11 +85,11 @@ class _Sheet:
             self.canvas.line(_LEFT + 0.7 * MM, self.y + 1.4 * MM, _LEFT + 1.5 * MM, self.y)
             self.canvas.line(_LEFT + 1.5 * MM, self.y, _LEFT + 3.2 * MM, self.y + 3 * MM)
 
-    def finish(self) -> bytes:
+    def finish(self, title: str, created: datetime) -> bytes:
         self.footer()
         self.canvas.showPage()
         self.canvas.save()
-        return self.out.getvalue()
+        return rewrite_with_info(self.out.getvalue(), title, created)
 
 
 def build_checklist(
@@ -159,4 +160,4 @@ def build_checklist(
         for message in findings_by_subject.get(item.id, []):
             sheet.write("– " + message, size=8.5, indent=9 * MM, gap=1)
         sheet.write(say(loc, T_NOTES) + " " + "_" * 70, size=8.5, indent=6 * MM, gap=5)
-    return sheet.finish()
+    return sheet.finish(say(loc, T_HEADING, name=applicant_name or "—"), plan.created)

@@ -3,7 +3,6 @@ bookmarks (section → item → document), page labels, and a footer stamp on ev
 
 from __future__ import annotations
 
-import hashlib
 import io
 import math
 from collections.abc import Callable
@@ -12,23 +11,23 @@ from dataclasses import dataclass
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Link
 from pypdf.constants import PageLabelStyle
-from pypdf.generic import ArrayObject, ByteStringObject, IndirectObject
-from reportlab.lib.utils import simpleSplit
+from pypdf.generic import IndirectObject
 from reportlab.pdfgen.canvas import Canvas
 
 from ttps_desktop import APP_NAME, __version__
-from ttps_desktop.core.export.fonts import register_fonts
+from ttps_desktop.core.export.fonts import register_fonts, wrap
 from ttps_desktop.core.export.localizer import Localizer, say
-from ttps_desktop.core.export.pages import A4, MM, add_image_page, add_pdf_pages
+from ttps_desktop.core.export.outcome import left_out, set_document_info
+from ttps_desktop.core.export.pages import A4, MM, add_document_pages
 from ttps_desktop.core.export.plan import ExportPlan, PlannedSection, document_label
 from ttps_desktop.core.export.stamps import Stamper, split_number_template
-from ttps_desktop.core.findings import Severity
+from ttps_desktop.core.findings import Finding, Severity
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
-from ttps_desktop.core.messages import MessageText
+from ttps_desktop.core.messages import Message, MessageText
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.rules.loader import catalogue
-from ttps_desktop.core.rules.model import Answer, FileKind, ProjectKind, Section
+from ttps_desktop.core.rules.model import Answer, ProjectKind, Section
 
 T_TITLE = QT_TRANSLATE_NOOP("Export", "Top Talent Pass Scheme application")
 T_TITLE_EXTENSION = QT_TRANSLATE_NOOP("Export", "Top Talent Pass Scheme: extension of stay")
@@ -60,6 +59,16 @@ T_SECTION_SPOUSE = QT_TRANSLATE_NOOP("Export", "Spouse: {name}")
 T_SECTION_CHILD = QT_TRANSLATE_NOOP("Export", "Child {number}: {name}")
 T_DOC_TITLE = QT_TRANSLATE_NOOP("Export", "{name}: TTPS supporting documents")
 T_DOC_TITLE_EXTENSION = QT_TRANSLATE_NOOP("Export", "{name}: TTPS extension of stay, supporting documents")
+T_DRAFT = QT_TRANSLATE_NOOP("Export", "DRAFT")
+T_DRAFT_NOTE = QT_TRANSLATE_NOOP(
+    "Export", "This is a draft: the application is not complete yet and this dossier is not ready to submit."
+)
+T_LEFT_OUT_TITLE = QT_TRANSLATE_NOOP("Export", "{name}: not included")
+T_LEFT_OUT_BODY = QT_TRANSLATE_NOOP("Export", "This document could not be included in the dossier: {reason}.")
+T_LEFT_OUT_ADVICE = QT_TRANSLATE_NOOP(
+    "Export",
+    "Add it again in another form (a new scan, or a PDF printed from it) and export the dossier again.",
+)
 
 _LINES_PER_CONTENTS_PAGE = 34
 
@@ -103,7 +112,7 @@ class _Writer:
     def text(self, text: str, size: float = 11, gap: float = 4, indent: float = 0) -> None:
         width = self.paper[0] - 2 * 20 * MM - indent
         self.canvas.setFont(self.font, size)
-        for line in simpleSplit(text, self.font, size, width) or [""]:
+        for line in wrap(text, self.font, size, width) or [""]:
             self.canvas.drawString(20 * MM + indent, self.y, line)
             self.y -= size * 1.35
         self.y -= gap
@@ -124,6 +133,10 @@ class _Writer:
 def _cover(w: _Writer, plan: ExportPlan, project: Project, loc: Localizer) -> None:
     facts, report, rules = project.facts(), plan.check.report, plan.check.report.assessment.ruleset
     w.y -= 30 * MM
+    if not plan.check.complete:
+        w.y += 14 * MM
+        w.text(say(loc, T_DRAFT), size=30, gap=2)
+        w.text(say(loc, T_DRAFT_NOTE), size=11, gap=20)  # room for the title's tall letters
     extension = report.kind is ProjectKind.EXTENSION
     w.text(say(loc, T_TITLE_EXTENSION if extension else T_TITLE), size=24, gap=6)
     w.text(say(loc, T_SUBTITLE), size=15, gap=18)
@@ -168,22 +181,6 @@ def _mandatory(plan: ExportPlan, item_id: str) -> bool:
     return any(i.id == item_id and i.mandatory for i in plan.check.report.items)
 
 
-def _layout(plan: ExportPlan, loc: Localizer, front_pages: int) -> list[_Entry]:
-    """Contents entries with the (0-based) page each starts on."""
-    entries: list[_Entry] = []
-    page = front_pages
-    for section in plan.sections:
-        entries.append(_Entry(0, section_title(plan, section, loc), page))
-        page += 1
-        for planned in section.items:
-            entries.append(_Entry(1, planned.item.requirement.title.get(loc.language), page))
-            title = planned.item.requirement.title.get(loc.language)
-            for doc in planned.documents:
-                entries.append(_Entry(2, document_label(title, doc), page))
-                page += doc.pages
-    return entries
-
-
 def _contents(
     w: _Writer, entries: list[_Entry], loc: Localizer, front_pages: int
 ) -> list[tuple[int, tuple[float, float, float, float], int]]:
@@ -206,6 +203,14 @@ def _contents(
     return links
 
 
+def _left_out_page(w: _Writer, name: str, reason: str, loc: Localizer) -> None:
+    w.y -= 40 * MM
+    w.text(say(loc, T_LEFT_OUT_TITLE, name=name), size=18, gap=10)
+    w.text(say(loc, T_LEFT_OUT_BODY, reason=reason), size=12, gap=6)
+    w.text(say(loc, T_LEFT_OUT_ADVICE), size=11)
+    w.page()
+
+
 def _divider(w: _Writer, title: str, section: PlannedSection, loc: Localizer) -> None:
     w.y -= 40 * MM
     w.text(title, size=22, gap=12)
@@ -215,16 +220,24 @@ def _divider(w: _Writer, title: str, section: PlannedSection, loc: Localizer) ->
 
 
 def _stamp_all(
-    writer: PdfWriter, front_pages: int, labels: list[str], reference: str, loc: Localizer
+    writer: PdfWriter, front_pages: int, labels: list[str], reference: str, loc: Localizer, draft: bool
 ) -> None:
-    """Footer on every page: reference and section on the left, "page n of N" on the right (not on the cover)."""
-    lefts = [" · ".join(p for p in (reference, label) if p)[:120] for label in labels]
+    """Footer on every page: (DRAFT,) reference and section on the left, "page n of N" on the right (not on the
+    cover)."""
+    prefix = say(loc, T_DRAFT) if draft else ""
+    lefts = [" · ".join(p for p in (prefix, reference, label) if p)[:120] for label in labels]
     before, middle, after = split_number_template(say(loc, T_PAGE, number="\x00", total="\x01"))
     total = str(len(writer.pages) - front_pages)
     stamper = Stamper(writer, {*lefts, before, middle, after})
     for index, page in enumerate(writer.pages):
         right = [before, *str(index - front_pages + 1), middle, *total, after] if index >= front_pages else []
         stamper.stamp(page, [lefts[index]], right)
+
+
+@dataclass(frozen=True)
+class Dossier:
+    data: bytes
+    left_out: tuple[Finding, ...]  # documents that could not be exported: each has a page saying so
 
 
 def build_dossier(
@@ -234,92 +247,105 @@ def build_dossier(
     options: DossierOptions | None = None,
     progress: Progress | None = None,
     evidence: Callable[[int], bytes] | None = None,
-) -> bytes:
-    """The dossier as bytes. ``evidence`` reads a stored document's bytes (defaults to the project)."""
+) -> Dossier:
+    """The dossier. ``evidence`` reads a stored document's bytes (defaults to the project). A document that
+    cannot be exported is left out with a page saying so, never stopping the rest."""
     options = options or DossierOptions()
     progress = progress or NullProgress()
     read = evidence or project.read_document
     facts = project.facts()
     reference = facts.applicant.reference or facts.applicant.name
+    draft = not plan.check.complete
 
     visible_lines = 1 + sum(1 + len(s.items) for s in plan.sections)
     contents_pages = max(1, math.ceil(visible_lines / _LINES_PER_CONTENTS_PAGE))
     front_pages = 1 + contents_pages
-    entries = _layout(plan, loc, front_pages)
+
+    # Evidence first, into the final writer; the front matter, dividers and notices go in between afterwards,
+    # when every document's real page count is known.
+    writer = PdfWriter()
+    entries: list[_Entry] = []
+    labels: list[str] = [say(loc, T_COVER_LABEL)] * front_pages
+    divider_at: list[int] = []
+    notices: list[tuple[int, str, str]] = []  # final page index, document name, reason
+    left: list[Finding] = []
+    final = front_pages
+    total_docs = sum(len(i.documents) for s in plan.sections for i in s.items)
+    done = 0
+    for section in plan.sections:
+        title = section_title(plan, section, loc)
+        entries.append(_Entry(0, title, final))
+        divider_at.append(final)
+        labels.append(title)
+        final += 1
+        for planned in section.items:
+            item_title = planned.item.requirement.title
+            entries.append(_Entry(1, item_title.get(loc.language), final))
+            for doc in planned.documents:
+                check_cancel(progress)
+                name = document_label(item_title.get(loc.language), doc)
+                entries.append(_Entry(2, name, final))
+                try:
+                    added = len(
+                        add_document_pages(
+                            writer,
+                            read(doc.document.id),
+                            doc.kind,
+                            doc.orientation,
+                            options.paper,
+                            doc.document.rotation,
+                        )
+                    )
+                except Exception as exc:  # one document never costs the whole export
+                    found = left_out(doc, item_title, loc.language, exc)
+                    left.append(found)
+                    reason = found.params["reason"]
+                    assert isinstance(reason, MessageText)
+                    notices.append((final, name, loc.render(Message(reason))))
+                    added = 1
+                labels += [title] * added
+                final += added
+                done += 1
+                progress.update(done, total_docs)
 
     front = _Writer(options.paper)
     _cover(front, plan, project, loc)
     links = _contents(front, entries, loc, front_pages)
     for section in plan.sections:
         _divider(front, section_title(plan, section, loc), section, loc)
+    for _, name, reason in notices:
+        _left_out_page(front, name, reason, loc)
     front_reader = front.finish()
+    inserts = [(index, index) for index in range(front_pages)]
+    inserts += [(at, front_pages + number) for number, at in enumerate(divider_at)]
+    inserts += [(at, front_pages + len(divider_at) + number) for number, (at, _, _) in enumerate(notices)]
+    for at, source in sorted(inserts):
+        writer.insert_page(front_reader.pages[source], at)
 
-    writer = PdfWriter()
-    labels: list[str] = []
-    cover_label = say(loc, T_COVER_LABEL)
-    for index in range(front_pages):
-        writer.add_page(front_reader.pages[index])
-        labels.append(cover_label)
-    outline_targets: list[tuple[int, str, int]] = []
-    total_docs = sum(len(i.documents) for s in plan.sections for i in s.items)
-    done = 0
-    for number, section in enumerate(plan.sections):
-        title = section_title(plan, section, loc)
-        outline_targets.append((0, title, len(writer.pages)))
-        writer.add_page(front_reader.pages[front_pages + number])
-        labels.append(title)
-        for planned in section.items:
-            outline_targets.append((1, planned.item.requirement.title.get(loc.language), len(writer.pages)))
-            for doc in planned.documents:
-                check_cancel(progress)
-                outline_targets.append(
-                    (
-                        2,
-                        document_label(planned.item.requirement.title.get(loc.language), doc),
-                        len(writer.pages),
-                    )
-                )
-                data = read(doc.document.id)
-                turn = doc.document.rotation
-                if doc.kind is FileKind.PDF:
-                    added = add_pdf_pages(writer, data, options.paper, turn)
-                else:
-                    added = [add_image_page(writer, data, doc.kind, doc.orientation, options.paper, turn)]
-                labels += [title] * len(added)
-                done += 1
-                progress.update(done, total_docs)
-
-    _stamp_all(writer, front_pages, labels, reference, loc)
+    _stamp_all(writer, front_pages, labels, reference, loc, draft)
 
     parents: dict[int, IndirectObject] = {}
-    for level, text, page_index in outline_targets:
-        parent = parents.get(level - 1) if level else None
-        parents[level] = writer.add_outline_item(
-            title=text, page_number=page_index, parent=parent, is_open=level == 0
+    for entry in entries:
+        parent = parents.get(entry.level - 1) if entry.level else None
+        parents[entry.level] = writer.add_outline_item(
+            title=entry.text, page_number=entry.page, parent=parent, is_open=entry.level == 0
         )
     for contents_page, rect, target in links:
         writer.add_annotation(contents_page, Link(rect=rect, target_page_index=target))
 
     writer.set_page_label(0, front_pages - 1, style=PageLabelStyle.LOWERCASE_ROMAN, start=1)
-    writer.set_page_label(front_pages, len(writer.pages) - 1, style=PageLabelStyle.DECIMAL, start=1)
-    stamp_date = plan.created.strftime("D:%Y%m%d%H%M%SZ")
+    if len(writer.pages) > front_pages:  # a draft with no document yet has the front matter alone
+        writer.set_page_label(front_pages, len(writer.pages) - 1, style=PageLabelStyle.DECIMAL, start=1)
     extension = plan.check.report.kind is ProjectKind.EXTENSION
     doc_title = T_DOC_TITLE_EXTENSION if extension else T_DOC_TITLE
-    writer.add_metadata(
-        {
-            "/Title": say(loc, doc_title, name=facts.applicant.display_name or reference or "—"),
-            "/Creator": f"{APP_NAME} {__version__}",
-            "/Producer": f"{APP_NAME} {__version__}",
-            "/CreationDate": stamp_date,
-            "/ModDate": stamp_date,
-        }
+    set_document_info(
+        writer,
+        say(loc, doc_title, name=facts.applicant.display_name or reference or "—"),
+        plan.created,
+        f"{project.revision}|{plan.created.isoformat()}|{loc.language}".encode(),
     )
-    identity = hashlib.sha256(
-        f"{project.revision}|{plan.created.isoformat()}|{loc.language}".encode()
-    ).digest()[:16]
-    writer._ID = ArrayObject([ByteStringObject(identity), ByteStringObject(identity)])
     if options.password:
         writer.encrypt(user_password=options.password, owner_password=None, algorithm="AES-256")
     out = io.BytesIO()
     writer.write(out)
-    return out.getvalue()
+    return Dossier(out.getvalue(), tuple(left))

@@ -13,12 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfWriter
-from pypdf.generic import ArrayObject, ByteStringObject
 
 from ttps_desktop import APP_NAME, __version__
 from ttps_desktop.core.evidence.preview import Picture
-from ttps_desktop.core.evidence.working_copy import image_working_copy
-from ttps_desktop.core.export.pages import A4, add_image_page, add_pdf_pages
+from ttps_desktop.core.export.outcome import left_out, set_document_info
+from ttps_desktop.core.export.pages import A4, add_document_pages, add_image_page, frame_count, upright_frame
 from ttps_desktop.core.export.plan import ExportPlan, PlannedDocument, document_label
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding, findings_to_json
 from ttps_desktop.core.language import Language
@@ -35,6 +34,7 @@ FIRST_RUNG = (92, 4000)  # the first try, before the ladder
 # picture, or None if it cannot be drawn. The core has no PDF renderer; the desktop and the command line pass one
 # (QtPdf in worker processes) for upload profiles that take images only.
 PageDrawer = Callable[[bytes, int, int, int], Picture | None]
+Reader = Callable[[int], bytes]  # a stored document's bytes by its id
 
 
 @dataclass(frozen=True)
@@ -67,55 +67,74 @@ def _page_image(
 
 
 def _shrunk_image(
-    data: bytes, kind: FileKind, quality: int, long_edge: int, turn: int = 0, grey: bool = False
+    data: bytes,
+    kind: FileKind,
+    quality: int,
+    long_edge: int,
+    turn: int = 0,
+    grey: bool = False,
+    frame: int = 0,
 ) -> bytes:
     """Upright, turned ``turn`` degrees clockwise as the user asked, no longer than ``long_edge`` pixels."""
-    from PIL import Image
-
-    upright = image_working_copy(data, kind, quality=95)
-    with Image.open(io.BytesIO(upright)) as image:
-        image.thumbnail((long_edge, long_edge))
-        turned = image.rotate(-(turn % 360), expand=True) if turn % 360 else image
-        return _jpeg(turned, quality, grey)
+    image = upright_frame(data, kind, frame, long_edge)
+    image.thumbnail((long_edge, long_edge))
+    turned = image.rotate(-(turn % 360), expand=True) if turn % 360 else image
+    return _jpeg(turned, quality, grey)
 
 
-def _pdf_of(docs: list[PlannedDocument], read: dict[int, bytes], step: int | None, created: str) -> bytes:
+def _pdf_of(
+    docs: list[PlannedDocument],
+    read: Reader,
+    step: int | None,
+    plan: ExportPlan,
+    title: Text,
+    left: dict[int, Finding],
+    applicant: str,
+) -> bytes:
+    """One PDF of the documents; one that cannot be exported is left out and recorded in ``left``."""
     writer = PdfWriter()
     for doc in docs:
-        data = read[doc.document.id]
-        turn = doc.document.rotation
-        if doc.kind is FileKind.PDF:
-            add_pdf_pages(writer, data, A4, turn)
-            continue
-        if step is not None:
+        data, turn = read(doc.document.id), doc.document.rotation
+        try:
+            if doc.kind is FileKind.PDF or step is None:
+                add_document_pages(writer, data, doc.kind, doc.orientation, A4, turn)
+                continue
             quality, edge = QUALITY_LADDER[step]
-            add_image_page(writer, _shrunk_image(data, doc.kind, quality, edge, turn), FileKind.JPEG, 1, A4)
-        else:
-            add_image_page(writer, data, doc.kind, doc.orientation, A4, turn)
-    writer.add_metadata(
-        {
-            "/Producer": f"{APP_NAME} {__version__}",
-            "/Creator": f"{APP_NAME} {__version__}",
-            "/CreationDate": created,
-        }
+            shrunk = [
+                _shrunk_image(data, doc.kind, quality, edge, turn, frame=frame)
+                for frame in range(frame_count(data, doc.kind))
+            ]
+            for jpeg in shrunk:
+                add_image_page(writer, jpeg, FileKind.JPEG, 1, A4)
+        except Exception as exc:  # one document never costs the whole pack
+            left.setdefault(doc.document.id, left_out(doc, title, plan.language, exc))
+    set_document_info(
+        writer,
+        ": ".join(p for p in (applicant, title.get(plan.language)) if p),
+        plan.created,
+        b"".join(d.document.sha256.encode() for d in docs),
     )
-    identity = hashlib.sha256(b"".join(d.document.sha256.encode() for d in docs)).digest()[:16]
-    writer._ID = ArrayObject([ByteStringObject(identity), ByteStringObject(identity)])
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
 
 
 def _fit(make: Callable[[int | None], bytes], limit: int, steps: int) -> tuple[bytes, bool]:
-    """The first result within ``limit`` bytes, trying the original then each rung of the ladder."""
+    """The original if it is within ``limit`` bytes, else the best rung of the ladder that is (the lowest if none
+    is). Each rung is smaller than the one before, so the rungs are searched by halves: two or three tries
+    instead of up to four, each of which re-encodes every picture of the file."""
     data = make(None)
     if len(data) <= limit:
         return data, True
-    for step in range(steps):
-        data = make(step)
-        if len(data) <= limit:
-            return data, True
-    return data, False
+    low, high, best = 0, steps - 1, None
+    while low <= high:
+        step = (low + high) // 2
+        candidate = make(step)
+        if len(candidate) <= limit:
+            best, high = candidate, step - 1
+        else:
+            data, low = candidate, step + 1
+    return (best, True) if best is not None else (data, False)
 
 
 def _too_large(stem: str, name: str, data: bytes, limit_kb: int) -> Finding:
@@ -145,10 +164,11 @@ def _cannot_convert(
 
 def build_pack(
     plan: ExportPlan,
-    read: dict[int, bytes],
+    read: Reader,
     profile: UploadProfile,
     progress: Progress | None = None,
     draw_page: PageDrawer | None = None,
+    applicant: str = "",
 ) -> tuple[list[PackedFile], list[Finding]]:
     progress = progress or NullProgress()
     order = [u.id for u in catalogue().upload_items]
@@ -165,9 +185,9 @@ def build_pack(
     keys = sorted(
         groups, key=lambda k: (order.index(k[1]) if k[1] in order else len(order), people.index(k[0]))
     )
-    created = plan.created.strftime("D:%Y%m%d%H%M%SZ")
     files: list[PackedFile] = []
     found: list[Finding] = []
+    left: dict[int, Finding] = {}
     for number, key in enumerate(keys, start=1):
         check_cancel(progress)
         person, upload = key
@@ -177,8 +197,10 @@ def build_pack(
         stem = f"{number:02d}_{person}_{upload}"
         if FileKind.PDF in limits.accepts:
 
-            def make_pdf(step: int | None, docs: list[PlannedDocument] = docs) -> bytes:
-                return _pdf_of(docs, read, step, created)
+            def make_pdf(
+                step: int | None, docs: list[PlannedDocument] = docs, key: tuple[str, str] = key
+            ) -> bytes:
+                return _pdf_of(docs, read, step, plan, titles[key], left, applicant)
 
             data, fits = _fit(make_pdf, limit, len(QUALITY_LADDER))
             files.append(PackedFile(f"{stem}.pdf", data, upload, person))
@@ -190,7 +212,12 @@ def build_pack(
             images: list[tuple[PlannedDocument, int | None]] = []
             for doc in docs:
                 if doc.kind is not FileKind.PDF:
-                    images.append((doc, None))
+                    try:
+                        frames = frame_count(read(doc.document.id), doc.kind)
+                    except Exception as exc:
+                        left.setdefault(doc.document.id, left_out(doc, titles[key], plan.language, exc))
+                        continue
+                    images += [(doc, frame) for frame in range(frames)]
                 elif draw_page is not None:
                     images += [(doc, page) for page in range(doc.pages)]
                 else:
@@ -214,21 +241,24 @@ def build_pack(
                     step: int | None, doc: PlannedDocument = doc, page: int | None = page, grey: bool = grey
                 ) -> bytes:
                     quality, edge = QUALITY_LADDER[step] if step is not None else FIRST_RUNG
-                    data, turn = read[doc.document.id], doc.document.rotation
-                    if page is not None and draw_page is not None:
+                    data, turn = read(doc.document.id), doc.document.rotation
+                    if doc.kind is FileKind.PDF and page is not None and draw_page is not None:
                         return _page_image(draw_page, data, page, turn, quality, edge, grey)
-                    return _shrunk_image(data, doc.kind, quality, edge, turn, grey)
+                    return _shrunk_image(data, doc.kind, quality, edge, turn, grey, page or 0)
 
                 try:
                     data, fits = _fit(make, limit, len(QUALITY_LADDER))
                 except _NotDrawnError:
                     found.append(_cannot_convert(stem, doc, titles[key], plan.language, accepted))
                     continue
+                except Exception as exc:  # one document never costs the whole pack
+                    left.setdefault(doc.document.id, left_out(doc, titles[key], plan.language, exc))
+                    continue
                 files.append(PackedFile(name, data, upload, person))
                 if not fits:
                     found.append(_too_large(stem, name, data, limits.max_file_kb))
         progress.update(number, len(keys))
-    return files, found
+    return files, found + list(left.values())
 
 
 def manifest(

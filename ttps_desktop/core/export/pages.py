@@ -1,97 +1,165 @@
 """Evidence pages for export, rebuilt rather than copied: each page is fitted above a footer margin on a fresh
-page, images are embedded without their metadata, PDF pages lose annotations, scripts and metadata streams."""
+page. Images are embedded without their metadata (every page of a multi-page TIFF becomes a page); PDF pages are
+built afresh from their content (pdf_pages.py)."""
 
 from __future__ import annotations
 
 import io
+import logging
+import math
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
-from pypdf import PageObject, PdfReader, PdfWriter, Transformation
-from pypdf.generic import (
-    ArrayObject,
-    DictionaryObject,
-    NameObject,
-    NumberObject,
-    RectangleObject,
-    StreamObject,
+from pypdf import PageObject, PdfWriter, Transformation
+from pypdf.generic import DictionaryObject, NameObject, NumberObject, StreamObject
+
+from ttps_desktop.core.evidence.inspect import PIL_FORMATS
+from ttps_desktop.core.evidence.limits import limits
+from ttps_desktop.core.export.layout import (
+    A4,
+    FOOTER,
+    LETTER,
+    MARGIN,
+    MM,
+    append_page,
+    content_box,
+    ctm,
+    stream,
+    strip_jpeg_metadata,
 )
-
-from ttps_desktop.core.evidence.working_copy import image_working_copy
+from ttps_desktop.core.export.pdf_pages import add_pdf_pages
 from ttps_desktop.core.rules.model import FileKind
 
-MM = 72 / 25.4
-A4 = (595.2756, 841.8898)
-LETTER = (612.0, 792.0)
-FOOTER = 12 * MM  # kept free for the stamp on every page
-MARGIN = 6 * MM
+__all__ = [
+    "A4",
+    "FOOTER",
+    "LETTER",
+    "MARGIN",
+    "MM",
+    "add_document_pages",
+    "add_image_page",
+    "add_pdf_pages",
+    "content_box",
+    "frame_count",
+    "image_frames",
+    "strip_jpeg_metadata",
+    "upright_frame",
+]
 
-# JPEG markers that carry metadata: APP1 (EXIF, XMP), APP2 (ICC, FlashPix), APP3-APP13, APP15, COM.
-_DROP = {0xE1, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xED, 0xEF, 0xFE}
-_STANDALONE = {0xD8, 0xD9, 0x01} | set(range(0xD0, 0xD8))
-
-
-def strip_jpeg_metadata(data: bytes) -> bytes | None:
-    """The same JPEG without metadata segments, untouched otherwise; None if it is not a plain JPEG we can walk."""
-    if not data.startswith(b"\xff\xd8"):
-        return None
-    out = bytearray(b"\xff\xd8")
-    pos = 2
-    while pos + 4 <= len(data):
-        if data[pos] != 0xFF:
-            return None
-        marker = data[pos + 1]
-        if marker == 0xFF:
-            pos += 1
-            continue
-        if marker in _STANDALONE:
-            out += data[pos : pos + 2]
-            pos += 2
-            continue
-        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
-        segment = data[pos : pos + 2 + length]
-        if marker == 0xDA:  # start of scan: the rest is image data up to EOI
-            out += data[pos:]
-            return bytes(out)
-        if marker not in _DROP:
-            out += segment
-        pos += 2 + length
-    return None
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # to the app's log, never to the terminal
+_ORIENTATION_ANGLE = {1: 0, 3: 180, 6: -90, 8: 90}
 
 
-def content_box(size: tuple[float, float]) -> tuple[float, float, float, float]:
-    """x, y, width, height of the area evidence may use: everything but margins and the footer."""
-    width, height = size
-    return MARGIN, FOOTER, width - 2 * MARGIN, height - FOOTER - MARGIN
-
-
-def _jpeg_for_page(data: bytes, kind: FileKind, orientation: int) -> tuple[bytes, int, int, str, int]:
-    """JPEG bytes to embed as they are (metadata segments removed), their size, colour space and the rotation
-    still to apply; anything that is not a plain JPEG is re-encoded from upright pixels first."""
+def _open(data: bytes, kind: FileKind) -> Any:
     from PIL import Image
 
-    if kind is FileKind.JPEG and orientation in (1, 3, 6, 8):
+    if kind is FileKind.HEIF:
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+    Image.MAX_IMAGE_PIXELS = limits().max_image_megapixels * 1_000_000
+    return Image.open(io.BytesIO(data), formats=PIL_FORMATS[kind])
+
+
+@contextmanager
+def _warnings_to_log(kind: FileKind) -> Iterator[None]:
+    """Library warnings about a file go to the log, not the terminal."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for warning in caught:
+        log.info("reading a %s for export: %s", kind.value, warning.message)
+
+
+def plain_pixels(image: Any) -> Any:
+    """RGB or grey pixels of any mode intake accepts: transparency on white, 16-bit samples scaled to 8 bits
+    (big- or little-endian), CMYK and the rest converted."""
+    from PIL import Image
+
+    mode = image.mode
+    if mode in ("RGBA", "LA", "P", "PA", "La", "RGBa") or (
+        mode in ("L", "RGB") and "transparency" in image.info
+    ):
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    if mode in ("L", "RGB"):
+        return image
+    if mode.startswith("I;16") or mode == "I":
+        return image.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+    if mode in ("F", "1"):
+        return image.convert("L")
+    return image.convert("RGB")  # CMYK, YCbCr, LAB, HSV...
+
+
+def frame_count(data: bytes, kind: FileKind) -> int:
+    """How many pages an image file gives: every page of a TIFF, the first picture of other kinds."""
+    if kind is not FileKind.TIFF:
+        return 1
+    with _warnings_to_log(kind), _open(data, kind) as opened:
+        return int(getattr(opened, "n_frames", 1))
+
+
+def upright_frame(data: bytes, kind: FileKind, frame: int = 0, long_edge: int | None = None) -> Any:
+    """One page of an image file as upright RGB or grey pixels in a new image, carrying no metadata. With
+    ``long_edge``, a JPEG is decoded at the smallest scale that still has that many pixels (much faster)."""
+    from PIL import Image, ImageOps
+
+    with _warnings_to_log(kind), _open(data, kind) as opened:
+        opened.seek(frame)
+        ratio = long_edge / max(opened.size) if long_edge else 1.0
+        if ratio < 1 and kind is FileKind.JPEG and opened.mode in ("RGB", "L"):
+            opened.draft(opened.mode, (math.ceil(opened.width * ratio), math.ceil(opened.height * ratio)))
+        pixels = plain_pixels(ImageOps.exif_transpose(opened))
+        clean = Image.new(pixels.mode, pixels.size)
+        clean.paste(pixels)  # a new image carries none of the source's info dictionary
+        return clean
+
+
+def image_frames(data: bytes, kind: FileKind, quality: int = 90) -> Iterator[bytes]:
+    """Each page of an image (every page of a TIFF; the first picture of other kinds), upright, as a fresh JPEG
+    with no metadata at all."""
+    for frame in range(frame_count(data, kind)):
+        out = io.BytesIO()
+        upright_frame(data, kind, frame).save(out, "JPEG", quality=quality, optimize=True)
+        yield out.getvalue()
+
+
+def _probe(jpeg: bytes) -> tuple[int, int, str]:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(jpeg)) as probe:
+        return probe.width, probe.height, probe.mode
+
+
+def _jpegs_for_pages(data: bytes, kind: FileKind, orientation: int) -> list[tuple[bytes, int, int, str, int]]:
+    """JPEG bytes to embed as they are (metadata segments removed), their size, colour space and the EXIF
+    orientation still to apply, one per page; anything that is not a plain JPEG is re-encoded from upright
+    pixels first."""
+    if kind is FileKind.JPEG and orientation in _ORIENTATION_ANGLE:
         stripped = strip_jpeg_metadata(data)
         if stripped is not None:
-            with Image.open(io.BytesIO(stripped)) as probe:
-                if probe.mode in ("RGB", "L"):
-                    return stripped, probe.width, probe.height, probe.mode, orientation
-    clean = image_working_copy(data, kind, jpeg_always=True)
-    with Image.open(io.BytesIO(clean)) as probe:
-        return clean, probe.width, probe.height, probe.mode, 1
+            width, height, mode = _probe(stripped)
+            if mode in ("RGB", "L"):
+                return [(stripped, width, height, mode, orientation)]
+    return [(jpeg, *_probe(jpeg), 1) for jpeg in image_frames(data, kind)]
 
 
-def add_image_page(
+def _place_jpeg(
     writer: PdfWriter,
-    data: bytes,
-    kind: FileKind,
+    jpeg: bytes,
+    width: int,
+    height: int,
+    mode: str,
     orientation: int,
     paper: tuple[float, float],
-    turn: int = 0,
+    turn: int,
 ) -> PageObject:
-    """A page showing the image upright, then turned ``turn`` degrees clockwise as the user asked, fitted into the
-    content box (landscape paper for wide images). The JPEG stream is embedded directly, as img2pdf does: no
-    decoding, no re-encoding, no ASCII85."""
-    jpeg, width, height, mode, orientation = _jpeg_for_page(data, kind, orientation)
-    angle = {1: 0, 3: 180, 6: -90, 8: 90}[orientation] - turn % 360
+    angle = _ORIENTATION_ANGLE[orientation] - turn % 360
     shown = (height, width) if angle % 180 else (width, height)
     size = paper if shown[1] >= shown[0] else (paper[1], paper[0])
     x, y, box_w, box_h = content_box(size)
@@ -117,129 +185,51 @@ def add_image_page(
         .rotate(angle)
         .translate(*centre)
     )
-    page = PageObject.create_blank_page(writer, width=size[0], height=size[1])
+    page = PageObject.create_blank_page(None, width=size[0], height=size[1])
     page[NameObject("/Resources")] = DictionaryObject(
         {NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): writer._add_object(image)})}
     )
-    page[NameObject("/Contents")] = writer._add_object(_stream(f"q {_ctm(matrix)} cm /Im0 Do Q".encode()))
-    writer.add_page(page)
-    return writer.pages[-1]
+    page[NameObject("/Contents")] = writer._add_object(stream(f"q {ctm(matrix)} cm /Im0 Do Q".encode()))
+    return append_page(writer, page)
 
 
-def _ctm(matrix: Transformation) -> str:
-    return " ".join(f"{v:.6f}".rstrip("0").rstrip(".") or "0" for v in matrix.ctm)
-
-
-def _stream(data: bytes) -> StreamObject:
-    stream = StreamObject()
-    stream._data = data
-    return stream
-
-
-def _scrub_stream(stream: StreamObject) -> None:
-    if NameObject("/Metadata") in stream:
-        del stream[NameObject("/Metadata")]
-    if stream.get("/Subtype") == "/Image" and stream.get("/Filter") in ("/DCTDecode", ["/DCTDecode"]):
-        stripped = strip_jpeg_metadata(stream._data)
-        if stripped is not None:
-            stream._data = stripped
-            stream[NameObject("/Length")] = NumberObject(len(stripped))
-
-
-def scrub_resources(resources: object, seen: set[int] | None = None) -> None:
-    """Remove metadata streams and JPEG metadata from every image reachable from a page's resources."""
-    seen = seen if seen is not None else set()
-    if resources is None:
-        return
-    resources = resources.get_object()  # type: ignore[attr-defined]
-    xobjects = resources.get("/XObject")  # type: ignore[attr-defined]
-    if xobjects is None:
-        return
-    for ref in xobjects.get_object().values():
-        key = getattr(ref, "idnum", id(ref))
-        if key in seen:
-            continue
-        seen.add(key)
-        stream = ref.get_object()
-        if isinstance(stream, StreamObject):
-            _scrub_stream(stream)
-            if stream.get("/Subtype") == "/Form":
-                scrub_resources(stream.get("/Resources"), seen)
-
-
-def _contents(writer: PdfWriter, page: PageObject) -> list[object]:
-    """The page's content streams as references, unresolved and undecoded."""
-    raw = dict.get(page, NameObject("/Contents"))
-    if raw is None:
-        return []
-    if isinstance(raw, StreamObject):  # a direct stream: make it indirect so an array can hold it
-        return [writer._add_object(raw)]
-    resolved = raw.get_object()
-    return list(resolved) if isinstance(resolved, ArrayObject) else [raw]
-
-
-def add_pdf_pages(
-    writer: PdfWriter, data: bytes, paper: tuple[float, float], turn: int = 0
+def add_image_pages(
+    writer: PdfWriter,
+    data: bytes,
+    kind: FileKind,
+    orientation: int,
+    paper: tuple[float, float],
+    turn: int = 0,
 ) -> list[PageObject]:
-    """Each page of a PDF, turned ``turn`` degrees clockwise as the user asked, scaled into the content box of a
-    fresh ``paper``-sized page. The page's own content
-    streams are wrapped, not parsed (fast, and exact); annotations, links, form fields, scripts, page actions and
-    metadata streams are dropped."""
-    reader = PdfReader(io.BytesIO(data), strict=False)
-    if reader.is_encrypted:
-        reader.decrypt("")
-    added = []
-    for source in reader.pages:
-        box = source.mediabox
-        resources = source.get_inherited("/Resources", DictionaryObject())
-        # The page's /Rotate (clockwise, for display) goes into the matrix, so the placed page needs none.
-        clockwise = (int(source.get_inherited("/Rotate", 0) or 0) + turn) % 360
-        rotation = Transformation().rotate(-clockwise)
-        corners = [
-            rotation.apply_on((float(cx), float(cy)))
-            for cx in (box.left, box.right)
-            for cy in (box.bottom, box.top)
-        ]
-        min_x, min_y = min(c[0] for c in corners), min(c[1] for c in corners)
-        shown_w = max(c[0] for c in corners) - min_x
-        shown_h = max(c[1] for c in corners) - min_y
-        size = (paper[1], paper[0]) if shown_w > shown_h else paper
-        x, y, box_w, box_h = content_box(size)
-        scale = min(box_w / shown_w, box_h / shown_h)
-        matrix = (
-            rotation.translate(-min_x, -min_y)
-            .scale(scale, scale)
-            .translate(x + (box_w - shown_w * scale) / 2, y + (box_h - shown_h * scale) / 2)
-        )
-        page = writer.add_page(source)
-        for key in (
-            "/Annots",
-            "/AA",
-            "/Metadata",
-            "/PieceInfo",
-            "/Rotate",
-            "/CropBox",
-            "/BleedBox",
-            "/TrimBox",
-            "/ArtBox",
-            "/B",
-            "/Thumb",
-        ):
-            if NameObject(key) in page:
-                del page[NameObject(key)]
-        if NameObject("/Resources") not in page:
-            page[NameObject("/Resources")] = (
-                resources.clone(writer) if hasattr(resources, "clone") else DictionaryObject()
-            )
-        page[NameObject("/MediaBox")] = RectangleObject((0, 0, size[0], size[1]))
-        body = _contents(writer, page)
-        page[NameObject("/Contents")] = ArrayObject(
-            [
-                writer._add_object(_stream(f"q {_ctm(matrix)} cm\n".encode())),
-                *body,
-                writer._add_object(_stream(b"\nQ\n")),
-            ]
-        )
-        scrub_resources(page.get("/Resources"))
-        added.append(page)
-    return added
+    """A page per picture (each page of a TIFF), upright, then turned ``turn`` degrees clockwise as the user
+    asked, fitted into the content box (landscape paper for wide images). The JPEG stream is embedded directly,
+    as img2pdf does: no decoding, no re-encoding, no ASCII85. Everything is decoded before anything is added."""
+    prepared = _jpegs_for_pages(data, kind, orientation)
+    return [_place_jpeg(writer, *item, paper=paper, turn=turn) for item in prepared]
+
+
+def add_image_page(
+    writer: PdfWriter,
+    data: bytes,
+    kind: FileKind,
+    orientation: int,
+    paper: tuple[float, float],
+    turn: int = 0,
+) -> PageObject:
+    """The first (or only) picture of an image file as a page: see add_image_pages."""
+    jpeg, width, height, mode, orientation = _jpegs_for_pages(data, kind, orientation)[0]
+    return _place_jpeg(writer, jpeg, width, height, mode, orientation, paper, turn)
+
+
+def add_document_pages(
+    writer: PdfWriter,
+    data: bytes,
+    kind: FileKind,
+    orientation: int,
+    paper: tuple[float, float],
+    turn: int = 0,
+) -> list[PageObject]:
+    """Every page of one evidence document; raises, having added nothing, if the document cannot be exported."""
+    if kind is FileKind.PDF:
+        return add_pdf_pages(writer, data, paper, turn)
+    return add_image_pages(writer, data, kind, orientation, paper, turn)

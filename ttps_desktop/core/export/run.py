@@ -23,8 +23,8 @@ from ttps_desktop.core.export.pack import (
     zip_pack,
 )
 from ttps_desktop.core.export.pages import A4, LETTER
-from ttps_desktop.core.export.plan import plan_export
-from ttps_desktop.core.findings import Finding, Severity
+from ttps_desktop.core.export.plan import neutral_params, plan_export
+from ttps_desktop.core.findings import Finding, FindingCode, Severity
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.progress import NullProgress, Progress
 from ttps_desktop.core.project.durable import ensure_private_dir, fsync_directory, write_bytes_durably
@@ -50,6 +50,13 @@ class ExportResult:
     pack_folder: Path
     pack_zip: Path
     findings: tuple[Finding, ...]
+    left_out: tuple[Finding, ...] = ()  # documents that could not be exported (named, with the reason)
+    draft: bool = False  # written although the project is not complete: DRAFT on the cover and every footer
+
+    @property
+    def with_problems(self) -> bool:
+        """Written, but some documents could not be included."""
+        return bool(self.left_out)
 
 
 def _place(built: Path, target: Path, trash: Path) -> None:
@@ -80,34 +87,45 @@ def export_project(
     base = safe_name(facts.applicant.reference or facts.applicant.name or "TTPS")
     profile = upload_profiles().get(profile_id)
     paper = LETTER if letter else A4
+    names = {
+        "dossier": f"{base}-dossier.pdf",
+        "checklist": f"{base}-checklist.pdf",
+        "folder": f"{base}-submission",
+        "zip": f"{base}-submission.zip",
+    }
     try:
         ensure_private_dir(out_dir)
         work = Path(tempfile.mkdtemp(prefix=".ttps-export-", dir=out_dir))
     except OSError as exc:
         raise TtpsError(MSG_CANNOT_WRITE, folder=str(out_dir), reason=exc.strerror or str(exc)) from exc
     try:
-        read = {
-            d.document.id: project.read_document(d.document.id)
-            for s in plan.sections
-            for i in s.items
-            for d in i.documents
-        }
-        dossier = build_dossier(
-            project, plan, loc, DossierOptions(paper, password), progress, evidence=read.__getitem__
-        )
+        read = project.read_document  # one document at a time: never all of them in memory
+        dossier = build_dossier(project, plan, loc, DossierOptions(paper, password), progress, evidence=read)
+        write_bytes_durably(work / names["dossier"], dossier.data)
+        dossier_left = dossier.left_out
+        del dossier
         checklist = build_checklist(plan, facts.applicant.display_name, loc, paper)
-        files, pack_findings = build_pack(plan, read, profile, progress, draw_page)
-        names = {
-            "dossier": f"{base}-dossier.pdf",
-            "checklist": f"{base}-checklist.pdf",
-            "folder": f"{base}-submission",
-            "zip": f"{base}-submission.zip",
-        }
+        files, pack_findings = build_pack(
+            plan, read, profile, progress, draw_page, applicant=facts.applicant.display_name
+        )
+        known = {f.subject for f in dossier_left}
+        left = dossier_left + tuple(
+            f for f in pack_findings if f.code is FindingCode.EXPORT_LEFT_OUT and f.subject not in known
+        )
+        labels = neutral_params(plan, loc.language)
+        # The manifest travels with the pack: it names a document by its item and number, never by file name.
+        in_manifest = [
+            Finding(
+                f.severity, f.code, labels.get(f.subject, ""), {**f.params, "file": f.params.get("name", "")}
+            )
+            if f.code is FindingCode.EXPORT_LEFT_OUT
+            else f
+            for f in pack_findings
+        ]
         extra = {
             "checklist.pdf": checklist,
-            "manifest.json": manifest_bytes(manifest(plan, profile, files, pack_findings, "checklist.pdf")),
+            "manifest.json": manifest_bytes(manifest(plan, profile, files, in_manifest, "checklist.pdf")),
         }
-        write_bytes_durably(work / names["dossier"], dossier)
         write_bytes_durably(work / names["checklist"], checklist)
         write_pack(work / names["folder"], files, extra)
         zip_pack(
@@ -132,7 +150,10 @@ def export_project(
         out_dir / names["checklist"],
         out_dir / names["folder"],
         out_dir / names["zip"],
-        tuple(plan.check.findings) + tuple(pack_findings),
+        tuple(plan.check.findings)
+        + tuple(f for f in pack_findings if f.code is not FindingCode.EXPORT_LEFT_OUT),
+        left,
+        not plan.check.complete,
     )
 
 

@@ -5,7 +5,7 @@ placement operators appended to its content. Nothing of the page itself is parse
 from __future__ import annotations
 
 import io
-from typing import cast
+from typing import Any, cast
 
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, StreamObject
@@ -13,7 +13,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ttps_desktop.core.export.fonts import register_fonts
-from ttps_desktop.core.export.pages import FOOTER, MARGIN, MM, _contents, _stream
+from ttps_desktop.core.export.layout import FOOTER, MARGIN, MM
+from ttps_desktop.core.export.layout import contents as _contents
+from ttps_desktop.core.export.layout import stream as _stream
 
 SIZE = 8.0
 _BASELINE = FOOTER - 7 * MM
@@ -28,6 +30,11 @@ class Stamper:
         pieces = sorted(fragments | set("0123456789"))
         self.width = {p: stringWidth(p, self.font, SIZE) for p in pieces}
         self.names: dict[str, NameObject] = {}
+        self._shared: dict[str, Any] = {}
+        # The page's own content is wrapped in q ... Q, so the stamp is drawn in a clean state: two streams that
+        # every page shares.
+        self._save = writer._add_object(_stream(b"q\n"))
+        self._restore = writer._add_object(_stream(b"\nQ\n"))
         self.objects: dict[str, object] = {}
         out = io.BytesIO()
         canvas = Canvas(out, invariant=True, initialFontName=self.font, pageCompression=1)
@@ -43,6 +50,14 @@ class Stamper:
         for number, (piece, page) in enumerate(zip(drawable, reader.pages, strict=True)):
             self._form(piece, page, number)
 
+    def _resources(self, page: PageObject) -> Any:
+        """The pieces' pages all name the same font: their resources are copied into the output once."""
+        raw = page.raw_get("/Resources")
+        key = repr(raw)
+        if key not in self._shared:
+            self._shared[key] = self.writer._add_object(page["/Resources"].clone(self.writer))
+        return self._shared[key]
+
     def _form(self, piece: str, page: PageObject, number: int) -> None:
         contents = page.get_contents()
         assert contents is not None
@@ -55,7 +70,7 @@ class Stamper:
                 NameObject("/BBox"): ArrayObject(
                     [FloatObject(0), FloatObject(0), FloatObject(self.width[piece] + 1), FloatObject(_HEIGHT)]
                 ),
-                NameObject("/Resources"): page["/Resources"].clone(self.writer),
+                NameObject("/Resources"): self._resources(page),
             }
         )
         self.names[piece] = NameObject(f"/TTPSStamp{number}")
@@ -89,16 +104,11 @@ class Stamper:
         if NameObject("/XObject") not in resources:
             resources[NameObject("/XObject")] = DictionaryObject()
         xobjects = cast(DictionaryObject, resources["/XObject"].get_object())
-        for piece in used:
+        for piece in sorted(used):  # a set's order changes between processes: the output must not
             xobjects[self.names[piece]] = self.objects[piece]
         body = _contents(self.writer, page)
         page[NameObject("/Contents")] = ArrayObject(
-            [
-                self.writer._add_object(_stream(b"q\n")),
-                *body,
-                self.writer._add_object(_stream(b"\nQ\n")),
-                self.writer._add_object(_stream(b"\n".join(ops))),
-            ]
+            [self._save, *body, self._restore, self.writer._add_object(_stream(b"\n".join(ops)))]
         )
 
 

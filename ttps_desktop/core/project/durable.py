@@ -106,3 +106,17 @@ def remove_stray_temps(directory: Path) -> list[Path]:
                 entry.unlink()
                 removed.append(entry)
     return removed
+
+
+def append_text(target: Path, text: str, mode: int = _FILE_MODE, sync: bool = False) -> None:
+    """Add ``text`` at the end of ``target`` (a log), created owner-only if missing; on disk before returning
+    with ``sync``. An append cannot be all-or-nothing like a replacement: a crash leaves at most a partial
+    line, which is why only logs are written this way."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
+    fd = os.open(target, flags, mode)
+    try:
+        _write_all(fd, text.encode("utf-8"))
+        if sync:
+            os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -157,11 +157,21 @@ class ExportDialog(QDialog):
         self.job, self.export_result = None, result
         self.progress.setVisible(False)
         problems = sum(1 for f in result.findings if f.severity is not Severity.INFO)
-        self.summary.setText(
+        lines = [
             self.tr(
                 "Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check)."
             ).format(folder=result.dossier.parent, problems=problems)
-        )
+        ]
+        if result.draft:
+            lines.append(self.tr("This is a draft: DRAFT is printed on the cover and on every page."))
+        if result.left_out:
+            lines.append(
+                self.tr(
+                    "Written with problems: these documents could not be included (the dossier says so in their place):"
+                )
+            )
+            lines += ["• " + self.ui_translator.render(f.message) for f in result.left_out]
+        self.summary.setText("\n".join(lines))
         self.export_button.setEnabled(True)
         self.show_button.setVisible(True)
         self.cancel_button.setText(self.tr("Close"))
