@@ -27,9 +27,10 @@ from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.rules.facts import load_facts
 from ttps_desktop.core.rules.loader import catalogue
+from ttps_desktop.core.session import Session
+from ttps_desktop.drawing import picture
 from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.main_window import MainWindow
-from ttps_desktop.ui.rendering import picture
 
 PHOTOS, PDFS = 70, 30
 ITEM = "work_experience"
@@ -55,7 +56,7 @@ def main() -> None:
     app = create_application(Language.EN)
     assert isinstance(app, QApplication)
     folder = Path(tempfile.mkdtemp(prefix="ttps-thumbs-"))
-    project = Project.open(make_project(folder))
+    project = Session.open(make_project(folder))
     window = MainWindow(project)
     window.show()
     app.processEvents()

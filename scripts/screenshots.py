@@ -15,9 +15,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ttps_desktop.core.demo_project import ensure_demo_project
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.project.store import Project
-from ttps_desktop.ui.app import create_application, ensure_demo_project, set_language
+from ttps_desktop.core.session import Session
+from ttps_desktop.i18n import set_language
+from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -40,7 +42,7 @@ def save(widget: QWidget, name: str, language: Language) -> None:
 
 
 def shoot(app: QApplication, source: Path, language: Language, out_dir: Path) -> None:
-    with Project.open(source) as project:
+    with Session.open(source) as project:
         window = MainWindow(project, language)
         window.resize(1280, 780)
         window.show()

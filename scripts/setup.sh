@@ -2,8 +2,8 @@
 # Set up everything TTPS Desktop needs on this machine: Debian packages (when root and missing),
 # a virtual environment in .venv with the app and its test tools. Safe to run again: it only
 # reinstalls when pyproject.toml changed.
-#   scripts/setup.sh          what the app needs
-#   scripts/setup.sh --test   what the test suite needs as well (poppler, qpdf)
+#   scripts/setup.sh          what the app needs (make demo)
+#   scripts/setup.sh --test   what the test suite needs as well: the test extras, poppler, qpdf (make test)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,11 +39,21 @@ if [ ! -x .venv/bin/python ]; then
   echo "setup: creating the virtual environment in .venv"
   "$py" -m venv .venv
 fi
+# The app alone needs only its run-time dependencies; the test tools (pytest, mypy, ruff, PyInstaller...) come
+# with --test. The stamp says which set is in, so `make demo` after `make test` does not reinstall.
 stamp=.venv/.setup-stamp
+if [ $want_test = 1 ]; then target='.[test]'; kind=test; else target='.'; kind=app; fi
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || { [ $want_test = 1 ] && ! grep -q test "$stamp"; }; then
-  echo "setup: installing TTPS Desktop and its dependencies into .venv"
+  echo "setup: installing TTPS Desktop and its dependencies ($kind) into .venv"
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e '.[test]'
-  echo test > "$stamp"
+  .venv/bin/python -m pip install -q -e "$target"
+  # PySide6 6.12 moved QtPdf and QtWebEngine into packages of their own. Going back from 6.12.0 (excluded on
+  # Python < 3.12, see pyproject.toml) leaves those behind, their files over the older ones: put PySide6 in afresh.
+  if { .venv/bin/python -m pip check 2>/dev/null || true; } | grep -qi '^pyside6'; then
+    echo "setup: reinstalling PySide6 cleanly (packages of another version were left behind)"
+    .venv/bin/python -m pip freeze | grep -i '^pyside6' | cut -d= -f1 | xargs .venv/bin/python -m pip uninstall -q -y
+    .venv/bin/python -m pip install -q -e "$target"
+  fi
+  echo "$kind" > "$stamp"
 fi
 echo "setup: ready"

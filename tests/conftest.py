@@ -12,8 +12,27 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 
+# Every wait for a state or a signal is bounded, but by a hang's bound, not a speed: pytest-qt's default of 5 s is
+# a speed on a machine whose cores are busy with other work. A wait that is met returns at once either way.
+WAIT_MS = 60_000
+
+
+def _generous_qt_waits() -> None:
+    try:
+        from pytestqt.qtbot import QtBot
+    except ImportError:  # pragma: no cover - pytest-qt is a test dependency
+        return
+    for wait in (QtBot.waitUntil, QtBot.waitSignal, QtBot.waitSignals, QtBot.waitExposed, QtBot.waitActive):
+        defaults = wait.__kwdefaults__
+        if defaults is not None and defaults.get("timeout") == 5000:
+            defaults["timeout"] = WAIT_MS
+
+
+_generous_qt_waits()
+
 if TYPE_CHECKING:
     from ttps_desktop.core.project.store import Project
+    from ttps_desktop.core.session import Session
 
 
 @pytest.fixture(autouse=True)
@@ -50,3 +69,15 @@ def demo_project(demo_project_file: Path, tmp_path: Path) -> Iterator[Project]:
     project = Project.open(copy)
     yield project
     project.close()
+
+
+@pytest.fixture
+def demo_session(demo_project_file: Path, tmp_path: Path) -> Iterator[Session]:
+    """A private copy of the demo project, open in a session (as the window and the CLI have it)."""
+    from ttps_desktop.core.session import Session
+
+    copy = tmp_path / demo_project_file.name
+    copy.write_bytes(demo_project_file.read_bytes())
+    session = Session.open(copy)
+    yield session
+    session.close()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import json
 import shutil
 from pathlib import Path
@@ -50,6 +51,7 @@ def test_import_then_check(tmp_path: Path) -> None:
         "id": "degree_certificate",
         "complete": True,
         "files": ["degree.pdf"],
+        "note": "",
     }
     assert status["transcript"]["complete"] is False
     assert any(f["code"] == "item_missing" and f["subject"] == "transcript" for f in doc["findings"])
@@ -86,6 +88,27 @@ def test_restore_lists_and_restores(tmp_path: Path) -> None:
     assert code == 0 and out.startswith("Restored applicant.ttps from backup-1.ttps.")
     code, out, _ = run_cli("check", str(project), "--json")
     assert json.loads(out)["items"][0]["files"] == ["photo.jpg"]
+
+
+def test_check_and_the_checklist_show_the_users_notes(tmp_path: Path) -> None:
+    """Notes were stored but never shown anywhere."""
+    from pypdf import PdfReader
+
+    from ttps_desktop.core.language import Language
+    from ttps_desktop.core.session import Session
+    from ttps_desktop.i18n import Translator
+
+    project = new_project(tmp_path)
+    with Session.open(project) as session:
+        session.set_note("degree_certificate", "Original sent by post on 3 March")
+        pdf = session.checklist_pdf(Translator(Language.EN))
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Original sent by post on 3 March" in text
+    _code, out, _ = run_cli("--lang", "en", "check", str(project))
+    assert "    Note: Original sent by post on 3 March" in out
+    _code, out, _ = run_cli("--lang", "en", "check", str(project), "--json")
+    items = {i["id"]: i for i in json.loads(out)["items"]}
+    assert items["degree_certificate"]["note"] == "Original sent by post on 3 March"
 
 
 def test_answering_the_conviction_question_completes_a_cli_project(tmp_path: Path) -> None:

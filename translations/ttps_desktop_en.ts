@@ -288,6 +288,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>    Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{mark} {title}: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,6 +451,10 @@
     </message>
     <message>
         <source>Untick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -670,11 +678,7 @@
     </message>
 </context>
 <context>
-    <name>DocumentFactsDialog</name>
-    <message>
-        <source>Details of {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>DocumentFacts</name>
     <message>
         <source>Issued on</source>
         <translation type="unfinished"></translation>
@@ -704,6 +708,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field}: {text} is not a date like 2025-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period covered ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the employer whose work this period covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a language this app records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFactsDialog</name>
+    <message>
+        <source>Details of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,18 +752,6 @@
     </message>
     <message>
         <source>YYYY-MM-DD, or leave empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field}: {text} is not a date like 2025-03-31.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period covered ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the employer whose work this period covers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,6 +787,21 @@
     </message>
     <message>
         <source>Select an item of the checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Select a checklist item first, then write its note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note on this item (kept in the project, printed on the checklist):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,6 +883,10 @@
     </message>
     <message>
         <source>{name} is damaged and cannot be opened ({detail}). Nothing was changed. Backups available: {count}; list and restore them with: ttps-desktop restore PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was saved by an older TTPS Desktop (project format {version}) and cannot be read without updating it. Open it once for editing to update it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2489,6 +2523,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key dates written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,6 +2583,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Note for the Selected Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Applicant&apos;s &amp;Facts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,19 +2623,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Key dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the key dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key dates written to {path}</source>
+        <source>Your note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2605,27 +2647,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please wait: the previous files are still being checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is a question of the e-form: answer it on the Eligibility tab; it takes no files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password-protected PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is protected by a password. Enter it to keep an unprotected copy in this project (the original file stays as it is). Cancel to leave it out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong password for {name}: nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{added} of {total} files added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2677,6 +2699,29 @@
     </message>
     <message>
         <source>This file cannot be shown. It is kept and exported as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>Please wait: the previous files are still being checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password-protected PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Enter it to keep an unprotected copy in this project (the original file stays as it is). Cancel to leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for {name}: nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3000,15 +3045,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the 5 years before the application</source>
+        <source>the {years} years before the application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>3 years before</source>
+        <source>{years} years before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{days} days counted, {required} needed for category B</source>
+        <source>{days} days counted, {required} needed for category {category}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -288,6 +288,10 @@
         <translation>{mark} {title}：{count} 个文件</translation>
     </message>
     <message>
+        <source>    Note: {note}</source>
+        <translation>    备注：{note}</translation>
+    </message>
+    <message>
         <source>{mark} {title}: {answer}</source>
         <translation>{mark} {title}：{answer}</translation>
     </message>
@@ -448,6 +452,10 @@
     <message>
         <source>Untick</source>
         <translation>取消勾选</translation>
+    </message>
+    <message>
+        <source>Edit a note</source>
+        <translation>编辑备注</translation>
     </message>
     <message>
         <source>Answer a question</source>
@@ -670,11 +678,7 @@
     </message>
 </context>
 <context>
-    <name>DocumentFactsDialog</name>
-    <message>
-        <source>Details of {name}</source>
-        <translation>{name} 的信息</translation>
-    </message>
+    <name>DocumentFacts</name>
     <message>
         <source>Issued on</source>
         <translation>签发日期</translation>
@@ -704,6 +708,29 @@
         <translation>在线验证码（学历核实，例如学信网）</translation>
     </message>
     <message>
+        <source>{field}: {text} is not a date like 2025-03-31.</source>
+        <translation>{field}：{text} 不是有效日期，格式如 2025-03-31。</translation>
+    </message>
+    <message>
+        <source>The period covered ends before it starts.</source>
+        <translation>涵盖期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Name the employer whose work this period covers.</source>
+        <translation>请填写此期间所涵盖工作的雇主。</translation>
+    </message>
+    <message>
+        <source>{text} is not a language this app records.</source>
+        <translation>{text} 不是本程序记录的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFactsDialog</name>
+    <message>
+        <source>Details of {name}</source>
+        <translation>{name} 的信息</translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation>未注明</translation>
     </message>
@@ -726,18 +753,6 @@
     <message>
         <source>YYYY-MM-DD, or leave empty</source>
         <translation>年-月-日（YYYY-MM-DD），或留空</translation>
-    </message>
-    <message>
-        <source>{field}: {text} is not a date like 2025-03-31.</source>
-        <translation>{field}：{text} 不是有效日期，格式如 2025-03-31。</translation>
-    </message>
-    <message>
-        <source>The period covered ends before it starts.</source>
-        <translation>涵盖期间的结束日期早于开始日期。</translation>
-    </message>
-    <message>
-        <source>Name the employer whose work this period covers.</source>
-        <translation>请填写此期间所涵盖工作的雇主。</translation>
     </message>
 </context>
 <context>
@@ -773,6 +788,21 @@
     <message>
         <source>Select an item of the checklist.</source>
         <translation>请在清单中选择一个项目。</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Select a checklist item first, then write its note.</source>
+        <translation>请先选择清单项目，再写备注。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Your note on this item (kept in the project, printed on the checklist):</source>
+        <translation>你对此项目的备注（保存在项目中，并印在清单上）：</translation>
     </message>
 </context>
 <context>
@@ -854,6 +884,10 @@
     <message>
         <source>{name} is damaged and cannot be opened ({detail}). Nothing was changed. Backups available: {count}; list and restore them with: ttps-desktop restore PROJECT</source>
         <translation>{name} 已损坏，无法打开（{detail}）。文件没有被更改。可用备份：{count} 个；可用以下命令列出并恢复：ttps-desktop restore PROJECT</translation>
+    </message>
+    <message>
+        <source>{name} was saved by an older TTPS Desktop (project format {version}) and cannot be read without updating it. Open it once for editing to update it; the file was not changed.</source>
+        <translation>{name} 由较旧版本的 TTPS Desktop 保存（项目格式 {version}），须先更新才能读取。请以可编辑方式打开一次以更新；文件未被改动。</translation>
     </message>
     <message>
         <source>{name} is in a place that cannot be written to, so it is open read-only. Save a copy elsewhere to keep working on it.</source>
@@ -2489,6 +2523,22 @@
         <translation>新建项目…</translation>
     </message>
     <message>
+        <source>Key dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <source>Export the key dates</source>
+        <translation>导出重要日期</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Key dates written to {path}</source>
+        <translation>重要日期已写入 {path}</translation>
+    </message>
+    <message>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
@@ -2533,6 +2583,10 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Note for the Selected Item…</source>
+        <translation>所选项目的备注(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Applicant&apos;s &amp;Facts…</source>
         <translation>申请人资料(&amp;F)…</translation>
     </message>
@@ -2569,20 +2623,8 @@
         <translation>打开项目</translation>
     </message>
     <message>
-        <source>Key dates</source>
-        <translation>重要日期</translation>
-    </message>
-    <message>
-        <source>Export the key dates</source>
-        <translation>导出重要日期</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>日历文件 (*.ics)</translation>
-    </message>
-    <message>
-        <source>Key dates written to {path}</source>
-        <translation>重要日期已写入 {path}</translation>
+        <source>Your note: {note}</source>
+        <translation>你的备注：{note}</translation>
     </message>
     <message>
         <source>TTPS projects (*{ext})</source>
@@ -2605,28 +2647,8 @@
         <translation>添加文件</translation>
     </message>
     <message>
-        <source>Please wait: the previous files are still being checked.</source>
-        <translation>请稍候：仍在检查之前的文件。</translation>
-    </message>
-    <message>
         <source>This is a question of the e-form: answer it on the Eligibility tab; it takes no files.</source>
         <translation>这是电子表格的问题：请在“申请资格”标签页回答；无须上传文件。</translation>
-    </message>
-    <message>
-        <source>Password-protected PDF</source>
-        <translation>受密码保护的 PDF</translation>
-    </message>
-    <message>
-        <source>{name} is protected by a password. Enter it to keep an unprotected copy in this project (the original file stays as it is). Cancel to leave it out.</source>
-        <translation>{name} 受密码保护。输入密码即会在此项目中保存一份未加密的副本（原文件保持不变）。点取消则不添加。</translation>
-    </message>
-    <message>
-        <source>Wrong password for {name}: nothing was added.</source>
-        <translation>{name} 的密码不正确：没有添加任何内容。</translation>
-    </message>
-    <message>
-        <source>{added} of {total} files added.</source>
-        <translation>已添加 {total} 个文件中的 {added} 个。</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2700,29 @@
     <message>
         <source>This file cannot be shown. It is kept and exported as it is.</source>
         <translation>无法显示此文件。文件仍会保留，并按原样导出。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>Please wait: the previous files are still being checked.</source>
+        <translation>请稍候：仍在检查之前的文件。</translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added.</source>
+        <translation>已添加 {total} 个文件中的 {added} 个。</translation>
+    </message>
+    <message>
+        <source>Password-protected PDF</source>
+        <translation>受密码保护的 PDF</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Enter it to keep an unprotected copy in this project (the original file stays as it is). Cancel to leave it out.</source>
+        <translation>{name} 受密码保护。输入密码即会在此项目中保存一份未加密的副本（原文件保持不变）。点取消则不添加。</translation>
+    </message>
+    <message>
+        <source>Wrong password for {name}: nothing was added.</source>
+        <translation>{name} 的密码不正确：没有添加任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3000,16 +3045,16 @@
         <translation>{start} 至 {end} 期间共 {days} 天工作经验。工作：{jobs}</translation>
     </message>
     <message>
-        <source>the 5 years before the application</source>
-        <translation>申请前五年</translation>
+        <source>the {years} years before the application</source>
+        <translation>申请前 {years} 年</translation>
     </message>
     <message>
-        <source>3 years before</source>
-        <translation>三年前</translation>
+        <source>{years} years before</source>
+        <translation>{years} 年前</translation>
     </message>
     <message>
-        <source>{days} days counted, {required} needed for category B</source>
-        <translation>已计 {days} 天，B类需要 {required} 天</translation>
+        <source>{days} days counted, {required} needed for category {category}</source>
+        <translation>已计 {days} 天，{category}类需要 {required} 天</translation>
     </message>
 </context>
 <context>

@@ -288,6 +288,10 @@
         <translation>{mark} {title}：{count} 個檔案</translation>
     </message>
     <message>
+        <source>    Note: {note}</source>
+        <translation>    備註：{note}</translation>
+    </message>
+    <message>
         <source>{mark} {title}: {answer}</source>
         <translation>{mark} {title}：{answer}</translation>
     </message>
@@ -448,6 +452,10 @@
     <message>
         <source>Untick</source>
         <translation>取消剔選</translation>
+    </message>
+    <message>
+        <source>Edit a note</source>
+        <translation>編輯備註</translation>
     </message>
     <message>
         <source>Answer a question</source>
@@ -670,11 +678,7 @@
     </message>
 </context>
 <context>
-    <name>DocumentFactsDialog</name>
-    <message>
-        <source>Details of {name}</source>
-        <translation>{name} 的資料</translation>
-    </message>
+    <name>DocumentFacts</name>
     <message>
         <source>Issued on</source>
         <translation>簽發日期</translation>
@@ -704,6 +708,29 @@
         <translation>網上驗證碼（學歷核實，例如學信網）</translation>
     </message>
     <message>
+        <source>{field}: {text} is not a date like 2025-03-31.</source>
+        <translation>{field}：{text} 不是有效日期，格式如 2025-03-31。</translation>
+    </message>
+    <message>
+        <source>The period covered ends before it starts.</source>
+        <translation>涵蓋期間的結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <source>Name the employer whose work this period covers.</source>
+        <translation>請填寫此期間所涵蓋工作的僱主。</translation>
+    </message>
+    <message>
+        <source>{text} is not a language this app records.</source>
+        <translation>{text} 不是本程式記錄的語言。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFactsDialog</name>
+    <message>
+        <source>Details of {name}</source>
+        <translation>{name} 的資料</translation>
+    </message>
+    <message>
         <source>Not stated</source>
         <translation>未註明</translation>
     </message>
@@ -726,18 +753,6 @@
     <message>
         <source>YYYY-MM-DD, or leave empty</source>
         <translation>年-月-日（YYYY-MM-DD），或留空</translation>
-    </message>
-    <message>
-        <source>{field}: {text} is not a date like 2025-03-31.</source>
-        <translation>{field}：{text} 不是有效日期，格式如 2025-03-31。</translation>
-    </message>
-    <message>
-        <source>The period covered ends before it starts.</source>
-        <translation>涵蓋期間的結束日期早於開始日期。</translation>
-    </message>
-    <message>
-        <source>Name the employer whose work this period covers.</source>
-        <translation>請填寫此期間所涵蓋工作的僱主。</translation>
     </message>
 </context>
 <context>
@@ -773,6 +788,21 @@
     <message>
         <source>Select an item of the checklist.</source>
         <translation>請在清單中選擇一個項目。</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Select a checklist item first, then write its note.</source>
+        <translation>請先選擇清單項目，再寫備註。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Your note on this item (kept in the project, printed on the checklist):</source>
+        <translation>你對此項目的備註（保存在項目中，並印在清單上）：</translation>
     </message>
 </context>
 <context>
@@ -854,6 +884,10 @@
     <message>
         <source>{name} is damaged and cannot be opened ({detail}). Nothing was changed. Backups available: {count}; list and restore them with: ttps-desktop restore PROJECT</source>
         <translation>{name} 已損壞，無法開啟（{detail}）。檔案沒有被更改。可用備份：{count} 個；可用以下指令列出及還原：ttps-desktop restore PROJECT</translation>
+    </message>
+    <message>
+        <source>{name} was saved by an older TTPS Desktop (project format {version}) and cannot be read without updating it. Open it once for editing to update it; the file was not changed.</source>
+        <translation>{name} 由較舊版本的 TTPS Desktop 儲存（項目格式 {version}），須先更新才能讀取。請以可編輯方式開啟一次以更新；檔案未有改動。</translation>
     </message>
     <message>
         <source>{name} is in a place that cannot be written to, so it is open read-only. Save a copy elsewhere to keep working on it.</source>
@@ -2489,6 +2523,22 @@
         <translation>新增項目…</translation>
     </message>
     <message>
+        <source>Key dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <source>Export the key dates</source>
+        <translation>匯出重要日期</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日曆檔案 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Key dates written to {path}</source>
+        <translation>重要日期已寫入 {path}</translation>
+    </message>
+    <message>
         <source>&amp;New Project…</source>
         <translation>新增項目(&amp;N)…</translation>
     </message>
@@ -2533,6 +2583,10 @@
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;Note for the Selected Item…</source>
+        <translation>所選項目的備註(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Applicant&apos;s &amp;Facts…</source>
         <translation>申請人資料(&amp;F)…</translation>
     </message>
@@ -2569,20 +2623,8 @@
         <translation>開啟專案</translation>
     </message>
     <message>
-        <source>Key dates</source>
-        <translation>重要日期</translation>
-    </message>
-    <message>
-        <source>Export the key dates</source>
-        <translation>匯出重要日期</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>日曆檔案 (*.ics)</translation>
-    </message>
-    <message>
-        <source>Key dates written to {path}</source>
-        <translation>重要日期已寫入 {path}</translation>
+        <source>Your note: {note}</source>
+        <translation>你的備註：{note}</translation>
     </message>
     <message>
         <source>TTPS projects (*{ext})</source>
@@ -2605,28 +2647,8 @@
         <translation>加入檔案</translation>
     </message>
     <message>
-        <source>Please wait: the previous files are still being checked.</source>
-        <translation>請稍候：仍在檢查之前的檔案。</translation>
-    </message>
-    <message>
         <source>This is a question of the e-form: answer it on the Eligibility tab; it takes no files.</source>
         <translation>這是電子表格的問題：請在「申請資格」分頁回答；無須上載文件。</translation>
-    </message>
-    <message>
-        <source>Password-protected PDF</source>
-        <translation>受密碼保護的 PDF</translation>
-    </message>
-    <message>
-        <source>{name} is protected by a password. Enter it to keep an unprotected copy in this project (the original file stays as it is). Cancel to leave it out.</source>
-        <translation>{name} 受密碼保護。輸入密碼即會在此專案保存一份未加密的副本（原檔案保持不變）。按取消則不加入。</translation>
-    </message>
-    <message>
-        <source>Wrong password for {name}: nothing was added.</source>
-        <translation>{name} 的密碼不正確：沒有加入任何內容。</translation>
-    </message>
-    <message>
-        <source>{added} of {total} files added.</source>
-        <translation>已加入 {total} 個檔案中的 {added} 個。</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2700,29 @@
     <message>
         <source>This file cannot be shown. It is kept and exported as it is.</source>
         <translation>無法顯示此檔案。檔案仍會保留，並按原樣匯出。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>Please wait: the previous files are still being checked.</source>
+        <translation>請稍候：仍在檢查之前的檔案。</translation>
+    </message>
+    <message>
+        <source>{added} of {total} files added.</source>
+        <translation>已加入 {total} 個檔案中的 {added} 個。</translation>
+    </message>
+    <message>
+        <source>Password-protected PDF</source>
+        <translation>受密碼保護的 PDF</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password. Enter it to keep an unprotected copy in this project (the original file stays as it is). Cancel to leave it out.</source>
+        <translation>{name} 受密碼保護。輸入密碼即會在此專案保存一份未加密的副本（原檔案保持不變）。按取消則不加入。</translation>
+    </message>
+    <message>
+        <source>Wrong password for {name}: nothing was added.</source>
+        <translation>{name} 的密碼不正確：沒有加入任何內容。</translation>
     </message>
 </context>
 <context>
@@ -3000,16 +3045,16 @@
         <translation>{start} 至 {end} 期間共 {days} 日工作經驗。工作：{jobs}</translation>
     </message>
     <message>
-        <source>the 5 years before the application</source>
-        <translation>申請前五年</translation>
+        <source>the {years} years before the application</source>
+        <translation>申請前 {years} 年</translation>
     </message>
     <message>
-        <source>3 years before</source>
-        <translation>三年前</translation>
+        <source>{years} years before</source>
+        <translation>{years} 年前</translation>
     </message>
     <message>
-        <source>{days} days counted, {required} needed for category B</source>
-        <translation>已計 {days} 日，B類需要 {required} 日</translation>
+        <source>{days} days counted, {required} needed for category {category}</source>
+        <translation>已計 {days} 日，{category}類需要 {required} 日</translation>
     </message>
 </context>
 <context>

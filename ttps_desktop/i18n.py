@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.messages import LocalizedText, Message, MessageText, enum_text
@@ -92,3 +92,23 @@ class Translator:
         except (KeyError, IndexError, ValueError):
             # A broken translation must never hide the message: fall back to the source text.
             return source.format(**formatted)
+
+
+_installed: list[QTranslator] = []
+# Qt ships its own strings (standard buttons...) in Traditional Chinese as zh_TW, with no zh_HK file.
+_QT_OWN_LOCALE = {Language.EN: "en", Language.ZH_HK: "zh_TW", Language.ZH_CN: "zh_CN"}
+
+
+def set_language(app: QCoreApplication, language: Language) -> None:
+    """Replace the app's translators (ours and Qt's own) with those of ``language``."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    translators = [load_translator(language)]
+    qt_own = QTranslator(app)  # Qt's own strings: standard buttons, dialogs
+    if language is not Language.EN and qt_own.load(
+        f"qtbase_{_QT_OWN_LOCALE[language]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        translators.append(qt_own)
+    for translator in translators:
+        app.installTranslator(translator)
+        _installed.append(translator)

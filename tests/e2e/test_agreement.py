@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.test_cli import run_cli
 from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.session import Session
 from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.main_window import MainWindow
 
@@ -75,7 +75,7 @@ def test_cli_window_and_export_agree(qtbot: QtBot, tmp_path: Path) -> None:
 
     # The window on the same project.
     create_application(Language.EN)
-    window = MainWindow(Project.open(project))
+    window = MainWindow(Session.open(project))
     qtbot.addWidget(window)
     report = window.check.report
     assert report.assessment.universities.list_date.isoformat() == "2026-06-01"
@@ -91,7 +91,7 @@ def test_cli_window_and_export_agree(qtbot: QtBot, tmp_path: Path) -> None:
     assert "Total for 2 people: HK$3,800.00" in fees and "Spouse WONG Sam: HK$1,900.00" in fees
     assert window.eligibility.question_boxes["criminal_conviction"].currentData() == "no"
     assert window.eligibility.category.currentText() == "The app's suggestion (none fits yet)"
-    window.project.close()
+    window.close()  # releases the project
 
     # The export: the dossier cover says the same.
     code, out, err = run_cli(

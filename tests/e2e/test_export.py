@@ -243,7 +243,7 @@ def test_strict_profile_without_a_page_drawer_says_what_cannot_fit(demo_copy: Pa
 
 
 def test_strict_profile_carries_each_pdf_page_as_an_image(demo_copy: Path, tmp_path: Path) -> None:
-    from ttps_desktop.ui.rendering import DrawingPool
+    from ttps_desktop.drawing import DrawingPool
 
     drawer = DrawingPool(2)
     try:

@@ -9,8 +9,9 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import WAIT_MS
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.session import Session
 from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.main_window import MainWindow
 
@@ -25,10 +26,10 @@ def private_settings(isolated_home: Path) -> Iterator[None]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_project: Project) -> MainWindow:
+def window(qtbot: QtBot, demo_session: Session) -> MainWindow:
     """The main window on a fresh copy of the demo project, shown offscreen, in English."""
     create_application(Language.EN)
-    main = MainWindow(demo_project)
+    main = MainWindow(demo_session)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -56,4 +57,4 @@ def drop(qtbot: QtBot, window: MainWindow, item_title: str, paths: list[Path]) -
         Qt.KeyboardModifier.NoModifier,
     )
     window.checklist.dropEvent(event)
-    qtbot.waitUntil(lambda: window.job is None, timeout=20000)
+    qtbot.waitUntil(lambda: window.job is None, timeout=WAIT_MS)

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import WAIT_MS
 from tests.ui.conftest import rows
 from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.findings import FindingCode
@@ -26,7 +27,7 @@ def select(qtbot: QtBot, window: MainWindow, title: str) -> None:
 
 
 def wait_for_pictures(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.pictures.pending() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: window.pictures.pending() == 0, timeout=WAIT_MS)
 
 
 def ink(image: QImage) -> int:
@@ -85,13 +86,13 @@ def test_rotate_is_undoable_and_turns_the_picture(qtbot: QtBot, window: MainWind
     assert doc_id is not None
     before = window.documents.preview.picture.size()
     window.documents.rotate_right.click()
-    qtbot.waitUntil(lambda: window.project.document(doc_id).rotation == 90)
+    qtbot.waitUntil(lambda: window.session.document(doc_id).rotation == 90)
     wait_for_pictures(qtbot, window)
     after = window.documents.preview.picture.size()
     assert (after.width() > after.height()) != (before.width() > before.height())
     assert window.documents.current_document_id() == doc_id  # the selection survives the refresh
     window.undo_action.trigger()
-    assert window.project.document(doc_id).rotation == 0
+    assert window.session.document(doc_id).rotation == 0
 
 
 def test_reorder_by_button_and_by_drag(qtbot: QtBot, window: MainWindow) -> None:
@@ -100,7 +101,7 @@ def test_reorder_by_button_and_by_drag(qtbot: QtBot, window: MainWindow) -> None
     window.documents.thumbnails.setCurrentRow(0)
     window.documents.move_later.click()
     qtbot.waitUntil(lambda: shown_ids(window) == [original[1], original[0], original[2]])
-    assert [d.id for d in window.project.documents(window.documents.item_id)] == shown_ids(window)
+    assert [d.id for d in window.session.documents(window.documents.item_id)] == shown_ids(window)
     window.undo_action.trigger()
     assert shown_ids(window) == original
 
@@ -136,7 +137,7 @@ def test_files_dropped_on_the_thumbnails_are_added_to_the_item(
         Qt.KeyboardModifier.NoModifier,
     )
     window.documents.thumbnails.dropEvent(event)
-    qtbot.waitUntil(lambda: window.job is None and window.documents.thumbnails.count() == 4, timeout=15000)
+    qtbot.waitUntil(lambda: window.job is None and window.documents.thumbnails.count() == 4, timeout=WAIT_MS)
     assert "1 of 1 files added" in window.statusBar().currentMessage()
 
 
@@ -146,7 +147,7 @@ def test_remove_and_undo_keep_the_place_and_the_turn(qtbot: QtBot, window: MainW
     doc_id = window.documents.current_document_id()
     assert doc_id is not None
     window.documents.rotate_left.click()
-    qtbot.waitUntil(lambda: window.project.document(doc_id).rotation == 270)
+    qtbot.waitUntil(lambda: window.session.document(doc_id).rotation == 270)
     window.documents.remove.click()
     qtbot.waitUntil(lambda: window.documents.thumbnails.count() == 2)
     window.undo_action.trigger()
@@ -169,7 +170,7 @@ def test_a_files_details_are_checked_as_typed_and_reach_the_findings(
     dialog.language.setCurrentIndex(dialog.language.findData("other"))
     assert "translation" in dialog.problem.text()
     ok.click()
-    qtbot.waitUntil(lambda: window.project.document(doc_id).facts.get("expiry_date") == "2020-01-31")
+    qtbot.waitUntil(lambda: window.session.document(doc_id).facts.get("expiry_date") == "2020-01-31")
     codes = {f.code for f in window.check.findings}
     assert {FindingCode.DOCUMENT_EXPIRED, FindingCode.TRANSLATION_NEEDED} <= codes
     window.undo_action.trigger()
@@ -184,10 +185,10 @@ def test_choosing_the_category_changes_the_checklist_and_is_undoable(
     index = window.eligibility.category.findData(CategoryId.C.value)
     window.eligibility.category.setCurrentIndex(index)
     window.eligibility.category.activated.emit(index)
-    qtbot.waitUntil(lambda: window.project.chosen_category is CategoryId.C)
+    qtbot.waitUntil(lambda: window.session.chosen_category() is CategoryId.C)
     assert window.check.report.category is CategoryId.C
     window.undo_action.trigger()
-    assert window.project.chosen_category is None and window.eligibility.category.currentData() == ""
+    assert window.session.chosen_category() is None and window.eligibility.category.currentData() == ""
 
 
 def test_a_file_that_cannot_be_drawn_says_so(qtbot: QtBot, window: MainWindow) -> None:
@@ -219,13 +220,13 @@ def test_edits_before_a_removal_can_still_be_undone(qtbot: QtBot, window: MainWi
     doc_id = window.documents.current_document_id()
     assert doc_id is not None
     window.documents.rotate_right.click()
-    qtbot.waitUntil(lambda: window.project.document(doc_id).rotation == 90)
+    qtbot.waitUntil(lambda: window.session.document(doc_id).rotation == 90)
     window.documents.remove.click()
     qtbot.waitUntil(lambda: doc_id not in shown_ids(window))
     window.undo_action.trigger()  # the file is back, with the same id
-    assert doc_id in shown_ids(window) and window.project.document(doc_id).rotation == 90
+    assert doc_id in shown_ids(window) and window.session.document(doc_id).rotation == 90
     window.undo_action.trigger()  # and the turn before the removal is undone too
-    assert window.project.document(doc_id).rotation == 0
+    assert window.session.document(doc_id).rotation == 0
 
 
 def test_ctrl_wheel_zooms_the_preview(qtbot: QtBot, window: MainWindow) -> None:
@@ -272,10 +273,10 @@ def test_a_thumbnail_dropped_on_another_item_moves_the_file_there(qtbot: QtBot, 
         Qt.KeyboardModifier.NoModifier,
     )
     window.checklist.dropEvent(event)
-    qtbot.waitUntil(lambda: window.project.document(doc_id).item_id == "mainland_identity")
+    qtbot.waitUntil(lambda: window.session.document(doc_id).item_id == "mainland_identity")
     assert event.dropAction() == Qt.DropAction.CopyAction  # the thumbnail list keeps its own row alone
     assert rows(window)["Mainland Resident Identity Card"].text(1) == "1"
     assert window.undo_action.text() == "&Undo Move a file to another item"
     window.undo_action.trigger()
-    assert window.project.document(doc_id).item_id == "work_experience"
+    assert window.session.document(doc_id).item_id == "work_experience"
     assert doc_id in shown_ids(window)

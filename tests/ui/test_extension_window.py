@@ -12,14 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.project.store import Project
+from ttps_desktop.core.session import Session
 from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.main_window import MainWindow
 
 
-def test_new_extension_project_to_export(qtbot: QtBot, demo_project: Project, tmp_path: Path) -> None:
+def test_new_extension_project_to_export(qtbot: QtBot, demo_session: Session, tmp_path: Path) -> None:
     create_application(Language.EN)
-    window = MainWindow(demo_project)
+    window = MainWindow(demo_session)
     qtbot.addWidget(window)
     dialog = window.new_project()
     assert dialog.tabs.tabText(1) == "Degrees"  # entry, the default: no Extension step
@@ -54,7 +54,7 @@ def test_new_extension_project_to_export(qtbot: QtBot, demo_project: Project, tm
     assert dialog.facts is not None
     assert window.create_project(tmp_path / "ext.ttps", dialog.facts, dialog.chosen_category())
     dialog.close()
-    assert window.project.facts().extension is not None
+    assert window.session.facts().extension is not None
     assert "You can apply on 1 Feb 2026." in window.eligibility.verdicts.toPlainText()
     assert not window.eligibility.category.isEnabled()
 
@@ -75,14 +75,14 @@ def test_new_extension_project_to_export(qtbot: QtBot, demo_project: Project, tm
     assert not edit.kind.isEnabled() and edit.tabs.tabText(1) == "Extension"
     edit.reference.setText("EXT-8")
     edit.recheck()
-    assert edit.facts is not None and edit.facts.extension == window.project.facts().extension
+    assert edit.facts is not None and edit.facts.extension == window.session.facts().extension
     edit.close()
 
     letter = tmp_path / "letter.pdf"
     letter.write_bytes(generate_document("employer_letter_first"))
     assert window.import_files("employer_letter", [letter]) is not None
     qtbot.waitUntil(lambda: window.job is None, timeout=60000)
-    assert [d.item_id for d in window.project.documents()] == ["employer_letter"]
+    assert [d.item_id for d in window.session.documents()] == ["employer_letter"]
 
     export = window.show_export()
     export.folder.setText(str(tmp_path / "out"))

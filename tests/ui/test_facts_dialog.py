@@ -3,23 +3,24 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.rules.eligibility import assess_facts
 from ttps_desktop.core.rules.model import CategoryId
 from ttps_desktop.core.rules.reasons import ReasonCode
+from ttps_desktop.core.session import Session
 from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.dialogs.facts import FactsDialog
 from ttps_desktop.ui.main_window import MainWindow
 
 
-def test_facts_are_checked_as_they_are_typed(qtbot: QtBot, demo_project: Project) -> None:
+def test_facts_are_checked_as_they_are_typed(qtbot: QtBot, demo_session: Session) -> None:
     create_application(Language.EN)
-    dialog = FactsDialog(demo_project.facts(), Language.EN)
+    dialog = FactsDialog(demo_session.facts(), Language.EN)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert "Category B: experienced graduate: eligible" in dialog.preview.toPlainText()
@@ -40,22 +41,22 @@ def test_facts_are_checked_as_they_are_typed(qtbot: QtBot, demo_project: Project
     assert dialog.facts is not None and len(dialog.facts.employment) == 3
 
 
-def test_editing_facts_is_undoable(qtbot: QtBot, demo_project: Project) -> None:
+def test_editing_facts_is_undoable(qtbot: QtBot, demo_session: Session) -> None:
     create_application(Language.EN)
-    window = MainWindow(demo_project)
+    window = MainWindow(demo_session)
     qtbot.addWidget(window)
     dialog = window.edit_facts()
     dialog.reference.setText("CASE-42")
     dialog.recheck()
     dialog.accept()
-    qtbot.waitUntil(lambda: demo_project.facts().applicant.reference == "CASE-42")
+    qtbot.waitUntil(lambda: demo_session.facts().applicant.reference == "CASE-42")
     window.undo_action.trigger()
-    assert demo_project.facts().applicant.reference == "DEMO-0001"
+    assert demo_session.facts().applicant.reference == "DEMO-0001"
 
 
-def test_new_project_from_the_dialog(qtbot: QtBot, demo_project: Project, tmp_path: Path) -> None:
+def test_new_project_from_the_dialog(qtbot: QtBot, demo_session: Session, tmp_path: Path) -> None:
     create_application(Language.EN)
-    window = MainWindow(demo_project)
+    window = MainWindow(demo_session)
     qtbot.addWidget(window)
     dialog = window.new_project()
     dialog.name.setText("CHAN Tai Man")
@@ -68,15 +69,15 @@ def test_new_project_from_the_dialog(qtbot: QtBot, demo_project: Project, tmp_pa
     assert "[1]" in dialog.preview.toPlainText()  # verdicts cite their sources here too
     assert window.create_project(tmp_path / "chan.ttps", dialog.facts, dialog.chosen_category())
     assert window.windowTitle().startswith("CHAN Tai Man")
-    assert window.project.chosen_category is CategoryId.C
+    assert window.session.chosen_category() is CategoryId.C
     assert window.eligibility.category.currentText() == "Category C"
     dialog.close()
     assert window.edit_facts().category.isHidden()  # editing: the Eligibility tab chooses
 
 
-def test_tables_offer_choices_and_boxes_not_codes_to_type(qtbot: QtBot, demo_project: Project) -> None:
+def test_tables_offer_choices_and_boxes_not_codes_to_type(qtbot: QtBot, demo_session: Session) -> None:
     create_application(Language.EN)
-    dialog = FactsDialog(demo_project.facts(), Language.EN)
+    dialog = FactsDialog(demo_session.facts(), Language.EN)
     qtbot.addWidget(dialog)
     level = dialog.degrees.cellWidget(0, 0)
     assert isinstance(level, QComboBox) and level.currentText() == "Bachelor's"
@@ -98,15 +99,15 @@ def test_tables_offer_choices_and_boxes_not_codes_to_type(qtbot: QtBot, demo_pro
     assert dialog.facts is not None
     degree = dialog.facts.degrees[0]
     assert degree.level.value == "master" and degree.hk_full_time_locally_accredited
-    assert len(dialog.facts.dependants) == len(demo_project.facts().dependants) + 1
+    assert len(dialog.facts.dependants) == len(demo_session.facts().dependants) + 1
     dialog.jobs.add_row()  # an empty job row is not a job
     dialog.recheck()
-    assert dialog.facts is not None and len(dialog.facts.employment) == len(demo_project.facts().employment)
+    assert dialog.facts is not None and len(dialog.facts.employment) == len(demo_session.facts().employment)
 
 
-def test_a_new_project_walks_the_steps(qtbot: QtBot, demo_project: Project) -> None:
+def test_a_new_project_walks_the_steps(qtbot: QtBot, demo_session: Session) -> None:
     create_application(Language.EN)
-    window = MainWindow(demo_project)
+    window = MainWindow(demo_session)
     qtbot.addWidget(window)
     wizard = window.new_project()
     assert wizard.windowTitle() == "New project: step 1 of 6, Applicant"
@@ -127,9 +128,9 @@ def test_a_new_project_walks_the_steps(qtbot: QtBot, demo_project: Project) -> N
     assert editing.windowTitle() == "Applicant's facts"
 
 
-def test_dates_in_tables_are_read_as_people_write_them(qtbot: QtBot, demo_project: Project) -> None:
+def test_dates_in_tables_are_read_as_people_write_them(qtbot: QtBot, demo_session: Session) -> None:
     create_application(Language.EN)
-    dialog = FactsDialog(demo_project.facts(), Language.EN)
+    dialog = FactsDialog(demo_session.facts(), Language.EN)
     qtbot.addWidget(dialog)
     dialog.jobs.add_row({"employer": "Harbour Ltd", "start": "2020年1月1日", "end": "31/12/2020"})
     dialog.recheck()
@@ -138,9 +139,9 @@ def test_dates_in_tables_are_read_as_people_write_them(qtbot: QtBot, demo_projec
     assert (job.start, job.end) == (date(2020, 1, 1), date(2020, 12, 31))
 
 
-def test_the_dialog_offers_the_fields_of_2026(qtbot: QtBot, demo_project: Project) -> None:
+def test_the_dialog_offers_the_fields_of_2026(qtbot: QtBot, demo_session: Session) -> None:
     create_application(Language.EN)
-    dialog = FactsDialog(demo_project.facts(), Language.EN)
+    dialog = FactsDialog(demo_session.facts(), Language.EN)
     qtbot.addWidget(dialog)
     dialog.residence_kind.setCurrentIndex(dialog.residence_kind.findData("mainland"))
     dialog.in_hong_kong.setChecked(True)
@@ -181,3 +182,32 @@ def test_the_dialog_offers_the_fields_of_2026(qtbot: QtBot, demo_project: Projec
     qtbot.addWidget(again)
     assert again.residence_kind.currentData() == "mainland" and again.in_hong_kong.isChecked()
     assert again.facts == facts
+
+
+def test_the_form_offers_exactly_the_values_the_core_defines(qtbot: QtBot, demo_session: Session) -> None:
+    """The form used to re-type the core's enums as strings; now its choices come from them."""
+    from ttps_desktop.core.rules.facts import (
+        DegreeLevel,
+        IncomeKind,
+        Relation,
+        ResidenceKind,
+        TravelDocumentKind,
+    )
+    from ttps_desktop.ui.dialogs.facts import choices
+
+    dialog = FactsDialog(demo_session.facts(), Language.EN)
+    qtbot.addWidget(dialog)
+
+    def offered(combo: QComboBox) -> list[str]:
+        return [combo.itemData(i) for i in range(combo.count())]
+
+    def column(table: object, key: str) -> list[str]:
+        return [code for code, _label in next(c for c in table.columns if c.key == key).choices]  # type: ignore[attr-defined]
+
+    assert offered(dialog.document_kind) == [k.value for k in TravelDocumentKind]
+    assert offered(dialog.residence_kind) == ["", *(k.value for k in ResidenceKind)]
+    assert column(dialog.degrees, "level") == [k.value for k in DegreeLevel]
+    assert column(dialog.income, "kind") == [k.value for k in IncomeKind]
+    assert column(dialog.dependants, "relation") == [k.value for k in Relation]
+    with pytest.raises(KeyError):  # a value the core adds cannot go unoffered
+        choices(Relation, {Relation.SPOUSE: "Spouse"})

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QMe
 from pytestqt.qtbot import QtBot
 
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.project.store import Project
-from ttps_desktop.ui.app import create_application, set_language
+from ttps_desktop.core.session import Session
+from ttps_desktop.i18n import set_language
+from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.main_window import MainWindow
 from ttps_desktop.ui.panes import ITEM_ID
 
@@ -117,9 +118,9 @@ def english_words(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("language", [Language.ZH_CN, Language.ZH_HK])
-def test_no_untranslated_english(qtbot: QtBot, demo_project: Project, language: Language) -> None:
+def test_no_untranslated_english(qtbot: QtBot, demo_session: Session, language: Language) -> None:
     app = create_application(language)
-    window = MainWindow(demo_project, language)
+    window = MainWindow(demo_session, language)
     qtbot.addWidget(window)
     window.show()
     try:

@@ -8,10 +8,12 @@ import threading
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import WAIT_MS
 from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.rules.model import FileKind
+from ttps_desktop.drawing import PictureRequest, pdf_page_image, picture
 from ttps_desktop.ui.app import create_application
-from ttps_desktop.ui.rendering import PictureCache, PictureRequest, pdf_page_image, picture
+from ttps_desktop.ui.rendering import PictureCache
 
 
 def test_pdf_pages_are_drawn_turned_and_fitted(qtbot: QtBot) -> None:
@@ -52,7 +54,7 @@ def test_a_hundred_requests_are_read_lazily_and_drawn_two_at_a_time(qtbot: QtBot
             in_flight.append(cache.pending() - len(cache._waiting))
     assert len(reads) == 2 and max(in_flight) <= 2  # bytes are read only when a picture is started
     assert not cache.request(requests[50])  # asking twice does not queue twice
-    qtbot.waitUntil(lambda: len(ready) == 100, timeout=20000)
+    qtbot.waitUntil(lambda: len(ready) == 100, timeout=WAIT_MS)
     assert sorted(reads) == list(range(100))
     assert all(isinstance(cache.get(r), QImage) for r in requests)
     cache.shut_down()
@@ -68,7 +70,7 @@ def test_the_cache_stays_within_its_budget_and_forgets_on_clear(qtbot: QtBot) ->
     requests = [PictureRequest(i, f"sha{i}", FileKind.PDF, 0, 0, 283) for i in range(6)]
     for request in requests:
         cache.request(request)
-    qtbot.waitUntil(lambda: len(ready) == 6, timeout=20000)
+    qtbot.waitUntil(lambda: len(ready) == 6, timeout=WAIT_MS)
     kept = [r for r in requests if cache.get(r) is not None]
     assert 1 <= len(kept) <= 3
     assert cache.get(requests[-1]) is not None  # the newest stays
@@ -82,7 +84,7 @@ def test_pictures_are_drawn_in_worker_processes_not_in_the_window(qtbot: QtBot) 
     data = generate_document("degree_certificate")
     cache = PictureCache(lambda _i: data, threads=1)
     request = PictureRequest(1, "sha", FileKind.PDF, 0, 0, 64)
-    with qtbot.waitSignal(cache.ready, timeout=20000):
+    with qtbot.waitSignal(cache.ready, timeout=WAIT_MS):
         cache.request(request)
     pool = cache.drawer._pool
     assert pool is not None

@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ttps_desktop.core.export.run import checklist_only
+from tests.conftest import WAIT_MS
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.project.recent import recent_projects, remember
 from ttps_desktop.i18n import Translator
@@ -41,7 +41,7 @@ def test_file_menu_offers_the_whole_start(window: MainWindow) -> None:
 def test_open_the_demo_writes_it_once_and_opens_it(window: MainWindow) -> None:
     assert window.demo_banner.isHidden()  # a user's own project (here a copy of the demo elsewhere)
     assert window.open_demo()
-    assert window.project.path.name == "demo-applicant.ttps"
+    assert window.session.path.name == "demo-applicant.ttps"
     assert "LIN Xiaoyu" in window.windowTitle()
     assert not window.demo_banner.isHidden() and "invented applicant" in window.demo_text.text()
     window.demo_new.click()
@@ -50,7 +50,7 @@ def test_open_the_demo_writes_it_once_and_opens_it(window: MainWindow) -> None:
 
 
 def test_printing_draws_every_checklist_page(window: MainWindow, tmp_path: Path) -> None:
-    data = checklist_only(window.project, Translator(Language.EN))
+    data = window.session.checklist_pdf(Translator(Language.EN))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -62,10 +62,11 @@ def test_printing_draws_every_checklist_page(window: MainWindow, tmp_path: Path)
 
 
 def test_print_preview_shows_the_checklist_pages(qtbot: QtBot, window: MainWindow) -> None:
-    window.print_checklist()
+    window.print_checklist()  # built in the background
+    qtbot.waitUntil(lambda: getattr(window, "print_dialog", None) is not None)
     preview = window.print_dialog.findChild(QPrintPreviewWidget)
     expected = len(PdfReader(io.BytesIO(window.print_dialog.data)).pages)
-    qtbot.waitUntil(lambda: preview.pageCount() == expected, timeout=10000)
+    qtbot.waitUntil(lambda: preview.pageCount() == expected, timeout=WAIT_MS)
     window.print_dialog.close()
 
 
@@ -83,9 +84,9 @@ def test_settings_choose_the_profile_and_the_language(qtbot: QtBot, window: Main
 
 def test_the_saved_indicator_is_visible(window: MainWindow) -> None:
     assert window.saved_label.isVisible() and window.saved_label.text().startswith("✓ Saved")
-    window.project.set_confirmed("criminal_conviction_declaration", True)  # an edit: written at once
+    window.session.set_confirmed("criminal_conviction_declaration", True)  # an edit: written at once
     window.refresh()
-    written = datetime.fromtimestamp(window.project.path.stat().st_mtime)
+    written = datetime.fromtimestamp(window.session.path.stat().st_mtime)
     assert window.saved_label.text() == f"✓ Saved {written:%H:%M}"  # when the file took the change
 
 

@@ -70,11 +70,11 @@ def test_new_applicant_to_a_complete_exported_pack(qtbot: QtBot, window: MainWin
     window.documents.rotate_right.click()
     doc_id = window.documents.current_document_id()
     assert doc_id is not None
-    qtbot.waitUntil(lambda: window.project.document(doc_id).rotation == 90)
+    qtbot.waitUntil(lambda: window.session.document(doc_id).rotation == 90)
     details = window.edit_document_facts(doc_id)
     details.fields["expiry_date"].setText("2031-01-01")
     details.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: window.project.document(doc_id).facts.get("expiry_date") == "2031-01-01")
+    qtbot.waitUntil(lambda: window.session.document(doc_id).facts.get("expiry_date") == "2031-01-01")
     assert window.check.complete
 
     # Export, not as a draft: everything is there.

@@ -311,6 +311,7 @@ class Finding:
     code: FindingCode
     subject: str  # what it is about: a file name, a checklist item id
     params: Mapping[str, ParamValue] = field(default_factory=dict)
+    document: int | None = None  # the stored document it is about (names are not unique: two "scan.pdf")
 
     @property
     def message(self) -> Message:
@@ -322,12 +323,15 @@ def finding(severity: Severity, code: FindingCode, subject: str, **params: Param
 
 
 def findings_to_json(item: Finding) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "severity": item.severity.value,
         "code": item.code.value,
         "subject": item.subject,
         "params": {k: json_value(v) for k, v in item.params.items()},
     }
+    if item.document is not None:
+        data["document"] = item.document
+    return data
 
 
 _TEXT_PARAMS = ("looks_like", "target", "detail", "what")
@@ -335,8 +339,14 @@ _TEXT_PARAMS = ("looks_like", "target", "detail", "what")
 
 def finding_from_json(data: Mapping[str, Any]) -> Finding:
     """Inverse of findings_to_json for stored inspection results (their params are plain JSON values; the
-    texts among them, stored in English, become translatable texts again)."""
-    import ttps_desktop.core.evidence.inspect  # noqa: F401  (registers the texts that findings carry)
-
+    texts among them, stored in English, become translatable texts again: the modules that define those texts
+    must have been imported, as core/project_check.py does; importing them here would make an import cycle)."""
     params = {k: param_from_json(v) if k in _TEXT_PARAMS else v for k, v in dict(data["params"]).items()}
-    return Finding(Severity(data["severity"]), FindingCode(data["code"]), str(data["subject"]), params)
+    document = data.get("document")
+    return Finding(
+        Severity(data["severity"]),
+        FindingCode(data["code"]),
+        str(data["subject"]),
+        params,
+        int(document) if isinstance(document, int) else None,
+    )

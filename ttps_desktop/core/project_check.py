@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+import ttps_desktop.core.evidence.inspect  # noqa: F401  (registers the texts that stored findings carry)
 from ttps_desktop.core.checks import document_findings, fit_findings, item_findings
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding, finding_from_json
 from ttps_desktop.core.project.store import IntegrityProblem, Project, StoredDocument
@@ -26,6 +27,7 @@ class ProjectCheck:
     statuses: tuple[ItemStatus, ...]
     findings: tuple[Finding, ...]
     answers: Mapping[str, str] = field(default_factory=dict)  # the e-form's questions answered in the project
+    notes: dict[str, str] = field(default_factory=dict)  # the user's notes, by checklist item
 
     @property
     def complete(self) -> bool:
@@ -53,11 +55,14 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
     found: list[Finding] = []
     for doc in documents:
         inspection = stored.get(doc.sha256, {})
-        found += [finding_from_json(f) for f in inspection.get("findings", [])]
+        about_doc = [finding_from_json(f) for f in inspection.get("findings", [])]
         if "kind" in inspection:
             kind, dpi = FileKind(inspection["kind"]), int(inspection.get("effective_dpi", 0))
-            found += fit_findings(doc.display_name, kind, dpi, requirements.get(doc.item_id), profile.min_dpi)
-        found += document_findings(doc, facts)
+            about_doc += fit_findings(
+                doc.display_name, kind, dpi, requirements.get(doc.item_id), profile.min_dpi
+            )
+        about_doc += document_findings(doc, facts)
+        found += [replace(f, document=doc.id) for f in about_doc]  # by id: two files may share a name
     set_findings = item_findings(report.items, documents, confirmations, profile, answers)
     found += set_findings
     missing = {f.subject for f in set_findings if f.severity is not Severity.INFO}
@@ -65,4 +70,4 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
         ItemStatus(item.id, tuple(d for d in documents if d.item_id == item.id), item.id not in missing)
         for item in report.applicable
     )
-    return ProjectCheck(report, statuses, tuple(found), answers)
+    return ProjectCheck(report, statuses, tuple(found), answers, project.notes())

@@ -6,17 +6,17 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ttps_desktop import APP_NAME, __version__
+from ttps_desktop.core.demo_project import ensure_demo_project
 from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP, Language
-from ttps_desktop.core.paths import demo_project_path
-from ttps_desktop.core.project.recent import recent_projects, remember
-from ttps_desktop.core.project.store import Project
-from ttps_desktop.i18n import Translator, load_translator, system_language
-from ttps_desktop.ui import refcounts
+from ttps_desktop.core.project.errors import ProjectNotFoundError
+from ttps_desktop.core.project.recent import forget, recent_projects, remember
+from ttps_desktop.core.session import Session
+from ttps_desktop.i18n import Translator, set_language, system_language
 from ttps_desktop.ui.fonts import install_bundled_font
 from ttps_desktop.ui.main_window import SETTINGS_LANGUAGE, MainWindow
 
@@ -33,35 +33,6 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def ensure_demo_project() -> Path:
-    path = demo_project_path()
-    if not path.is_file():
-        from ttps_desktop.core.demo import write_demo_project  # the generator loads only when it must run
-
-        write_demo_project(path.parent)
-    return path
-
-
-_installed: list[QTranslator] = []
-# Qt ships its own strings (standard buttons...) in Traditional Chinese as zh_TW, with no zh_HK file.
-_QT_OWN_LOCALE = {Language.EN: "en", Language.ZH_HK: "zh_TW", Language.ZH_CN: "zh_CN"}
-
-
-def set_language(app: QApplication, language: Language) -> None:
-    """Replace the app's translators (ours and Qt's own) with those of ``language``."""
-    while _installed:
-        app.removeTranslator(_installed.pop())
-    translators = [load_translator(language)]
-    qt_own = QTranslator(app)  # Qt's own strings: standard buttons, dialogs
-    if language is not Language.EN and qt_own.load(
-        f"qtbase_{_QT_OWN_LOCALE[language]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        translators.append(qt_own)
-    for translator in translators:
-        app.installTranslator(translator)
-        _installed.append(translator)
-
-
 def identify_app() -> None:
     """Name the app for Qt (QSettings needs it, even before a QApplication exists)."""
     QCoreApplication.setOrganizationName(APP_NAME)
@@ -72,7 +43,6 @@ def identify_app() -> None:
 def create_application(language: Language | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    refcounts.install(app)
     identify_app()
     install_bundled_font(app)
     set_language(app, language or system_language())
@@ -98,13 +68,17 @@ def project_to_open(requested: Path | None, demo: bool) -> Path:
         for recent in recent_projects():
             if recent.is_file():
                 return recent
+            if not recent.exists():
+                forget(recent)  # moved or deleted since: it leaves Open Recent
     return ensure_demo_project()
 
 
-def _open_or_say_why(path: Path, language: Language) -> Project | None:
+def _open_or_say_why(path: Path, language: Language) -> Session | None:
     try:
-        return Project.open(path)
+        return Session.open(path)
     except TtpsError as exc:
+        if isinstance(exc, ProjectNotFoundError):
+            forget(path)
         QMessageBox.critical(
             None, APP_NAME, Translator(language).message(exc.context, exc.message, exc.params)
         )

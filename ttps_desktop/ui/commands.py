@@ -1,8 +1,13 @@
 """Every edit the window makes is a QUndoCommand: Edit > Undo and the platform's shortcut take it back.
 
+An edit can fail (a full disk, a file replaced behind our back), and QUndoStack moves on whatever ``redo`` or
+``undo`` does. So the window never lets the stack call into the project: it runs ``Edit.do``/``Edit.undo_edit``
+itself, and only when that succeeded does it push the command or move the stack (``stack_follows``), so the
+stack always says what the file holds. A failure is shown like any other failed edit.
+
 Most edits replace one value (a tick, a turn, a place, the facts, the category): ``SetValue`` does those, given
 how to apply a value. Removing a file keeps its bytes so that undo can put it back as it was; an import's files
-can be taken back out (and put back) the same way.
+can be taken back out (and put back) the same way. Every change goes through the session.
 """
 
 from __future__ import annotations
@@ -13,34 +18,53 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ttps_desktop.core.project.store import Project, StoredDocument
+from ttps_desktop.core.project.store import RemovedDocument, StoredDocument
 from ttps_desktop.core.rules.facts import Facts
 from ttps_desktop.core.rules.model import CategoryId
+from ttps_desktop.core.session import Session
 
 T = TypeVar("T")
 
 
-class SetValue(QUndoCommand, Generic[T]):
-    """An edit that replaces one value: redo applies ``after``, undo applies ``before``; then the window is
-    refreshed."""
+class Edit(QUndoCommand):
+    """An undoable edit. ``do`` and ``undo_edit`` change the project and may raise; ``redo``/``undo`` (called by
+    QUndoStack) only refresh, after the window has run the change itself."""
+
+    def __init__(self, text: str, refresh: Callable[[], None]) -> None:
+        super().__init__(text)
+        self.refresh = refresh
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_edit(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self.refresh()
+
+    def undo(self) -> None:
+        self.refresh()
+
+
+class SetValue(Edit, Generic[T]):
+    """An edit that replaces one value: ``do`` applies ``after``, ``undo_edit`` applies ``before``."""
 
     def __init__(
         self, text: str, apply: Callable[[T], None], before: T, after: T, refresh: Callable[[], None]
     ) -> None:
-        super().__init__(text)
-        self.apply, self.before, self.after, self.refresh = apply, before, after, refresh
+        super().__init__(text, refresh)
+        self.apply, self.before, self.after = apply, before, after
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.apply(self.after)
-        self.refresh()
 
-    def undo(self) -> None:
+    def undo_edit(self) -> None:
         self.apply(self.before)
-        self.refresh()
 
 
 def set_confirmed(
-    project: Project, item_id: str, confirmed: bool, refresh: Callable[[], None]
+    project: Session, item_id: str, confirmed: bool, refresh: Callable[[], None]
 ) -> SetValue[bool]:
     text = (
         QCoreApplication.translate("Commands", "Tick as done")
@@ -50,8 +74,20 @@ def set_confirmed(
     return SetValue(text, lambda v: project.set_confirmed(item_id, v), not confirmed, confirmed, refresh)
 
 
+def set_note(
+    project: Session, item_id: str, before: str, after: str, refresh: Callable[[], None]
+) -> SetValue[str]:
+    return SetValue(
+        QCoreApplication.translate("Commands", "Edit a note"),
+        lambda v: project.set_note(item_id, v),
+        before,
+        after,
+        refresh,
+    )
+
+
 def set_answer(
-    project: Project, question: str, before: str | None, after: str | None, refresh: Callable[[], None]
+    project: Session, question: str, before: str | None, after: str | None, refresh: Callable[[], None]
 ) -> SetValue[str | None]:
     """Answer one of the e-form's questions (the criminal-conviction declaration), or take the answer back."""
     return SetValue(
@@ -63,7 +99,7 @@ def set_answer(
     )
 
 
-def set_facts(project: Project, before: Facts, after: Facts, refresh: Callable[[], None]) -> SetValue[Facts]:
+def set_facts(project: Session, before: Facts, after: Facts, refresh: Callable[[], None]) -> SetValue[Facts]:
     return SetValue(
         QCoreApplication.translate("Commands", "Edit the applicant's facts"),
         project.set_facts,
@@ -74,10 +110,10 @@ def set_facts(project: Project, before: Facts, after: Facts, refresh: Callable[[
 
 
 def set_category(
-    project: Project, category: CategoryId | None, refresh: Callable[[], None]
+    project: Session, category: CategoryId | None, refresh: Callable[[], None]
 ) -> SetValue[CategoryId | None]:
     """The category the user applies under; None follows the app's suggestion."""
-    before = project.chosen_category
+    before = project.chosen_category()
     return SetValue(
         QCoreApplication.translate("Commands", "Choose the category"),
         project.set_chosen_category,
@@ -88,7 +124,7 @@ def set_category(
 
 
 def rotate_document(
-    project: Project, doc_id: int, degrees: int, refresh: Callable[[], None]
+    project: Session, doc_id: int, degrees: int, refresh: Callable[[], None]
 ) -> SetValue[int]:
     text = (
         QCoreApplication.translate("Commands", "Rotate right")
@@ -102,7 +138,7 @@ def rotate_document(
 
 
 def move_document(
-    project: Project, doc_id: int, item_id: str, position: int, refresh: Callable[[], None]
+    project: Session, doc_id: int, item_id: str, position: int, refresh: Callable[[], None]
 ) -> SetValue[tuple[str, int]]:
     """A new place for a file: among its item's files (the order of the dossier and the upload pack), or under
     another checklist item."""
@@ -119,7 +155,7 @@ def move_document(
 
 
 def set_document_facts(
-    project: Project, doc_id: int, facts: dict[str, Any], refresh: Callable[[], None]
+    project: Session, doc_id: int, facts: dict[str, Any], refresh: Callable[[], None]
 ) -> SetValue[dict[str, Any]]:
     before = dict(project.document(doc_id).facts)
     return SetValue(
@@ -131,58 +167,48 @@ def set_document_facts(
     )
 
 
-class RemoveDocument(QUndoCommand):
+class RemoveDocument(Edit):
     """Remove a file from the project; undo puts the same bytes back as they were (same id, place, turn and
     details), so earlier edits of that file can still be undone."""
 
-    def __init__(self, project: Project, document: StoredDocument, refresh: Callable[[], None]) -> None:
+    def __init__(self, project: Session, document: StoredDocument, refresh: Callable[[], None]) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Remove {name}").format(name=document.display_name)
+            QCoreApplication.translate("Commands", "Remove {name}").format(name=document.display_name),
+            refresh,
         )
-        self.project, self.document, self.refresh = project, document, refresh
-        self.data = project.read_document(document.id)
-        self.inspection: dict[str, Any] | None = project.inspections().get(document.sha256)
-        self.index = [d.id for d in project.documents(document.item_id)].index(document.id)
+        self.project, self.doc_ids = project, [document.id]
+        self.kept: list[RemovedDocument] = []
 
-    def redo(self) -> None:
-        self.project.remove_document(self.document.id)
-        self.refresh()
+    def do(self) -> None:
+        self.kept = self.project.take_out(self.doc_ids)
 
-    def undo(self) -> None:
-        self.project.restore_document(self.document, self.data, self.inspection, self.index)
-        self.refresh()
+    def undo_edit(self) -> None:
+        self.project.put_back(self.kept)
+        self.kept = []
 
 
-class AddDocuments(QUndoCommand):
-    """Files an import has just added. The import did the adding, so the first redo does nothing; undo removes
-    them (keeping their bytes), and redo puts them back as they were."""
+class AddDocuments(RemoveDocument):
+    """Files an import has just added. The import did the adding, so there is nothing to do at first; undo
+    takes them out (keeping their bytes), and redo puts them back as they were: each in one transaction."""
 
     def __init__(
-        self, project: Project, documents: list[StoredDocument], refresh: Callable[[], None]
+        self, project: Session, documents: list[StoredDocument], refresh: Callable[[], None]
     ) -> None:
-        super().__init__(
-            QCoreApplication.translate("Commands", "Add {count} files").format(count=len(documents))
+        Edit.__init__(
+            self,
+            QCoreApplication.translate("Commands", "Add {count} files").format(count=len(documents)),
+            refresh,
         )
-        self.project, self.documents, self.refresh = project, documents, refresh
-        self.kept: list[tuple[StoredDocument, bytes, dict[str, Any] | None, int]] = []
-        self.done = True
+        self.project, self.doc_ids = project, [d.id for d in documents]
+        self.kept = []
+        self.added = True
 
-    def redo(self) -> None:
-        if self.done:
-            return
-        for document, data, inspection, index in sorted(self.kept, key=lambda kept: kept[3]):
-            self.project.restore_document(document, data, inspection, index)  # lowest place first
-        self.kept, self.done = [], True
-        self.refresh()
+    def do(self) -> None:
+        if not self.added:  # the first time, the import itself did it
+            self.project.put_back(self.kept)
+            self.kept = []
+        self.added = True
 
-    def undo(self) -> None:
-        inspections = self.project.inspections()
-        for document in self.documents:
-            current = self.project.document(document.id)  # as it is now, details and turn included
-            index = [d.id for d in self.project.documents(current.item_id)].index(current.id)
-            data = self.project.read_document(current.id)
-            self.kept.append((current, data, inspections.get(current.sha256), index))
-        for document, *_rest in self.kept:
-            self.project.remove_document(document.id)
-        self.done = False
-        self.refresh()
+    def undo_edit(self) -> None:
+        self.kept = self.project.take_out(self.doc_ids)
+        self.added = False

@@ -201,7 +201,7 @@ class FindingsList(QListWidget):
     def fill(self, check: ProjectCheck, translator: Translator) -> None:
         self._shown = (check, translator)
         self.clear()
-        where = {d.display_name: (s.item_id, d.id) for s in check.statuses for d in s.documents}
+        item_of = {d.id: s.item_id for s in check.statuses for d in s.documents}
         order = list(Severity)
         dark = int(self.palette().color(QPalette.ColorRole.Base).lightness() < 128)
         for found in sorted(check.findings, key=lambda f: order.index(f.severity)):
@@ -209,7 +209,10 @@ class FindingsList(QListWidget):
                 continue
             row = QListWidgetItem(f"{_SEVERITY_MARK[found.severity]} {translator.render(found.message)}")
             row.setForeground(_SEVERITY_COLOUR[found.severity][dark])
-            item_id, doc_id = where.get(found.subject, (found.subject, -1))
+            if found.document is not None and found.document in item_of:  # about a file: by its id
+                item_id, doc_id = item_of[found.document], found.document
+            else:  # about a checklist item
+                item_id, doc_id = found.subject, -1
             row.setData(ITEM_ID, item_id)
             row.setData(DOCUMENT_ID, doc_id)
             self.addItem(row)

@@ -1,18 +1,19 @@
-"""Pictures where people would rather look than read: each job as a bar against the 5-year window with the 3-year
-mark, and each income item converted, against the threshold. Both draw what the rules engine computed."""
+"""Pictures where people would rather look than read: each job as a bar against the window and the mark of the
+experience test, and each income item converted, against the threshold. The core works out what to draw
+(core/rules/pictures.py); these widgets only draw it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ttps_desktop.core.rules.eligibility import Assessment, experience_periods, experience_test
-from ttps_desktop.core.rules.periods import years_before
-from ttps_desktop.core.rules.reasons import ReasonCode
+from ttps_desktop.core.rules.eligibility import Assessment
+from ttps_desktop.core.rules.pictures import IncomePicture, TimelinePicture, income_picture, timeline_picture
 from ttps_desktop.i18n import Translator
 
 
@@ -40,40 +41,41 @@ class _Colours:
 
 
 class Timeline(QWidget):
+    """Each job as a bar of the days it counts for, the window of the experience test and its mark: all worked
+    out by the core (core/rules/pictures.py) from the rules in force."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
         self.setMinimumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.assessment: Assessment | None = None
+        self.picture: TimelinePicture | None = None
         self.translator: Translator | None = None
 
     def show_assessment(self, assessment: Assessment, translator: Translator) -> None:
-        self.assessment, self.translator = assessment, translator
+        self.picture, self.translator = timeline_picture(assessment), translator
         facts = assessment.facts
         jobs = ", ".join(
             f"{j.employer or '—'} {translator.format_value(j.start)}–{translator.format_value(j.end) if j.end else '…'}"
             for j in facts.employment
         )
         self.setAccessibleName(self.tr("Work experience timeline"))
-        self.setAccessibleDescription(
-            self.tr("{days} days of work in the window {start} to {end}. Jobs: {jobs}").format(
-                days=translator.format_value(assessment.experience_days),
-                start=translator.format_value(assessment.experience_window.start),
-                end=translator.format_value(assessment.experience_window.last_day),
-                jobs=jobs or "—",
+        if self.picture is not None:
+            self.setAccessibleDescription(
+                self.tr("{days} days of work in the window {start} to {end}. Jobs: {jobs}").format(
+                    days=translator.format_value(self.picture.counted_days),
+                    start=translator.format_value(self.picture.window.start),
+                    end=translator.format_value(self.picture.window.last_day),
+                    jobs=jobs or "—",
+                )
             )
-        )
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if self.assessment is None or self.translator is None:
+        if self.picture is None or self.translator is None:
             return
-        a, tr = self.assessment, self.translator
-        intervals, _ = experience_periods(a.facts, experience_test(a.ruleset))
-        day = a.facts.application_date
-        first = min([a.experience_window.start, *(i.start for i in intervals)])
-        span = max(1, (day - first).days)
+        p, tr = self.picture, self.translator
+        span = max(1, (p.application_date - p.start).days)
         colours = _Colours.of(self)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -81,83 +83,89 @@ class Timeline(QWidget):
         left, right, top = 150.0, float(self.width() - 20), 30.0
 
         def x(when: date) -> float:
-            return left + (right - left) * (when - first).days / span
+            return left + (right - left) * (when - p.start).days / span
 
+        window_left = x(p.window.start)
         painter.fillRect(
-            QRectF(
-                x(a.experience_window.start),
-                top - 10,
-                x(day) - x(a.experience_window.start),
-                self.height() - top,
-            ),
+            QRectF(window_left, top - 10, x(p.application_date) - window_left, self.height() - top),
             colours.window,
         )
         painter.drawText(
-            QRectF(x(a.experience_window.start), 4, 400, 18), self.tr("the 5 years before the application")
+            QRectF(window_left, 4, 400, 18),
+            self.tr("the {years} years before the application").format(years=p.window_years),
         )
-        mark = x(years_before(day, 3))
+        mark = x(p.mark)
         painter.setPen(QPen(colours.mark, 2, Qt.PenStyle.DashLine))
         painter.drawLine(int(mark), int(top - 10), int(mark), self.height())
-        painter.drawText(QRectF(mark + 4, self.height() - 22, 300, 18), self.tr("3 years before"))
+        painter.drawText(
+            QRectF(mark + 4, self.height() - 22, 300, 18),
+            self.tr("{years} years before").format(years=p.years),
+        )
         painter.setPen(colours.text)
-        for row, (job, interval) in enumerate(zip(a.facts.employment, intervals, strict=False)):
+        for row, job in enumerate(p.jobs):  # every job has its own row; one not counted has no bar
             y = top + row * 28
             name = painter.fontMetrics().elidedText(
                 job.employer or "—", Qt.TextElideMode.ElideRight, int(left - 16)
             )
             painter.drawText(QRectF(8, y, left - 16, 20), Qt.AlignmentFlag.AlignVCenter, name)
-            painter.fillRect(
-                QRectF(x(interval.start), y + 3, max(2.0, x(interval.end) - x(interval.start)), 14),
-                colours.bar,
-            )
+            if job.counted is not None:
+                bar = QRectF(
+                    x(job.counted.start), y + 3, max(2.0, x(job.counted.end) - x(job.counted.start)), 14
+                )
+                painter.fillRect(bar, colours.bar)
         painter.drawText(
             QRectF(left, self.height() - 40, right - left, 18),
-            self.tr("{days} days counted, {required} needed for category B").format(
-                days=tr.format_value(a.experience_days),
-                required=tr.format_value((day - years_before(day, 3)).days),
+            self.tr("{days} days counted, {required} needed for category {category}").format(
+                days=tr.format_value(p.counted_days),
+                required=tr.format_value(p.required_days),
+                category=p.category.value,
             ),
         )
         painter.end()
 
 
 class IncomeChart(QWidget):
+    """Each counted income item as a piece of the total, against the threshold of the income test (both from the
+    core), with the engine's explanations below."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("incomeChart")
         self.setMinimumHeight(120)
-        self.total_hkd = 0.0
-        self.threshold_hkd = 1.0
+        self.picture: IncomePicture | None = None
         self.lines: list[str] = []
 
     def show_assessment(self, assessment: Assessment, translator: Translator) -> None:
-        result = next(iter(assessment.results.values()))
-        reasons = assessment.results[result.category.id].reasons
-        self.lines = [
-            translator.render(r.message) for r in reasons if r.code.value.startswith(("income_", "exchange_"))
-        ]
-        final = next(
-            (
-                r
+        self.picture = income_picture(assessment)
+        self.lines = []
+        if self.picture is not None:
+            reasons = assessment.results[self.picture.category].reasons
+            self.lines = [
+                translator.render(r.message)
                 for r in reasons
-                if r.code in (ReasonCode.INCOME_MEETS_THRESHOLD, ReasonCode.INCOME_BELOW_THRESHOLD)
-            ),
-            None,
-        )
-        if final is not None:
-            self.total_hkd = float(str(final.params["total_hkd"]))
-            self.threshold_hkd = float(str(final.params["threshold_hkd"])) or 1.0
+                if r.code.value.startswith(("income_", "exchange_"))
+            ]
         self.setAccessibleName(self.tr("Income against the threshold"))
         self.setAccessibleDescription("\n".join(self.lines))
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.picture is None:
+            return
+        p = self.picture
         colours = _Colours.of(self)
         painter = QPainter(self)
         width = float(self.width() - 40)
-        scale = width / max(self.total_hkd, self.threshold_hkd * 1.2, 1.0)
-        painter.fillRect(QRectF(20, 20, self.total_hkd * scale, 22), colours.bar)
+        scale = width / float(max(p.total_hkd, p.threshold_hkd * Decimal("1.2"), Decimal(1)))
+        left = 20.0
+        for number, item in enumerate(i for i in p.items if i.counted_hkd is not None):
+            piece = float(item.counted_hkd or 0) * scale
+            shade = QColor(colours.bar)
+            shade.setAlpha(255 if number % 2 == 0 else 170)  # the items side by side, told apart
+            painter.fillRect(QRectF(left, 20, piece, 22), shade)
+            left += piece
         painter.setPen(QPen(colours.mark, 2))
-        mark = 20 + self.threshold_hkd * scale
+        mark = 20 + float(p.threshold_hkd) * scale
         painter.drawLine(int(mark), 12, int(mark), 50)
         painter.setPen(colours.text)
         y = 62.0

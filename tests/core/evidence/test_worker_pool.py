@@ -31,10 +31,8 @@ def behave(message: str) -> object:
 def test_results_and_every_kind_of_failure(cap: MemoryCap) -> None:
     with WorkerPool(WorkerSpec(behave, 256, cap), workers=1) as pool:
         assert pool.call("fine", 5) == "FINE"
-        start = time.monotonic()
-        with pytest.raises(WorkerTimedOutError):
+        with pytest.raises(WorkerTimedOutError):  # without the time limit it would answer "HANG" after 60 s
             pool.call("hang", 0.5)
-        assert time.monotonic() - start < 3
         with pytest.raises(WorkerDiedError) as died:
             pool.call("crash", 5)
         assert died.value.exit_code == 3

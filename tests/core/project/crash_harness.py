@@ -2,10 +2,12 @@
 
 Run by test_crash.py in a clean process (no Qt threads), because it forks: python -m tests.core.project.crash_harness DIR ROUNDS
 Each round: a forked child opens the project and loops — every third step imports a 30 KB document, every step
-records its step number in a note — and reports each step after it was committed. The parent kills it with
-SIGKILL after a random 0–30 ms, then opens the project: the note must equal the last reported step or the one
-after it (committed, not yet reported), the documents must match the steps, the stored files their checksums,
-and no temporary file may remain.
+records its step number in a note — and reports each step after it was committed. The parent picks how many steps
+the child must report first (1 to 8), waits for them (with a bound, never a speed), lets it run a random 0–5 ms
+more so that the kill lands anywhere in a write, and kills it with SIGKILL. Then it opens the project: the note
+must equal the last reported step or the one after it (committed, not yet reported), the documents must match the
+steps, the stored files their checksums, and no temporary file may remain. The steps the parent chose are counted,
+so the caller can check the writer really was writing, however busy the machine.
 """
 
 from __future__ import annotations
@@ -50,19 +52,23 @@ def check(path: Path, last_reported: int) -> int:
     return counter
 
 
-def _first_report(fd: int, timeout: float) -> bytes:
-    """The child's first report line, waiting at most ``timeout`` seconds for it."""
-    deadline = time.monotonic() + timeout
-    data = b""
-    while not data.endswith(b"\n"):
-        remaining = deadline - time.monotonic()
-        if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
-            break
-        chunk = os.read(fd, 1)
+WAIT_BOUND = 120.0  # seconds a child may take to report the steps asked of it: a hang, not a slow machine
+
+
+def wait_for_reports(read_end: int, wanted: int) -> bytes:
+    """Read the child's reports until ``wanted`` steps were reported (or the child ended)."""
+    received = b""
+    deadline = time.monotonic() + WAIT_BOUND
+    while received.count(b"\n") < wanted:
+        ready, _, _ = select.select([read_end], [], [], max(0.0, deadline - time.monotonic()))
+        if not ready:
+            got = received.count(b"\n")
+            raise SystemExit(f"the writer reported {got} of {wanted} steps in {WAIT_BOUND} s")
+        chunk = os.read(read_end, 4096)
         if not chunk:
             break
-        data += chunk
-    return data
+        received += chunk
+    return received
 
 
 def main(folder: Path, rounds: int) -> None:
@@ -70,9 +76,12 @@ def main(folder: Path, rounds: int) -> None:
     path = folder / "crash.ttps"
     Project.create(path, parse_facts({"application_date": "2026-11-24"})).close()
     counter = 0
+    chosen = 0
     killed_mid_write = 0
     started = time.monotonic()
     for _ in range(rounds):
+        wanted = rnd.randint(1, 8)
+        chosen += wanted
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:
@@ -82,21 +91,22 @@ def main(folder: Path, rounds: int) -> None:
             finally:
                 os._exit(0)
         os.close(write_end)
-        # Kill at a random moment after the child's first committed step, so that every round kills a writer
-        # that is writing, however slow the machine is (a fixed delay alone can end before a busy machine runs it).
-        first = _first_report(read_end, timeout=60.0)
-        time.sleep(rnd.uniform(0.0, 0.03))
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
+        try:
+            received = wait_for_reports(read_end, wanted)
+            time.sleep(rnd.uniform(0.0, 0.005))
+        finally:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
         with os.fdopen(read_end, "rb") as reports:
-            lines = (first + reports.read()).decode().split()
+            lines = (received + reports.read()).split()
         last = int(lines[-1]) if lines else counter
         new_counter = check(path, last)
         killed_mid_write += new_counter != last
         counter = new_counter
     elapsed = time.monotonic() - started
     print(
-        f"ok rounds={rounds} steps={counter} committed_but_unreported={killed_mid_write} seconds={elapsed:.1f}"
+        f"ok rounds={rounds} steps={counter} chosen={chosen} committed_but_unreported={killed_mid_write}"
+        f" seconds={elapsed:.1f}"
     )
 
 

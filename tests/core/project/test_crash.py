@@ -23,4 +23,6 @@ def test_two_hundred_kill_9_never_lose_a_committed_change(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("ok rounds=200"), result.stdout
     steps = int(result.stdout.split("steps=")[1].split()[0])
-    assert steps > 200  # the writer really was writing when it was killed
+    chosen = int(result.stdout.split("chosen=")[1].split()[0])
+    # Every round waited for the steps it chose before the kill: the writer really was writing, on any machine.
+    assert steps >= chosen >= 200

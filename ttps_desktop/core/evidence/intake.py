@@ -12,18 +12,41 @@ import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from ttps_desktop.core.checks import fit_findings
 from ttps_desktop.core.evidence.inspect import Inspection
 from ttps_desktop.core.evidence.limits import Limits
-from ttps_desktop.core.evidence.pool import InspectorPool, Job
+from ttps_desktop.core.evidence.pool import (
+    InspectorPool,
+    Job,
+    WorkerDiedError,
+    WorkerPool,
+    WorkerSpec,
+    WorkerTimedOutError,
+)
 from ttps_desktop.core.evidence.sniff import CONVERTED_TO, MEDIA_TYPES, extension_matches, sniff
-from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding
+from ttps_desktop.core.findings import Damage, Finding, FindingCode, Severity, finding
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.messages import MessageText
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
-from ttps_desktop.core.project.store import Project, StoredDocument
+from ttps_desktop.core.project.store import StoredDocument
 from ttps_desktop.core.rules.model import FileKind, Requirement
+
+
+class EvidenceStore(Protocol):
+    """Where imported files go: a ``Project`` on its own thread, or the ``Session`` that owns one."""
+
+    def documents_with_content(self, sha256: str) -> list[StoredDocument]: ...
+
+    def add_document(
+        self,
+        item_id: str,
+        data: bytes,
+        display_name: str,
+        media_type: str,
+        inspection: dict[str, Any] | None = None,
+    ) -> tuple[StoredDocument, bool]: ...
 
 
 @dataclass(frozen=True)
@@ -127,22 +150,42 @@ def _too_large(name: str, size: int, lim: Limits) -> Finding:
     )
 
 
+class _Batch:
+    """Progress of one batch of files, reported as part of the whole import."""
+
+    def __init__(self, progress: Progress, before: int, total: int) -> None:
+        self.progress, self.before, self.total = progress, before, total
+
+    def update(self, done: int, total: int) -> None:
+        self.progress.update(self.before + done, self.total)
+
+    def cancelled(self) -> bool:
+        return self.progress.cancelled()
+
+
 def import_files(
-    project: Project,
+    project: EvidenceStore,
     paths: Sequence[Path],
     item_id: str,
     requirement: Requirement | None,
     pool: InspectorPool,
     progress: Progress | None = None,
 ) -> list[ImportResult]:
-    """Import ``paths`` for checklist item ``item_id``; every file gets a result with its findings."""
-    return import_candidates(
-        project, [read_candidate(Path(p), pool.lim) for p in paths], item_id, requirement, pool, progress
-    )
+    """Import ``paths`` for checklist item ``item_id``; every file gets a result with its findings. Files are read,
+    inspected and stored a batch at a time (as many as the pool has workers), so a large import never holds more
+    than a few files in memory."""
+    progress = progress or NullProgress()
+    results: list[ImportResult] = []
+    for start in range(0, len(paths), pool.size):
+        batch = [read_candidate(Path(p), pool.lim) for p in paths[start : start + pool.size]]
+        results += import_candidates(
+            project, batch, item_id, requirement, pool, _Batch(progress, start, len(paths))
+        )
+    return results
 
 
 def import_decrypted(
-    project: Project,
+    project: EvidenceStore,
     path: Path,
     password: str,
     item_id: str,
@@ -150,18 +193,34 @@ def import_decrypted(
     pool: InspectorPool,
 ) -> ImportResult:
     """With the user's consent: store an unprotected copy of a password-protected PDF (the original file is
-    left as it is). A wrong password raises WrongPasswordError."""
-    from ttps_desktop.core.evidence.working_copy import decrypted_pdf
+    left as it is). The PDF is decrypted in a worker process of its own, with the inspection's memory and time
+    limits. A wrong password raises WrongPasswordError."""
+    from ttps_desktop.core.evidence.working_copy import WrongPasswordError, decrypt_in_worker
 
     candidate = read_candidate(path, pool.lim)
     if candidate.data is None:
         return ImportResult(path, path.name, None, None, candidate.findings)
-    unlocked = Candidate(path, candidate.name, decrypted_pdf(candidate.data, password), ())
-    return import_candidates(project, [unlocked], item_id, requirement, pool)[0]
+    with WorkerPool(WorkerSpec(decrypt_in_worker, pool.lim.inspect_memory_mb), workers=1) as decrypter:
+        try:
+            unlocked = decrypter.call((candidate.data, password), pool.lim.inspect_timeout_seconds)
+        except (WorkerTimedOutError, WorkerDiedError):
+            found = finding(
+                Severity.ERROR,
+                FindingCode.CORRUPT,
+                path.name,
+                name=path.name,
+                detail=Damage.READER_STOPPED,
+            )
+            return ImportResult(path, path.name, None, None, (found,))
+    if unlocked is None:
+        raise WrongPasswordError
+    return import_candidates(
+        project, [Candidate(path, candidate.name, unlocked, ())], item_id, requirement, pool
+    )[0]
 
 
 def import_candidates(
-    project: Project,
+    project: EvidenceStore,
     candidates: Sequence[Candidate],
     item_id: str,
     requirement: Requirement | None,

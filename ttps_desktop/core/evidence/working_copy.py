@@ -69,3 +69,13 @@ def decrypted_pdf(data: bytes, password: str) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def decrypt_in_worker(message: tuple[bytes, str]) -> bytes | None:
+    """In a worker process (a protected PDF is untrusted input like any other): the unprotected copy, or None
+    for a wrong password."""
+    data, password = message
+    try:
+        return decrypted_pdf(data, password)
+    except WrongPasswordError:
+        return None

@@ -116,15 +116,15 @@ def build_checklist(
     )
     statuses = {s.item_id: s for s in plan.check.statuses}
     findings_by_subject: dict[str, list[str]] = {}
-    names_to_item = {d.display_name: s.item_id for s in plan.check.statuses for d in s.documents}
+    item_of = {d.id: s.item_id for s in plan.check.statuses for d in s.documents}
     labels = neutral_params(plan, loc.language)
     for found in plan.check.findings:
         if found.severity is Severity.INFO:
             continue
-        subject = names_to_item.get(found.subject, found.subject)
+        subject = item_of.get(found.document, found.subject) if found.document is not None else found.subject
         params = {k: labels.get(v, v) if isinstance(v, str) else v for k, v in found.params.items()}
         findings_by_subject.setdefault(subject, []).append(
-            loc.render(Finding(found.severity, found.code, found.subject, params).message)
+            loc.render(Finding(found.severity, found.code, found.subject, params, found.document).message)
         )
     person = None
     for item in report.applicable:
@@ -159,5 +159,6 @@ def build_checklist(
         sheet.write(text, size=8.5, indent=6 * MM, gap=1)
         for message in findings_by_subject.get(item.id, []):
             sheet.write("– " + message, size=8.5, indent=9 * MM, gap=1)
-        sheet.write(say(loc, T_NOTES) + " " + "_" * 70, size=8.5, indent=6 * MM, gap=5)
+        note = plan.check.notes.get(item.id, "").strip()  # the user's own note, else room to write one
+        sheet.write(say(loc, T_NOTES) + " " + (note or "_" * 70), size=8.5, indent=6 * MM, gap=5)
     return sheet.finish(say(loc, T_HEADING, name=applicant_name or "—"), plan.created)

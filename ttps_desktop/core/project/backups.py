@@ -14,7 +14,6 @@ from ttps_desktop.core.project.durable import (
     ensure_private_dir,
     fsync_directory,
     temp_name_for,
-    write_chunks_durably,
 )
 
 KEEP = 3
@@ -79,23 +78,7 @@ def take(project: Path, conn: sqlite3.Connection, label: str = "") -> Path:
     return slots[0]
 
 
-def restore(project: Path, backup: Path) -> None:
-    """Put ``backup`` in place of ``project`` (which must not be open). The current file is kept first as
-    ``before-restore``, so a restore never loses anything either."""
-    from ttps_desktop.core.project.lock import ProjectLock
-    from ttps_desktop.core.project.store import Project
-
-    checked = Project.open(backup, read_only=True)  # refuses a damaged or foreign backup
-    checked.close()
-    with ProjectLock(project):
-        base = folder(project)
-        ensure_private_dir(base)
-        if project.exists():
-            write_chunks_durably(base / "before-restore.ttps", _read_chunks(project))
-        write_chunks_durably(project, _read_chunks(backup))
-
-
-def _read_chunks(path: Path) -> Iterator[bytes]:
+def read_chunks(path: Path) -> Iterator[bytes]:
     with path.open("rb") as handle:
         while chunk := handle.read(_CHUNK):
             yield chunk

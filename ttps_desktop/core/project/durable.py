@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import sys
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,8 +24,41 @@ class DurableWriteError(OSError):
     """Writing failed; the previous content of the target, if any, is untouched."""
 
 
+# A temporary file of a process we cannot see (another computer writing to a shared folder) is left alone for
+# this long; after that it cannot be in flight any more.
+_FOREIGN_TEMP_AGE = 24 * 3600
+
+
 def temp_name_for(target: Path) -> Path:
-    return target.with_name(f".{target.name}{TEMP_MARKER}{secrets.token_hex(6)}")
+    """A temporary name beside ``target`` that says which process writes it, so that another process cleaning up
+    strays leaves it alone while its writer lives."""
+    return target.with_name(f".{target.name}{TEMP_MARKER}{os.getpid()}-{secrets.token_hex(6)}")
+
+
+def _writer_pid(name: str) -> int | None:
+    pid, sep, _token = name.rpartition(TEMP_MARKER)[2].partition("-")
+    return int(pid) if sep and pid.isdigit() else None
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this computer (a reused id counts as alive: the safe side)."""
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _write_all(fd: int, data: bytes | memoryview) -> None:
@@ -96,15 +131,22 @@ def write_text_durably(target: Path, text: str, mode: int = _FILE_MODE) -> None:
 
 
 def remove_stray_temps(directory: Path) -> list[Path]:
-    """Delete temporary files a crash left behind in ``directory``; return what was removed."""
+    """Delete temporary files a crash left behind in ``directory``; return what was removed. A file whose writer
+    still runs (another window saving a backup, an export...) is in flight and stays; so does one that may be
+    another computer's, until it is a day old."""
     removed: list[Path] = []
     if not directory.is_dir():
         return removed
     for entry in directory.iterdir():
-        if TEMP_MARKER in entry.name and entry.is_file():
-            with contextlib.suppress(OSError):
-                entry.unlink()
-                removed.append(entry)
+        if TEMP_MARKER not in entry.name or not entry.is_file():
+            continue
+        pid = _writer_pid(entry.name)
+        with contextlib.suppress(OSError):
+            young = time.time() - entry.stat().st_mtime < _FOREIGN_TEMP_AGE
+            if pid is not None and young and process_alive(pid):
+                continue
+            entry.unlink()
+            removed.append(entry)
     return removed
 
 

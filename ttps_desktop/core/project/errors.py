@@ -55,6 +55,19 @@ class ProjectTooNewError(StoreError):
         )
 
 
+class ProjectNeedsUpgradeError(StoreError):
+    def __init__(self, path: Path, version: int) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{name} was saved by an older TTPS Desktop (project format {version}) and cannot be read without "
+                "updating it. Open it once for editing to update it; the file was not changed.",
+            ),
+            name=path.name,
+            version=version,
+        )
+
+
 class DiskFullError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(

@@ -51,11 +51,18 @@ def lock_path(project: Path) -> Path:
     return project.with_name(project.name + ".lock")
 
 
+# Windows locks a byte range from the file's current position, and a locked range cannot be read by others:
+# every process locks the same byte, far past the holder's details, so the details stay readable. (Opened in
+# append mode, the position would be the file's end, which differs between holders: two could "hold" it.)
+_WINDOWS_LOCK_OFFSET = 1 << 30
+
+
 def _try_os_lock(handle: IO[str]) -> bool:
     if sys.platform == "win32":
         import msvcrt
 
         try:
+            handle.seek(_WINDOWS_LOCK_OFFSET)
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
         except OSError:
             return False

@@ -10,11 +10,12 @@ detected before any write.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,13 +27,20 @@ from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.messages import MessageText
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
 from ttps_desktop.core.project import backups
-from ttps_desktop.core.project.durable import fsync_directory, remove_stray_temps, temp_name_for
+from ttps_desktop.core.project.durable import (
+    ensure_private_dir,
+    fsync_directory,
+    remove_stray_temps,
+    temp_name_for,
+    write_chunks_durably,
+)
 from ttps_desktop.core.project.errors import (
     ChangedOnDiskError,
     DiskFullError,
     NotAProjectError,
     ProjectDamagedError,
     ProjectExistsError,
+    ProjectNeedsUpgradeError,
     ProjectNotFoundError,
     ProjectTooNewError,
     ReadOnlyError,
@@ -43,7 +51,7 @@ from ttps_desktop.core.rules.facts import Facts, facts_to_json, parse_facts
 from ttps_desktop.core.rules.model import CategoryId
 
 FORMAT = "ttps-desktop-project"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 EXTENSION = ".ttps"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _FOLDER_OR_DEVICE = MessageText("FileType", QT_TRANSLATE_NOOP("FileType", "a folder or a device"))
@@ -56,7 +64,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE facts (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
 CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, data BLOB NOT NULL);
 CREATE TABLE documents (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     item_id TEXT NOT NULL,
     position INTEGER NOT NULL,
     sha256 TEXT NOT NULL REFERENCES blobs (sha256),
@@ -74,28 +82,84 @@ CREATE TABLE inspections (sha256 TEXT PRIMARY KEY REFERENCES blobs (sha256) ON D
 CREATE TABLE answers (question TEXT PRIMARY KEY, answer TEXT NOT NULL, answered_at TEXT NOT NULL);
 """
 
-# Migrations from schema N to N+1, run statement by statement in one transaction after a backup, and for a
-# project opened read-only (``check``, ``export``) the same change as TEMP objects that shadow the stored ones.
+
+@dataclass(frozen=True)
+class Migration:
+    """The statements that take a project from schema N to N+1, run one by one in a transaction of their own,
+    after a backup. ``read_only``: for a project opened read-only (``check``, ``export``), the same change as
+    TEMP objects that shadow the stored ones, so nothing is written (empty: the step changes nothing a reader
+    sees); None: such a project cannot be read before the step and is refused until opened for editing once."""
+
+    statements: tuple[str, ...]
+    read_only: tuple[str, ...] | None
+
+
 # 1 -> 2 (rules of 2026-01): declarations are answered in the project (the criminal-conviction question is asked,
 # not ticked); the "Macao or Taiwan residence documents" became the Macao identity card and the Taiwan identity
 # card, so files filed there follow the applicant's country of residence.
 _ITEM_1_TO_2 = """CASE (SELECT json_extract(json, '$.residence.country') FROM main.facts WHERE id = 1)
         WHEN 'MAC' THEN 'macao_identity_card' WHEN 'TWN' THEN 'taiwan_identity_card' ELSE item_id END"""
 _ANSWERS = "answers (question TEXT PRIMARY KEY, answer TEXT NOT NULL, answered_at TEXT NOT NULL)"
-_MIGRATIONS: dict[int, tuple[str, ...]] = {
-    1: (
-        f"CREATE TABLE {_ANSWERS}",
-        f"UPDATE documents SET item_id = {_ITEM_1_TO_2} WHERE item_id = 'other_residence_documents'",
+_MIGRATIONS: dict[int, Migration] = {
+    1: Migration(
+        (
+            f"CREATE TABLE {_ANSWERS}",
+            f"UPDATE documents SET item_id = {_ITEM_1_TO_2} WHERE item_id = 'other_residence_documents'",
+        ),
+        read_only=(
+            f"CREATE TEMP TABLE {_ANSWERS}",
+            "CREATE TEMP VIEW documents AS SELECT id, CASE WHEN item_id = 'other_residence_documents' THEN "
+            f"{_ITEM_1_TO_2} ELSE item_id END AS item_id, position, sha256, display_name, media_type, added, "
+            "rotation, facts_json FROM main.documents",
+        ),
+    ),
+    # 2 -> 3: document ids are never handed out twice. Without AUTOINCREMENT, SQLite gives the next import the id
+    # of a document just removed, and undoing that removal then collided with the import.
+    2: Migration(
+        (
+            "CREATE TABLE documents_3 ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " item_id TEXT NOT NULL,"
+            " position INTEGER NOT NULL,"
+            " sha256 TEXT NOT NULL REFERENCES blobs (sha256),"
+            " display_name TEXT NOT NULL,"
+            " media_type TEXT NOT NULL,"
+            " added TEXT NOT NULL,"
+            " rotation INTEGER NOT NULL DEFAULT 0,"
+            " facts_json TEXT NOT NULL DEFAULT '{}')",
+            "INSERT INTO documents_3 (id, item_id, position, sha256, display_name, media_type, added, rotation,"
+            " facts_json) SELECT id, item_id, position, sha256, display_name, media_type, added, rotation,"
+            " facts_json FROM documents",
+            "DROP TABLE documents",
+            "ALTER TABLE documents_3 RENAME TO documents",
+            "CREATE INDEX documents_by_item ON documents (item_id, position)",
+            "CREATE INDEX documents_by_content ON documents (sha256)",
+        ),
+        read_only=(),
     ),
 }
-_READ_ONLY_MIGRATIONS: dict[int, tuple[str, ...]] = {
-    1: (
-        f"CREATE TEMP TABLE {_ANSWERS}",
-        "CREATE TEMP VIEW documents AS SELECT id, CASE WHEN item_id = 'other_residence_documents' THEN "
-        f"{_ITEM_1_TO_2} ELSE item_id END AS item_id, position, sha256, display_name, media_type, added, "
-        "rotation, facts_json FROM main.documents",
-    ),
-}
+
+
+def _publish(temp: Path, path: Path) -> None:
+    """Give the finished file its name, never over an existing file. A hard link does that in one step; file
+    systems without hard links (FAT and exFAT USB sticks, some network shares) get the name reserved with an
+    exclusive create, then the file moved over the reservation."""
+    try:
+        os.link(temp, path)  # fails if someone created the path meanwhile: never overwrite
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # FileExistsError if taken
+        try:
+            temp.replace(path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
+        return
+    temp.unlink()
 
 
 def _now() -> str:
@@ -117,6 +181,16 @@ class StoredDocument:
 
 
 @dataclass(frozen=True)
+class RemovedDocument:
+    """A document taken out of the project, with all it takes to put it back as it was."""
+
+    document: StoredDocument
+    data: bytes
+    inspection: dict[str, Any] | None
+    index: int  # its place among its item's documents
+
+
+@dataclass(frozen=True)
 class IntegrityProblem:
     what: str  # "database" or a document's display name
     detail: str
@@ -133,7 +207,8 @@ def _is_read_only(exc: sqlite3.Error) -> bool:
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=0.5)
+    # One connection, one thread: sqlite3 refuses a call from any other (core/session.py owns the thread).
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=0.5)
     conn.execute("PRAGMA foreign_keys = ON")
     if not read_only:
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -142,26 +217,52 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _verify(conn: sqlite3.Connection, progress: Progress) -> list[IntegrityProblem]:
-    problems = [
+@dataclass(frozen=True)
+class StoredFile:
+    """One stored file's row, for checking it against its checksum."""
+
+    rowid: int
+    sha256: str
+    size: int
+    name: str
+
+
+def _database_problems(conn: sqlite3.Connection) -> list[IntegrityProblem]:
+    return [
         IntegrityProblem("database", row[0])
         for row in conn.execute("PRAGMA integrity_check").fetchall()
         if row[0] != "ok"
     ]
+
+
+def _stored_files(conn: sqlite3.Connection) -> list[StoredFile]:
     names = dict(conn.execute("SELECT sha256, display_name FROM documents").fetchall())
-    rows = conn.execute("SELECT rowid, sha256, size FROM blobs").fetchall()
-    for done, (rowid, digest, size) in enumerate(rows, start=1):
+    return [
+        StoredFile(rowid, digest, size, names.get(digest, digest[:12]))
+        for rowid, digest, size in conn.execute("SELECT rowid, sha256, size FROM blobs").fetchall()
+    ]
+
+
+def _check_stored_file(conn: sqlite3.Connection, stored: StoredFile) -> IntegrityProblem | None:
+    sha = hashlib.sha256()
+    with conn.blobopen("blobs", "data", stored.rowid, readonly=True) as blob:
+        while chunk := blob.read(_CHUNK):
+            sha.update(chunk)
+        actual = len(blob)
+    if sha.hexdigest() != stored.sha256 or actual != stored.size:
+        return IntegrityProblem(stored.name, "content does not match its checksum")
+    return None
+
+
+def _verify(conn: sqlite3.Connection, progress: Progress) -> list[IntegrityProblem]:
+    problems = _database_problems(conn)
+    stored = _stored_files(conn)
+    for done, one in enumerate(stored, start=1):
         check_cancel(progress)
-        sha = hashlib.sha256()
-        with conn.blobopen("blobs", "data", rowid, readonly=True) as blob:
-            while chunk := blob.read(_CHUNK):
-                sha.update(chunk)
-            actual = len(blob)
-        if sha.hexdigest() != digest or actual != size:
-            problems.append(
-                IntegrityProblem(names.get(digest, digest[:12]), "content does not match its checksum")
-            )
-        progress.update(done, len(rows))
+        problem = _check_stored_file(conn, one)
+        if problem is not None:
+            problems.append(problem)
+        progress.update(done, len(stored))
     return problems
 
 
@@ -224,8 +325,7 @@ class Project:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-            os.link(temp, path)  # fails if someone created the path meanwhile: never overwrite
-            temp.unlink()
+            _publish(temp, path)
             fsync_directory(path.parent)
         except sqlite3.Error as exc:
             with contextlib.suppress(OSError):
@@ -304,27 +404,37 @@ class Project:
         version = int(meta.get("schema_version", "0"))
         if version > SCHEMA_VERSION:
             raise ProjectTooNewError(path, version)
-        if version < SCHEMA_VERSION and read_only:
-            for step in range(version, SCHEMA_VERSION):  # read-only: seen as migrated, nothing written
-                for statement in _READ_ONLY_MIGRATIONS[step]:
+        if version < SCHEMA_VERSION and read_only:  # never change a file opened for reading
+            steps = [_MIGRATIONS[v].read_only for v in range(version, SCHEMA_VERSION)]
+            if any(shadow is None for shadow in steps):
+                raise ProjectNeedsUpgradeError(path, version)
+            for shadow in steps:  # seen as migrated, nothing written
+                for statement in shadow or ():
                     conn.execute(statement)
         elif version < SCHEMA_VERSION:
             Project._migrate(path, conn, version)
 
     @staticmethod
     def _migrate(path: Path, conn: sqlite3.Connection, version: int) -> None:
+        """Each step in a transaction of its own (statements one by one: ``executescript`` would commit the open
+        transaction first), after a backup; a failing step leaves the file at the step before it."""
         backups.take(path, conn, "before-migration")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            while version < SCHEMA_VERSION:
-                for statement in _MIGRATIONS[version]:  # executescript would commit the open transaction
+        while version < SCHEMA_VERSION:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _MIGRATIONS[version].statements:
                     conn.execute(statement)
-                version += 1
-            conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version),))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(version + 1),))
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    if _is_disk_full(exc):
+                        raise DiskFullError(path) from exc
+                    raise StoreError(f"{path.name}: {exc}") from exc
+                raise
+            version += 1
 
     def close(self) -> None:
         """Take a rotating backup if anything changed, then release the file and its lock."""
@@ -514,45 +624,74 @@ class Project:
 
     def remove_document(self, doc_id: int) -> None:
         with self._write() as conn:
-            row = conn.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            if row is None:
-                raise KeyError(doc_id)
-            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-            unused = "NOT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?)"
-            conn.execute(f"DELETE FROM inspections WHERE sha256 = ? AND {unused}", (row[0], row[0]))
-            conn.execute(f"DELETE FROM blobs WHERE sha256 = ? AND {unused}", (row[0], row[0]))
+            self._remove(conn, doc_id)
+
+    @staticmethod
+    def _remove(conn: sqlite3.Connection, doc_id: int) -> None:
+        row = conn.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise KeyError(doc_id)
+        conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        unused = "NOT EXISTS (SELECT 1 FROM documents WHERE sha256 = ?)"
+        conn.execute(f"DELETE FROM inspections WHERE sha256 = ? AND {unused}", (row[0], row[0]))
+        conn.execute(f"DELETE FROM blobs WHERE sha256 = ? AND {unused}", (row[0], row[0]))
+
+    def take_out(self, doc_ids: Sequence[int]) -> list[RemovedDocument]:
+        """Remove documents in one transaction and give back what puts them back as they were (undo)."""
+        inspections = self.inspections()
+        removed = []
+        for doc_id in doc_ids:
+            document = self.document(doc_id)
+            index = [d.id for d in self.documents(document.item_id)].index(doc_id)
+            data = self.read_document(doc_id)
+            removed.append(RemovedDocument(document, data, inspections.get(document.sha256), index))
+        with self._write() as conn:
+            for doc_id in doc_ids:
+                self._remove(conn, doc_id)
+        return removed
+
+    def put_back(self, removed: Sequence[RemovedDocument]) -> None:
+        """Put removed documents back as they were, lowest place first, in one transaction."""
+        with self._write() as conn:
+            for one in sorted(removed, key=lambda r: r.index):
+                self._insert_removed(conn, one)
 
     def restore_document(
         self, document: StoredDocument, data: bytes, inspection: dict[str, Any] | None, index: int
     ) -> StoredDocument:
         """Put a removed document back as it was (undo of a removal): the same id, turn and facts, at ``index``
         among its item's documents, in one transaction."""
-        digest = hashlib.sha256(data).hexdigest()
         with self._write() as conn:
-            conn.execute(
-                "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", (digest, len(data), data)
-            )
-            conn.execute(
-                "INSERT INTO documents (id, item_id, position, sha256, display_name, media_type, added, rotation,"
-                " facts_json) VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
-                (
-                    document.id,
-                    document.item_id,
-                    digest,
-                    document.display_name,
-                    document.media_type,
-                    document.added,
-                    document.rotation,
-                    json.dumps(document.facts, sort_keys=True),
-                ),
-            )
-            if inspection is not None:
-                conn.execute(
-                    "INSERT OR REPLACE INTO inspections (sha256, json) VALUES (?, ?)",
-                    (digest, json.dumps(inspection, sort_keys=True)),
-                )
-            self._place(conn, document.id, document.item_id, index)
+            self._insert_removed(conn, RemovedDocument(document, data, inspection, index))
         return self.document(document.id)
+
+    @classmethod
+    def _insert_removed(cls, conn: sqlite3.Connection, removed: RemovedDocument) -> None:
+        document, data = removed.document, removed.data
+        digest = hashlib.sha256(data).hexdigest()
+        conn.execute(
+            "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", (digest, len(data), data)
+        )
+        conn.execute(
+            "INSERT INTO documents (id, item_id, position, sha256, display_name, media_type, added, rotation,"
+            " facts_json) VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
+            (
+                document.id,
+                document.item_id,
+                digest,
+                document.display_name,
+                document.media_type,
+                document.added,
+                document.rotation,
+                json.dumps(document.facts, sort_keys=True),
+            ),
+        )
+        if removed.inspection is not None:
+            conn.execute(
+                "INSERT OR REPLACE INTO inspections (sha256, json) VALUES (?, ?)",
+                (digest, json.dumps(removed.inspection, sort_keys=True)),
+            )
+        cls._place(conn, document.id, document.item_id, removed.index)
 
     def move_document(self, doc_id: int, item_id: str, position: int) -> None:
         """Put a document at ``position`` among ``item_id``'s documents (reorder, or link to another item)."""
@@ -633,6 +772,16 @@ class Project:
         """The database's own integrity check, then every stored file against its SHA-256."""
         return _verify(self._conn, progress or NullProgress())
 
+    # The same check in steps, for a session that runs other work between the files.
+    def database_problems(self) -> list[IntegrityProblem]:
+        return _database_problems(self._conn)
+
+    def stored_files(self) -> list[StoredFile]:
+        return _stored_files(self._conn)
+
+    def check_stored_file(self, stored: StoredFile) -> IntegrityProblem | None:
+        return _check_stored_file(self._conn, stored)
+
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the project to ``target`` (the database's backup API, never a file copy)."""
         backups.copy_to(self._conn, Path(target))
@@ -650,3 +799,16 @@ class Project:
         path = backups.take(self.path, self._conn)
         self._backed_up_revision = self.revision
         return path
+
+
+def restore_backup(project: Path, backup: Path) -> None:
+    """Put ``backup`` in place of ``project`` (which must not be open). The current file is kept first as
+    ``before-restore``, so a restore never loses anything either."""
+    checked = Project.open(backup, read_only=True)  # refuses a damaged or foreign backup
+    checked.close()
+    with ProjectLock(project):
+        base = backups.folder(project)
+        ensure_private_dir(base)
+        if project.exists():
+            write_chunks_durably(base / "before-restore.ttps", backups.read_chunks(project))
+        write_chunks_durably(project, backups.read_chunks(backup))

@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ttps_desktop.core.checks import document_findings
-from ttps_desktop.core.dates import normalized, parse_user_date
+from ttps_desktop.core.dates import normalized
+from ttps_desktop.core.document_facts import DATE_KEYS, FIELDS, checked_document_facts
 from ttps_desktop.core.project.store import StoredDocument
 from ttps_desktop.core.rules.facts import Facts
 from ttps_desktop.i18n import Translator
-
-DATE_KEYS = ("issue_date", "expiry_date", "covers_start", "covers_end")
-TEXT_KEYS = ("issuer", "employer", "verification_code")
 
 
 class DocumentFactsDialog(QDialog):
@@ -41,15 +39,7 @@ class DocumentFactsDialog(QDialog):
         info = document.facts
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        labels = {
-            "issue_date": self.tr("Issued on"),
-            "expiry_date": self.tr("Expires on"),
-            "issuer": self.tr("Issued by"),
-            "employer": self.tr("Employer (proof of work)"),
-            "covers_start": self.tr("Covers work from"),
-            "covers_end": self.tr("Covers work until"),
-            "verification_code": self.tr("Online verification code (degree verification, e.g. CHSI)"),
-        }
+        labels = {key: translator.text(text.context, text.source) for key, text in FIELDS.items()}
         self.language = QComboBox(self)
         for code, name in (
             ("", self.tr("Not stated")),
@@ -102,33 +92,12 @@ class DocumentFactsDialog(QDialog):
         self.recheck()
 
     def entered(self) -> tuple[dict[str, Any], list[str]]:
-        """The facts as typed (empty fields left out), and what is wrong with them."""
-        out: dict[str, Any] = {
-            k: v for k, v in self.document.facts.items() if k not in (*DATE_KEYS, *TEXT_KEYS, "language")
-        }
-        problems: list[str] = []
-        for key, field in self.fields.items():
-            text = field.text().strip()
-            if not text:
-                continue
-            if key in DATE_KEYS:
-                text = normalized(text)
-                if parse_user_date(text) is None:
-                    problems.append(
-                        self.tr("{field}: {text} is not a date like 2025-03-31.").format(
-                            field=field.accessibleName(), text=text
-                        )
-                    )
-                    continue
-            out[key] = text
-        if self.language.currentData():
-            out["language"] = self.language.currentData()
-        start, end = out.get("covers_start"), out.get("covers_end")
-        if isinstance(start, str) and isinstance(end, str) and end < start:
-            problems.append(self.tr("The period covered ends before it starts."))
-        if ("covers_start" in out or "covers_end" in out) and "employer" not in out:
-            problems.append(self.tr("Name the employer whose work this period covers."))
-        return out, problems
+        """The facts as typed (empty fields left out), and what is wrong with them: the core's rules
+        (core/document_facts.py), which the session applies again when the record is stored."""
+        typed: dict[str, Any] = {key: field.text() for key, field in self.fields.items()}
+        typed["language"] = self.language.currentData() or ""
+        out, problems = checked_document_facts(typed, self.document.facts)
+        return out, [self.translator.render(p) for p in problems]
 
     def recheck(self) -> None:
         entered, problems = self.entered()

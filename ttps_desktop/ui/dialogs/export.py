@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from ttps_desktop.core.findings import Severity
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.rules.loader import upload_profiles
+from ttps_desktop.core.session import Session
+from ttps_desktop.drawing import DrawingPool
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.errors import show_error
-from ttps_desktop.ui.rendering import DrawingPool
-from ttps_desktop.ui.workers import CancelToken, Job, start
+from ttps_desktop.ui.workers import CancelToken, Job, run_in_background
 
 if TYPE_CHECKING:
     from ttps_desktop.core.export.run import ExportResult
@@ -42,7 +42,7 @@ LANGUAGE_NAMES = {Language.EN: "English", Language.ZH_HK: "繁體中文（香港
 class ExportDialog(QDialog):
     def __init__(
         self,
-        project: Project,
+        project: Session,
         ui_language: Language,
         default_folder: Path,
         parent: QWidget | None = None,
@@ -122,13 +122,10 @@ class ExportDialog(QDialog):
         password, draft = self.password.text() or None, self.draft.isChecked()
         translator = Translator(language)
 
-        from ttps_desktop.core.export.run import export_project  # loaded on first export, not at start-up
-
-        drawer = self.drawer
+        drawer, session = self.drawer, self.project
 
         def work(token: CancelToken) -> ExportResult:
-            return export_project(
-                self.project,
+            return session.export(
                 folder,
                 translator,
                 profile,
@@ -139,23 +136,12 @@ class ExportDialog(QDialog):
             )
 
         self.export_button.setEnabled(False)
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 0)
         self.summary.clear()
-        job = Job(work)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
-        self.job = start(job)
-        return job
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        self.job = run_in_background(work, self._on_finished, self._on_failed, self.progress)
+        return self.job
 
     def _on_finished(self, result: ExportResult) -> None:
         self.job, self.export_result = None, result
-        self.progress.setVisible(False)
         problems = sum(1 for f in result.findings if f.severity is not Severity.INFO)
         lines = [
             self.tr(
@@ -178,7 +164,6 @@ class ExportDialog(QDialog):
 
     def _on_failed(self, exc: BaseException, details: str) -> None:
         self.job = None
-        self.progress.setVisible(False)
         self.export_button.setEnabled(True)
         from ttps_desktop.core.progress import CancelledError
 

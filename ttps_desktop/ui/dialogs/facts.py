@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,12 +30,29 @@ from PySide6.QtWidgets import (
 from ttps_desktop.core.dates import normalized
 from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.rules.facts import Facts, facts_to_json, parse_facts
+from ttps_desktop.core.rules.facts import (
+    DegreeLevel,
+    Facts,
+    IncomeKind,
+    Relation,
+    ResidenceKind,
+    TravelDocumentKind,
+    facts_to_json,
+    parse_facts,
+)
 from ttps_desktop.core.rules.model import CategoryId, ProjectKind
 from ttps_desktop.core.rules.report import build_report
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.extension import ExtensionPage, extension_html
 from ttps_desktop.ui.panes import VerdictsView
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def choices(kind: type[E], labels: dict[E, str]) -> tuple[tuple[str, str], ...]:
+    """The choices of a field that the core defines as an enum, in its order: (value, label) for every member.
+    A member added to the core without a label here fails at once (KeyError), instead of going unoffered."""
+    return tuple((member.value, labels[member]) for member in kind)
 
 
 @dataclass(frozen=True)
@@ -155,11 +173,12 @@ class FactsDialog(QDialog):
         self.nationality.setPlaceholderText("CHN, USA, GBR…")
         travel = data.get("travel_document") or {}
         self.document_kind = QComboBox(self)
-        for kind, label in (
-            ("passport", self.tr("Passport")),
-            ("travel_permit", self.tr("Travel permit")),
-            ("other", self.tr("Other")),
-        ):
+        document_labels = {
+            TravelDocumentKind.PASSPORT: self.tr("Passport"),
+            TravelDocumentKind.TRAVEL_PERMIT: self.tr("Travel permit"),
+            TravelDocumentKind.OTHER: self.tr("Other"),
+        }
+        for kind, label in choices(TravelDocumentKind, document_labels):
             self.document_kind.addItem(label, kind)
         self.document_kind.setCurrentIndex(
             max(0, self.document_kind.findData(travel.get("kind", "passport")))
@@ -172,14 +191,17 @@ class FactsDialog(QDialog):
         self.permanent.setChecked(bool(residence.get("overseas_permanent_resident")))
         self.since = QLineEdit(residence.get("overseas_since") or "", self)
         self.residence_kind = QComboBox(self)
+        residence_labels = {
+            ResidenceKind.MAINLAND: self.tr("The Mainland"),
+            ResidenceKind.MACAO: self.tr("Macao"),
+            ResidenceKind.TAIWAN: self.tr("Taiwan"),
+            ResidenceKind.OVERSEAS: self.tr("Overseas"),
+            ResidenceKind.HONG_KONG: self.tr("Hong Kong"),
+            ResidenceKind.OTHER: self.tr("Other"),
+        }
         for kind, label in (
             ("", self.tr("As the country of residence says")),
-            ("mainland", self.tr("The Mainland")),
-            ("macao", self.tr("Macao")),
-            ("taiwan", self.tr("Taiwan")),
-            ("overseas", self.tr("Overseas")),
-            ("hong_kong", self.tr("Hong Kong")),
-            ("other", self.tr("Other")),
+            *choices(ResidenceKind, residence_labels),
         ):
             self.residence_kind.addItem(label, kind)
         self.residence_kind.setCurrentIndex(
@@ -229,11 +251,14 @@ class FactsDialog(QDialog):
                 Column(
                     "level",
                     self.tr("Level"),
-                    (
-                        ("bachelor", self.tr("Bachelor's")),
-                        ("master", self.tr("Master's")),
-                        ("doctor", self.tr("Doctorate")),
-                        ("other", self.tr("Other")),
+                    choices(
+                        DegreeLevel,
+                        {
+                            DegreeLevel.BACHELOR: self.tr("Bachelor's"),
+                            DegreeLevel.MASTER: self.tr("Master's"),
+                            DegreeLevel.DOCTOR: self.tr("Doctorate"),
+                            DegreeLevel.OTHER: self.tr("Other"),
+                        },
                     ),
                 ),
                 Column("institution", self.tr("University")),
@@ -261,14 +286,17 @@ class FactsDialog(QDialog):
                 Column(
                     "kind",
                     self.tr("Kind"),
-                    (
-                        ("salary", self.tr("Salary")),
-                        ("allowance", self.tr("Allowance")),
-                        ("bonus", self.tr("Bonus")),
-                        ("stock_options", self.tr("Stock options")),
-                        ("business_profit", self.tr("Business profit")),
-                        ("investment", self.tr("Investment (never counts)")),
-                        ("other", self.tr("Other")),
+                    choices(
+                        IncomeKind,
+                        {
+                            IncomeKind.SALARY: self.tr("Salary"),
+                            IncomeKind.ALLOWANCE: self.tr("Allowance"),
+                            IncomeKind.BONUS: self.tr("Bonus"),
+                            IncomeKind.STOCK_OPTIONS: self.tr("Stock options"),
+                            IncomeKind.BUSINESS_PROFIT: self.tr("Business profit"),
+                            IncomeKind.INVESTMENT: self.tr("Investment (never counts)"),
+                            IncomeKind.OTHER: self.tr("Other"),
+                        },
                     ),
                 ),
                 Column("amount", self.tr("Amount")),
@@ -297,7 +325,7 @@ class FactsDialog(QDialog):
                 Column(
                     "relation",
                     self.tr("Relation"),
-                    (("spouse", self.tr("Spouse")), ("child", self.tr("Child"))),
+                    choices(Relation, {Relation.SPOUSE: self.tr("Spouse"), Relation.CHILD: self.tr("Child")}),
                     makes_a_row=True,
                 ),
                 Column("name", self.tr("Name")),

@@ -14,12 +14,12 @@ from ttps_desktop.core.extension.verdicts import ExtensionAssessment, ExtensionR
 from ttps_desktop.core.keydates import KeyDate, alarm_weeks, key_dates
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.messages import Message, json_value
-from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.rules.reasons import Outcome, Verdict
 from ttps_desktop.core.rules.report import Report, build_report
+from ttps_desktop.core.session import Session
 
 if TYPE_CHECKING:
-    from ttps_desktop.cli import Output
+    from ttps_desktop.cli.output import Output
 
 Render = Callable[[Message], str]
 _MARK = {Outcome.PASS: "✓", Outcome.FAIL: "✗", Outcome.UNKNOWN: "?", Outcome.INFO: "·"}
@@ -172,16 +172,16 @@ def print_extension_facts(report: Report, as_json: bool, out: Output) -> int:
     return int(ExitCode.OK)
 
 
-def project_report(project: Project) -> Report:
-    return build_report(project.facts(), project.chosen_category)
+def session_report(session: Session) -> Report:
+    return build_report(session.facts(), session.chosen_category())
 
 
 def cmd_dates(args: argparse.Namespace, out: Output) -> int:
     from ttps_desktop.core.ics import calendar_bytes, write_calendar
 
-    with Project.open(args.project, read_only=True) as project:
-        report = project_report(project)
-        project_id, revision = project.created, project.revision
+    with Session.open(args.project, read_only=True) as session:
+        report = session_report(session)
+        project_id, revision = session.call(lambda project: project.created), session.revision()
     dates = key_dates(report)
     print_key_dates(dates, out)
     if args.ics is not None:

@@ -12,13 +12,14 @@ from ttps_desktop.core.errors import BadInputError, ExitCode
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.project import backups
 from ttps_desktop.core.project.recent import remember
-from ttps_desktop.core.project.store import EXTENSION, Project
+from ttps_desktop.core.project.store import EXTENSION, restore_backup
 from ttps_desktop.core.rules.facts import load_facts
 from ttps_desktop.core.rules.loader import catalogue
 from ttps_desktop.core.rules.model import Answer, ProjectKind
+from ttps_desktop.core.session import Session
 
 if TYPE_CHECKING:
-    from ttps_desktop.cli import Output
+    from ttps_desktop.cli.output import Output
 
 T_CREATED = QT_TRANSLATE_NOOP("Cli", "Created {path}")
 MSG_KIND_NEEDS_EXTENSION = QT_TRANSLATE_NOOP(
@@ -48,8 +49,7 @@ def cmd_new(args: argparse.Namespace, out: Output) -> int:
         raise BadInputError(MSG_KIND_NEEDS_EXTENSION, file=str(args.facts))
     if args.kind == ProjectKind.ENTRY.value and facts.extension is not None:
         raise BadInputError(MSG_KIND_ENTRY_WITH_EXTENSION, file=str(args.facts))
-    with Project.create(path, facts):
-        pass
+    Session.create(path, facts).close()
     remember(path)
     out.say(T_CREATED, path=str(path))
     return int(ExitCode.OK)
@@ -63,8 +63,8 @@ def questions() -> list[str]:
 def cmd_answer(args: argparse.Namespace, out: Output) -> int:
     if args.question not in questions():
         raise BadInputError(MSG_UNKNOWN_QUESTION, question=args.question, known=", ".join(questions()))
-    with Project.open(args.project) as project:
-        project.set_answer(args.question, args.answer)
+    with Session.open(args.project) as session:
+        session.set_answer(args.question, args.answer)
     out.say(T_ANSWERED, name=args.project.name, question=args.question, answer=Answer(args.answer))
     return int(ExitCode.OK)
 
@@ -86,7 +86,7 @@ def cmd_restore(args: argparse.Namespace, out: Output) -> int:
             )
         return int(ExitCode.OK)
     chosen = found[min(max(args.backup, 1), len(found)) - 1]
-    backups.restore(project, chosen)
+    restore_backup(project, chosen)
     out.say(
         T_RESTORED,
         name=project.name,

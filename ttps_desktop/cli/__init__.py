@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ttps_desktop import APP_NAME, __version__
+from ttps_desktop.cli.output import Output
 from ttps_desktop.core.applog import route_library_messages
 from ttps_desktop.core.errors import ExitCode, TtpsError
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP, Language
@@ -26,23 +27,6 @@ MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Cli", "Cannot write to {path}: {reason}")
 
 class CliError(TtpsError):
     context = "Cli"
-
-
-class Output:
-    """Where a command writes, and in which language."""
-
-    def __init__(self, language: Language, out: TextIO, err: TextIO) -> None:
-        from ttps_desktop.i18n import Translator
-
-        self.tr = Translator(language)
-        self.out = out
-        self.err = err
-
-    def say(self, source: str, **params: object) -> None:
-        print(self.tr.message(_CTX, source, dict(params)), file=self.out)
-
-    def error(self, exc: TtpsError) -> None:
-        print(self.tr.message(exc.context, exc.message, exc.params), file=self.err)
 
 
 def _language(value: str) -> Language:
@@ -132,12 +116,12 @@ def build_parser(h: Callable[[str], str] = lambda text: text) -> argparse.Argume
     demo.add_argument("--out", type=Path, required=True, metavar="DIR")
     demo.set_defaults(handler=_cmd_demo)
 
-    from ttps_desktop import cli_dates, cli_eligibility, cli_evidence, cli_project
+    from ttps_desktop.cli import dates, eligibility, evidence, project
 
-    cli_eligibility.add_commands(sub, h)
-    cli_project.add_commands(sub, h)
-    cli_evidence.add_commands(sub, h)
-    cli_dates.add_commands(sub, h)
+    eligibility.add_commands(sub, h)
+    project.add_commands(sub, h)
+    evidence.add_commands(sub, h)
+    dates.add_commands(sub, h)
     return parser
 
 

@@ -11,18 +11,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ttps_desktop.core.errors import BadInputError, ExitCode
-from ttps_desktop.core.evidence.intake import import_files
 from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.findings import Severity, findings_to_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
-from ttps_desktop.core.project.store import Project
-from ttps_desktop.core.project_check import check_project, integrity_findings
+from ttps_desktop.core.project_check import integrity_findings
 from ttps_desktop.core.rules.loader import upload_profiles
 from ttps_desktop.core.rules.model import Answer
-from ttps_desktop.core.rules.report import build_report, report_json
+from ttps_desktop.core.rules.report import report_json
+from ttps_desktop.core.session import Session
 
 if TYPE_CHECKING:
-    from ttps_desktop.cli import Output
+    from ttps_desktop.cli.output import Output
 
 T_ADDED = QT_TRANSLATE_NOOP("Cli", "Added {name} to {item}.")
 T_REFUSED = QT_TRANSLATE_NOOP("Cli", "Not added: {name}")
@@ -38,6 +37,7 @@ T_QUESTION_ITEM = QT_TRANSLATE_NOOP(
 )
 T_INCOMPLETE = QT_TRANSLATE_NOOP("Cli", "Not complete yet: {errors} problems to fix, {warnings} warnings.")
 T_ITEM_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {title}: {count} files")
+T_NOTE = QT_TRANSLATE_NOOP("Cli", "    Note: {note}")
 _MARKS = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
 
 
@@ -54,9 +54,8 @@ class _StderrProgress:
 
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
-    with Project.open(args.project) as project:
-        report = build_report(project.facts(), project.chosen_category)
-        items = {item.id: item for item in report.items}
+    with Session.open(args.project) as session:
+        items = {item.id: item for item in session.check().report.items}
         if args.requirement not in items:
             raise BadInputError(T_UNKNOWN_ITEM, item=args.requirement, items=", ".join(sorted(items)))
         requirement = items[args.requirement].requirement
@@ -64,9 +63,7 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
             raise BadInputError(T_QUESTION_ITEM, item=args.requirement, question=requirement.question)
         profile = upload_profiles().get()
         with InspectorPool(min_dpi=profile.min_dpi) as pool:
-            results = import_files(
-                project, args.files, args.requirement, requirement, pool, _StderrProgress(out)
-            )
+            results = session.import_files(args.files, args.requirement, pool, _StderrProgress(out))
     for result in results:
         if result.accepted:
             out.say(T_ADDED, name=result.name, item=requirement.title.get(out.tr.language))
@@ -84,13 +81,13 @@ T_NOT_ANSWERED = QT_TRANSLATE_NOOP("Cli", "not answered yet")
 
 
 def cmd_check(args: argparse.Namespace, out: Output) -> int:
-    with Project.open(args.project, read_only=True) as project:
-        result = check_project(project, args.profile)
-        damaged = integrity_findings(project.verify())
+    with Session.open(args.project, read_only=True, profile_id=args.profile) as session:
+        result = session.check()
+        damaged = integrity_findings(session.verify())
     if damaged:
         result = replace(result, findings=(*damaged, *result.findings))
     lang = out.tr.language
-    from ttps_desktop.cli_dates import extension_json, key_dates_json, print_extension, print_key_dates
+    from ttps_desktop.cli.dates import extension_json, key_dates_json, print_extension, print_key_dates
     from ttps_desktop.core.keydates import key_dates
 
     dates, ext = key_dates(result.report), result.report.extension
@@ -102,7 +99,12 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         document["complete"] = result.complete
         document["answers"] = dict(result.answers)
         document["items"] = [
-            {"id": s.item_id, "complete": s.complete, "files": [d.display_name for d in s.documents]}
+            {
+                "id": s.item_id,
+                "complete": s.complete,
+                "files": [d.display_name for d in s.documents],
+                "note": result.notes.get(s.item_id, ""),
+            }
             for s in result.statuses
         ]
         document["findings"] = [
@@ -127,6 +129,8 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
                 )
                 continue
             out.say(T_ITEM_LINE, mark=mark, title=titles[status.item_id], count=len(status.documents))
+            if note := result.notes.get(status.item_id):
+                out.say(T_NOTE, note=note)
         print(file=out.out)
         for found in sorted(result.findings, key=lambda f: list(Severity).index(f.severity)):
             print(f"{_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
@@ -151,15 +155,14 @@ T_EXPORT_LEFT_OUT = QT_TRANSLATE_NOOP(
 
 
 def cmd_export(args: argparse.Namespace, out: Output) -> int:
-    from ttps_desktop.core.export.run import export_project, read_password_file
-    from ttps_desktop.ui.rendering import DrawingPool  # QtPdf, for profiles that take images only
+    from ttps_desktop.core.export.run import read_password_file
+    from ttps_desktop.drawing import DrawingPool  # QtPdf, for profiles that take images only
 
     password = read_password_file(args.password_file) if args.password_file else None
     drawer = DrawingPool(2)  # its worker processes start only if a PDF page has to become an image
     try:
-        with Project.open(args.project, read_only=True) as project:
-            result = export_project(
-                project,
+        with Session.open(args.project, read_only=True) as session:
+            result = session.export(
                 args.out,
                 out.tr,
                 profile_id=args.profile,

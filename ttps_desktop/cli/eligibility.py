@@ -18,7 +18,7 @@ from ttps_desktop.core.rules.report import Report, build_report, report_json
 from ttps_desktop.core.rules.universities import import_list, resolve, universities_folder
 
 if TYPE_CHECKING:
-    from ttps_desktop.cli import Output
+    from ttps_desktop.cli.output import Output
 
 _MARK = {Outcome.PASS: "✓", Outcome.FAIL: "✗", Outcome.UNKNOWN: "?", Outcome.INFO: "·"}
 
@@ -112,7 +112,7 @@ def cmd_eligibility(args: argparse.Namespace, out: Output) -> int:
     facts = load_facts(args.facts)
     report = build_report(facts)
     if report.extension is not None:  # an extension of stay: its own verdicts, checklist and key dates
-        from ttps_desktop.cli_dates import print_extension_facts
+        from ttps_desktop.cli.dates import print_extension_facts
 
         return print_extension_facts(report, args.json, out)
     if args.json:

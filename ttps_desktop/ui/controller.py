@@ -1,0 +1,289 @@
+"""The project's life cycle behind the window: which project is open (its session), opening, creating and closing,
+the integrity check after opening, importing files, and every edit with its undo and redo.
+
+The window asks; the controller does it through the session and says what happened (``changed``, ``replaced``);
+errors are shown to the user here, like every failed edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QProgressBar, QStatusBar, QWidget
+
+from ttps_desktop.core.errors import TtpsError
+from ttps_desktop.core.evidence.intake import ImportResult
+from ttps_desktop.core.evidence.pool import InspectorPool
+from ttps_desktop.core.evidence.working_copy import WrongPasswordError
+from ttps_desktop.core.findings import FindingCode, Severity
+from ttps_desktop.core.progress import CancelledError
+from ttps_desktop.core.project import backups
+from ttps_desktop.core.project.errors import ProjectDamagedError, ProjectNotFoundError
+from ttps_desktop.core.project.recent import forget, remember
+from ttps_desktop.core.project.store import IntegrityProblem, StoredDocument
+from ttps_desktop.core.rules.facts import Facts
+from ttps_desktop.core.rules.model import CategoryId
+from ttps_desktop.core.session import Session
+from ttps_desktop.i18n import Translator
+from ttps_desktop.ui import commands
+from ttps_desktop.ui.errors import show_error
+from ttps_desktop.ui.workers import CancelToken, Job, run_in_background
+
+
+class ProjectController(QObject):
+    changed = Signal()  # the open project took a change (or a failed one was rolled back): show it again
+    replaced = Signal()  # another project is open now
+
+    def __init__(
+        self,
+        session: Session,
+        window: QWidget,
+        status: QStatusBar,
+        progress: QProgressBar,
+        translator: Callable[[], Translator],
+    ) -> None:
+        super().__init__(window)
+        self.session = session
+        self.window, self.status, self.progress, self.translator = window, status, progress, translator
+        self.undo_stack = QUndoStack(self)
+        self.pool: InspectorPool | None = None
+        self.job: Job | None = None  # an import under way
+        self.verify_job: Job | None = None
+
+    def _show_error(self, exc: BaseException, details: str = "") -> None:
+        show_error(self.window, exc, details, self.translator())
+
+    # ---- edits, undo and redo -----------------------------------------------------------------------------------
+
+    def edit(self, make: Callable[[], commands.Edit]) -> bool:
+        """Run an edit, and only once it is saved put it on the undo stack. A failure (full disk, file replaced...)
+        is shown, the window shows the file as it is, and the stack is as it was."""
+        try:
+            command = make()
+            command.do()
+        except TtpsError as exc:
+            self.changed.emit()
+            self._show_error(exc)
+            return False
+        self.undo_stack.push(command)  # its redo() only refreshes: the change is already in the file
+        return True
+
+    def undo(self) -> bool:
+        return self._step(-1)
+
+    def redo(self) -> bool:
+        return self._step(+1)
+
+    def _step(self, direction: int) -> bool:
+        """Undo or redo like any other edit: the project first; the stack moves only when that succeeded."""
+        index = self.undo_stack.index()
+        target = index - 1 if direction < 0 else index
+        if not 0 <= target < self.undo_stack.count():
+            return False
+        command = self.undo_stack.command(target)
+        assert isinstance(command, commands.Edit)
+        try:
+            command.undo_edit() if direction < 0 else command.do()
+        except TtpsError as exc:
+            self.changed.emit()
+            self._show_error(exc)
+            return False
+        self.undo_stack.setIndex(index + direction)  # the command's undo()/redo() only refresh
+        return True
+
+    # ---- opening, creating, closing --------------------------------------------------------------------------
+
+    def open_project(self, path: Path) -> bool:
+        if self.job is not None:  # files are still going into the open project
+            self.status.showMessage(self.tr("Please wait: the previous files are still being checked."), 5000)
+            return False
+        try:
+            opened = Session.open(path, profile_id=self.session.profile_id)
+        except ProjectNotFoundError as exc:
+            forget(path)  # a project that vanished leaves Open Recent
+            self._show_error(exc)
+            return False
+        except TtpsError as exc:
+            self._show_error(exc)
+            return False
+        self._finish_background()
+        self.session.close()
+        self.session = opened
+        remember(path)
+        self.undo_stack.clear()
+        self.replaced.emit()
+        self.verify_in_background()
+        return True
+
+    def open_demo(self) -> bool:
+        from ttps_desktop.core.demo_project import ensure_demo_project  # the generator loads only when needed
+
+        try:
+            path = ensure_demo_project()
+        except (TtpsError, OSError) as exc:
+            self._show_error(exc, str(exc))
+            return False
+        return self.open_project(path)
+
+    def create_project(self, path: Path, facts: Facts, category: CategoryId | None = None) -> bool:
+        try:
+            Session.create(path, facts, category).close()
+        except TtpsError as exc:
+            self._show_error(exc)
+            return False
+        return self.open_project(path)
+
+    def saved_at(self) -> str:
+        """When the project file last took a change (every edit is written at once): a time today, else a date."""
+        try:
+            saved = datetime.fromtimestamp(self.session.path.stat().st_mtime)
+        except OSError:
+            return "—"
+        clock = saved.strftime("%H:%M")
+        if saved.date() == datetime.now().date():
+            return clock
+        return f"{self.translator().format_value(saved.date())} {clock}"
+
+    def save_copy(self, target: Path) -> bool:
+        try:
+            self.session.save_copy(target)
+        except (TtpsError, OSError) as exc:
+            self._show_error(exc, str(exc))
+            return False
+        return True
+
+    def verify_in_background(self) -> Job:
+        """The full integrity check (database, every file's checksum) after opening, without making anyone
+        wait: one stored file at a time through the session, so edits go on meanwhile."""
+        session = self.session
+        self.verify_job = run_in_background(session.verify, self._verified, self._verify_failed)
+        return self.verify_job
+
+    def _verified(self, problems: list[IntegrityProblem]) -> None:
+        self.verify_job = None
+        if problems and not self.session.closed:
+            exc = ProjectDamagedError(
+                self.session.path,
+                f"{problems[0].what}: {problems[0].detail}",
+                backups.available(self.session.path),
+            )
+            self._show_error(exc)
+
+    def _verify_failed(self, exc: BaseException, details: str) -> None:
+        self.verify_job = None  # cancelled (closing), or the project was closed under it: nothing to say
+
+    def _finish_background(self) -> None:
+        for job in (self.job, self.verify_job):
+            if job is not None:
+                job.token.cancel()  # the integrity check stops at its next file, an import at its next file
+        if self.job is not None or self.verify_job is not None:
+            QThreadPool.globalInstance().waitForDone(30000)
+
+    def close(self) -> None:
+        self._finish_background()
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+        self.session.close()
+
+    # ---- importing -------------------------------------------------------------------------------------------
+
+    def inspector_pool(self) -> InspectorPool:
+        """Started on the first import, kept for the window's life, closed with it."""
+        if self.pool is None:
+            self.pool = InspectorPool()
+        return self.pool
+
+    def import_files(self, item_id: str, paths: list[Path]) -> Job | None:
+        """Files are read and inspected in a worker thread and the inspector processes, and stored through the
+        session; the window stays live and may go on editing meanwhile."""
+        if self.job is not None:
+            self.status.showMessage(self.tr("Please wait: the previous files are still being checked."), 5000)
+            return None
+        session, pool = self.session, self.inspector_pool()
+
+        def work(token: CancelToken) -> tuple[set[int], list[ImportResult]]:
+            before = {d.id for d in session.documents(item_id)}  # a file already there is found, not added
+            return before, session.import_files(paths, item_id, pool, token)
+
+        self.job = run_in_background(
+            work, lambda done: self._imported(item_id, *done), self._import_failed, self.progress
+        )
+        return self.job
+
+    def _imported(self, item_id: str, before: set[int], results: list[ImportResult]) -> None:
+        self.job = None
+        if self.session.closed:  # the window closed meanwhile
+            return
+        self._push_added(
+            [r.document for r in results if r.document is not None and r.document.id not in before]
+        )
+        self.changed.emit()
+        added = sum(r.accepted for r in results)
+        refused = [r for r in results if not r.accepted]
+        message = self.tr("{added} of {total} files added.").format(added=added, total=len(results))
+        if refused:
+            first = next((f for f in refused[0].findings if f.severity is Severity.ERROR), None)
+            if first is not None:
+                message += " " + self.translator().render(first.message)
+        self.status.showMessage(message, 15000)
+        for result in refused:
+            if any(f.code is FindingCode.PDF_PASSWORD_REQUIRED for f in result.findings):
+                self.ask_password(item_id, result.path)
+
+    def _import_failed(self, exc: BaseException, details: str) -> None:
+        self.job = None
+        if self.session.closed or isinstance(exc, CancelledError):  # closing: nothing to tell
+            return
+        self.changed.emit()
+        self._show_error(exc, details)
+
+    def _push_added(self, documents: list[StoredDocument]) -> None:
+        """Make an import undoable: the files it added (not those it found already there)."""
+        if documents:
+            self.undo_stack.push(commands.AddDocuments(self.session, documents, self.changed.emit))
+
+    def ask_password(self, item_id: str, path: Path) -> Job | None:
+        """A protected PDF: ask for its password, and keep an unprotected copy only if the user agrees. The PDF
+        is decrypted and checked in the background, like any import."""
+        password, agreed = QInputDialog.getText(
+            self.window,
+            self.tr("Password-protected PDF"),
+            self.tr(
+                "{name} is protected by a password. Enter it to keep an unprotected copy in this project "
+                "(the original file stays as it is). Cancel to leave it out."
+            ).format(name=path.name),
+            QLineEdit.EchoMode.Password,
+        )
+        if not agreed or not password or self.job is not None:
+            return None
+        session, pool = self.session, self.inspector_pool()
+
+        def work(token: CancelToken) -> tuple[set[int], ImportResult]:
+            before = {d.id for d in session.documents(item_id)}
+            return before, session.import_decrypted(path, password, item_id, pool)
+
+        def failed(exc: BaseException, details: str) -> None:
+            self.job = None
+            if isinstance(exc, WrongPasswordError):
+                self.status.showMessage(
+                    self.tr("Wrong password for {name}: nothing was added.").format(name=path.name), 10000
+                )
+            else:
+                self._import_failed(exc, details)
+
+        def done(outcome: tuple[set[int], ImportResult]) -> None:
+            self.job = None
+            if self.session.closed:
+                return
+            before, result = outcome
+            if result.document is not None and result.document.id not in before:
+                self._push_added([result.document])
+            self.changed.emit()
+
+        self.job = run_in_background(work, done, failed, self.progress)
+        return self.job
