@@ -55,8 +55,15 @@ def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def demo_project_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from ttps_desktop.core.demo import write_demo_project
+    from ttps_desktop.core.mrz.ocr import MrzPool
+    from ttps_desktop.core.mrz.project import read_travel_documents
+    from ttps_desktop.core.project.store import Project
 
-    return write_demo_project(tmp_path_factory.mktemp("demo-project"))
+    path = write_demo_project(tmp_path_factory.mktemp("demo-project"))
+    # as the window does once it is open: the demo passport's zone is read (so window tests need not wait for it)
+    with Project.open(path) as project, MrzPool(workers=1) as pool:
+        read_travel_documents(project, pool)
+    return path
 
 
 @pytest.fixture

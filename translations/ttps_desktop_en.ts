@@ -311,6 +311,48 @@
         <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{file}: {format} document {code} issued by {state}, every check digit valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  surname: {surname}
+  given names: {given}
+  document number: {number}
+  nationality: {nationality}
+  date of birth: {birth}
+  sex: {sex}
+  date of expiry: {expiry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {count} look-alike character(s) corrected, confirmed by the check digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: a machine-readable zone was found, but its check digits do not hold: not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no machine-readable zone found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not a picture or a scanned PDF page that can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: reading stopped ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no travel document to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -432,6 +474,18 @@
     </message>
     <message>
         <source>the number shown by the listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machine-readable zone of passports and identity cards (pictures or scanned PDFs), offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the project&apos;s travel documents and keep what was read in the project, for check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --project: read documents already read again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -754,6 +808,66 @@
         <source>YYYY-MM-DD, or leave empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Machine-readable zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine-readable zone was found on this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone could not be read with every check digit valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check digit holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the zone&apos;s expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPane</name>
@@ -983,6 +1097,14 @@
     </message>
     <message>
         <source>{question} is not a question the app asks; it asks: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}). Everything else in the app works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1563,6 +1685,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fill in from a passport or identity card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the machine-readable zone of a photo or scan of the data page, on this computer; you confirm before anything is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Macao</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,11 +1741,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1868,6 +2006,66 @@
     </message>
     <message>
         <source>Remove selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data page of a passport or identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the machine-readable zone of {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}); type the facts in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine-readable zone could be read with every check digit valid: try a sharper, flatter photo or scan of the data page, or type the facts in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in from the travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine-readable zone says (every check digit valid):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill these facts in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2249,6 +2447,54 @@
     </message>
     <message>
         <source>{item}: answered {answer}; you declare it on the e-form itself, nothing is uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone (the two or three lines of &lt;&lt;&lt; at the bottom) could not be read with every check digit valid. Scan or photograph the page again, flat, sharp and without glare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no machine-readable zone was found on it. Is it the page with the personal particulars, with the lines of &lt;&lt;&lt; at the bottom, in full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}): compare the travel documents with the facts by eye. Everything else works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the name in its machine-readable zone is {mrz_name}, but the facts say {facts_name}. Spell the name as the travel document does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the name in its machine-readable zone is {mrz_name}, not {facts_name}; as the name was changed, add the proof of the change of name ({item}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the nationality {mrz_value}, but the facts say {facts_value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone says it was issued by {mrz_value}, but the facts say {facts_value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the date of birth {mrz_date}, but the facts say {facts_date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the expiry date {mrz_date}, but the facts say {facts_date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the document number {mrz_value}, but the facts say {facts_value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} expired on {expiry} (by its machine-readable zone), before the application date: renew it before applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} expires on {expiry}, before the end of the {months}-month stay that category {category} would grant (about {stay_end}, counted from the application date): consider renewing it before applying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -311,6 +311,54 @@
         <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
         <translation>已写出，但有问题：{count} 份文件未能收录（材料册在其位置有一页说明）：</translation>
     </message>
+    <message>
+        <source>{file}: {format} document {code} issued by {state}, every check digit valid</source>
+        <translation>{file}：{format} 证件 {code}，签发国家或地区 {state}，所有校验位均正确</translation>
+    </message>
+    <message>
+        <source>  surname: {surname}
+  given names: {given}
+  document number: {number}
+  nationality: {nationality}
+  date of birth: {birth}
+  sex: {sex}
+  date of expiry: {expiry}</source>
+        <translation>  姓：{surname}
+  名：{given}
+  证件号码：{number}
+  国籍：{nationality}
+  出生日期：{birth}
+  性别：{sex}
+  有效期至：{expiry}</translation>
+    </message>
+    <message>
+        <source>  {count} look-alike character(s) corrected, confirmed by the check digits</source>
+        <translation>  已更正 {count} 个形近字符，并经校验位确认</translation>
+    </message>
+    <message>
+        <source>{file}: a machine-readable zone was found, but its check digits do not hold: not read</source>
+        <translation>{file}：找到机读区，但校验位不符：未能读取</translation>
+    </message>
+    <message>
+        <source>{file}: no machine-readable zone found</source>
+        <translation>{file}：未找到机读区</translation>
+    </message>
+    <message>
+        <source>{file}: not a picture or a scanned PDF page that can be read</source>
+        <translation>{file}：不是可读取的图片或扫描 PDF 页面</translation>
+    </message>
+    <message>
+        <source>{file}: reading stopped ({reason})</source>
+        <translation>{file}：读取已停止（{reason}）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>{name} holds no travel document to read.</source>
+        <translation>{name} 没有可读取的旅行证件。</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -433,6 +481,18 @@
     <message>
         <source>the number shown by the listing</source>
         <translation>列表中显示的编号</translation>
+    </message>
+    <message>
+        <source>read the machine-readable zone of passports and identity cards (pictures or scanned PDFs), offline</source>
+        <translation>离线读取护照及身份证的机读区（图片或扫描 PDF）</translation>
+    </message>
+    <message>
+        <source>read the project&apos;s travel documents and keep what was read in the project, for check</source>
+        <translation>读取项目中的旅行证件，并把读取结果保存在项目内，供 check 使用</translation>
+    </message>
+    <message>
+        <source>with --project: read documents already read again</source>
+        <translation>配合 --project：重新读取已读取的证件</translation>
     </message>
     <message>
         <source>a project&apos;s key dates with their rules and sources; --ics writes them as a calendar</source>
@@ -754,6 +814,66 @@
         <source>YYYY-MM-DD, or leave empty</source>
         <translation>年-月-日（YYYY-MM-DD），或留空</translation>
     </message>
+    <message>
+        <source>Machine-readable zone</source>
+        <translation>机读区</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone was found on this file.</source>
+        <translation>该文件上未找到机读区。</translation>
+    </message>
+    <message>
+        <source>The zone could not be read with every check digit valid.</source>
+        <translation>未能在所有校验位均正确的情况下读取机读区。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation>签发国家或地区</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Every check digit holds.</source>
+        <translation>所有校验位均正确。</translation>
+    </message>
+    <message>
+        <source>Use the zone&apos;s expiry date</source>
+        <translation>采用机读区的有效期</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPane</name>
@@ -984,6 +1104,14 @@
     <message>
         <source>{question} is not a question the app asks; it asks: {known}.</source>
         <translation>{question} 不是本程序会问的问题；本程序会问：{known}。</translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}). Everything else in the app works.</source>
+        <translation>护照读取功能无法在这台电脑上运行（{reason}）。应用的其他功能均可正常使用。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1691,14 @@
         <translation>内地</translation>
     </message>
     <message>
+        <source>Fill in from a passport or identity card…</source>
+        <translation>从护照或身份证填写…</translation>
+    </message>
+    <message>
+        <source>Reads the machine-readable zone of a photo or scan of the data page, on this computer; you confirm before anything is filled in.</source>
+        <translation>在这台电脑上读取资料页照片或扫描件的机读区；填写前会先请你确认。</translation>
+    </message>
+    <message>
         <source>Macao</source>
         <translation>澳门</translation>
     </message>
@@ -1611,12 +1747,20 @@
         <translation>申请日期</translation>
     </message>
     <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
         <source>Travel document</source>
         <translation>旅行证件</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
     </message>
     <message>
         <source>Issued by (country)</source>
@@ -1869,6 +2013,66 @@
     <message>
         <source>Remove selected rows</source>
         <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>The data page of a passport or identity card</source>
+        <translation>护照或身份证的资料页</translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.pdf)</source>
+        <translation>照片、扫描件及 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the machine-readable zone of {name}…</source>
+        <translation>正在读取 {name} 的机读区…</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}); type the facts in instead.</source>
+        <translation>护照读取功能无法在这台电脑上运行（{reason}）；请改为自行输入资料。</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone could be read with every check digit valid: try a sharper, flatter photo or scan of the data page, or type the facts in.</source>
+        <translation>未能在所有校验位均正确的情况下读取机读区：请改用更清晰、更平整的资料页照片或扫描件，或自行输入资料。</translation>
+    </message>
+    <message>
+        <source>Name: {value}</source>
+        <translation>姓名：{value}</translation>
+    </message>
+    <message>
+        <source>Nationality: {value}</source>
+        <translation>国籍：{value}</translation>
+    </message>
+    <message>
+        <source>Date of birth: {value}</source>
+        <translation>出生日期：{value}</translation>
+    </message>
+    <message>
+        <source>Document number: {value}</source>
+        <translation>证件号码：{value}</translation>
+    </message>
+    <message>
+        <source>Issued by: {value}</source>
+        <translation>签发国家或地区：{value}</translation>
+    </message>
+    <message>
+        <source>Expires on: {value}</source>
+        <translation>有效期至：{value}</translation>
+    </message>
+    <message>
+        <source>Fill in from the travel document</source>
+        <translation>从旅行证件填写</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone says (every check digit valid):</source>
+        <translation>机读区显示（所有校验位均正确）：</translation>
+    </message>
+    <message>
+        <source>Fill these facts in?</source>
+        <translation>是否填入这些资料？</translation>
     </message>
     <message>
         <source>the form</source>
@@ -2250,6 +2454,54 @@
     <message>
         <source>{item}: answered {answer}; you declare it on the e-form itself, nothing is uploaded.</source>
         <translation>{item}：已回答“{answer}”；您须在电子表格内申报，无须上传文件。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone (the two or three lines of &lt;&lt;&lt; at the bottom) could not be read with every check digit valid. Scan or photograph the page again, flat, sharp and without glare.</source>
+        <translation>{name}：未能在所有校验位均正确的情况下读取其机读区（底部带有 &lt;&lt;&lt; 的两行或三行）。请重新扫描或拍摄该页，保持平整、清晰、不反光。</translation>
+    </message>
+    <message>
+        <source>{name}: no machine-readable zone was found on it. Is it the page with the personal particulars, with the lines of &lt;&lt;&lt; at the bottom, in full?</source>
+        <translation>{name}：未找到机读区。这是否完整的个人资料页（底部有 &lt;&lt;&lt; 的几行）？</translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}): compare the travel documents with the facts by eye. Everything else works.</source>
+        <translation>护照读取功能无法在这台电脑上运行（{reason}）：请亲自核对旅行证件与所填资料。其他功能均可正常使用。</translation>
+    </message>
+    <message>
+        <source>{name}: the name in its machine-readable zone is {mrz_name}, but the facts say {facts_name}. Spell the name as the travel document does.</source>
+        <translation>{name}：机读区中的姓名为 {mrz_name}，但所填资料为 {facts_name}。请按旅行证件的拼写填写姓名。</translation>
+    </message>
+    <message>
+        <source>{name}: the name in its machine-readable zone is {mrz_name}, not {facts_name}; as the name was changed, add the proof of the change of name ({item}).</source>
+        <translation>{name}：机读区中的姓名为 {mrz_name}，而非 {facts_name}；由于曾更改姓名，请加入更改姓名的证明（{item}）。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the nationality {mrz_value}, but the facts say {facts_value}.</source>
+        <translation>{name}：机读区中的国籍为 {mrz_value}，但所填资料为 {facts_value}。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone says it was issued by {mrz_value}, but the facts say {facts_value}.</source>
+        <translation>{name}：机读区显示签发国家或地区为 {mrz_value}，但所填资料为 {facts_value}。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the date of birth {mrz_date}, but the facts say {facts_date}.</source>
+        <translation>{name}：机读区中的出生日期为 {mrz_date}，但所填资料为 {facts_date}。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the expiry date {mrz_date}, but the facts say {facts_date}.</source>
+        <translation>{name}：机读区中的有效期至 {mrz_date}，但所填资料为 {facts_date}。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the document number {mrz_value}, but the facts say {facts_value}.</source>
+        <translation>{name}：机读区中的证件号码为 {mrz_value}，但所填资料为 {facts_value}。</translation>
+    </message>
+    <message>
+        <source>{name} expired on {expiry} (by its machine-readable zone), before the application date: renew it before applying.</source>
+        <translation>{name} 已于 {expiry} 到期（按机读区），早于申请日期：请先换发再申请。</translation>
+    </message>
+    <message>
+        <source>{name} expires on {expiry}, before the end of the {months}-month stay that category {category} would grant (about {stay_end}, counted from the application date): consider renewing it before applying.</source>
+        <translation>{name} 于 {expiry} 到期，早于类别 {category} 所给予的 {months} 个月逗留期结束（从申请日期起算，约为 {stay_end}）：请考虑先换发再申请。</translation>
     </message>
     <message>
         <source>The project file is damaged ({what}: {detail}). Restore a backup (ttps-desktop restore PROJECT) before exporting.</source>

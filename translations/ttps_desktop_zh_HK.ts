@@ -311,6 +311,54 @@
         <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
         <translation>已寫出，但有問題：{count} 份文件未能收錄（文件冊在其位置有一頁說明）：</translation>
     </message>
+    <message>
+        <source>{file}: {format} document {code} issued by {state}, every check digit valid</source>
+        <translation>{file}：{format} 證件 {code}，簽發國家或地區 {state}，所有校驗位均正確</translation>
+    </message>
+    <message>
+        <source>  surname: {surname}
+  given names: {given}
+  document number: {number}
+  nationality: {nationality}
+  date of birth: {birth}
+  sex: {sex}
+  date of expiry: {expiry}</source>
+        <translation>  姓：{surname}
+  名：{given}
+  證件號碼：{number}
+  國籍：{nationality}
+  出生日期：{birth}
+  性別：{sex}
+  屆滿日期：{expiry}</translation>
+    </message>
+    <message>
+        <source>  {count} look-alike character(s) corrected, confirmed by the check digits</source>
+        <translation>  已更正 {count} 個形近字元，並經校驗位確認</translation>
+    </message>
+    <message>
+        <source>{file}: a machine-readable zone was found, but its check digits do not hold: not read</source>
+        <translation>{file}：找到機讀區，但校驗位不符：未能讀取</translation>
+    </message>
+    <message>
+        <source>{file}: no machine-readable zone found</source>
+        <translation>{file}：找不到機讀區</translation>
+    </message>
+    <message>
+        <source>{file}: not a picture or a scanned PDF page that can be read</source>
+        <translation>{file}：不是可讀取的圖片或掃描 PDF 頁面</translation>
+    </message>
+    <message>
+        <source>{file}: reading stopped ({reason})</source>
+        <translation>{file}：讀取已停止（{reason}）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>{name} holds no travel document to read.</source>
+        <translation>{name} 沒有可讀取的旅行證件。</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -433,6 +481,18 @@
     <message>
         <source>the number shown by the listing</source>
         <translation>列表中顯示的編號</translation>
+    </message>
+    <message>
+        <source>read the machine-readable zone of passports and identity cards (pictures or scanned PDFs), offline</source>
+        <translation>離線讀取護照及身份證的機讀區（圖片或掃描 PDF）</translation>
+    </message>
+    <message>
+        <source>read the project&apos;s travel documents and keep what was read in the project, for check</source>
+        <translation>讀取項目中的旅行證件，並把讀取結果保存在項目內，供 check 使用</translation>
+    </message>
+    <message>
+        <source>with --project: read documents already read again</source>
+        <translation>配合 --project：重新讀取已讀取的證件</translation>
     </message>
     <message>
         <source>a project&apos;s key dates with their rules and sources; --ics writes them as a calendar</source>
@@ -754,6 +814,66 @@
         <source>YYYY-MM-DD, or leave empty</source>
         <translation>年-月-日（YYYY-MM-DD），或留空</translation>
     </message>
+    <message>
+        <source>Machine-readable zone</source>
+        <translation>機讀區</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone was found on this file.</source>
+        <translation>這個檔案上找不到機讀區。</translation>
+    </message>
+    <message>
+        <source>The zone could not be read with every check digit valid.</source>
+        <translation>未能在所有校驗位均正確的情況下讀取機讀區。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未有提供</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>證件類型</translation>
+    </message>
+    <message>
+        <source>Issuing state</source>
+        <translation>簽發國家或地區</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>屆滿日期</translation>
+    </message>
+    <message>
+        <source>Every check digit holds.</source>
+        <translation>所有校驗位均正確。</translation>
+    </message>
+    <message>
+        <source>Use the zone&apos;s expiry date</source>
+        <translation>採用機讀區的屆滿日期</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPane</name>
@@ -984,6 +1104,14 @@
     <message>
         <source>{question} is not a question the app asks; it asks: {known}.</source>
         <translation>{question} 不是本程式會問的問題；本程式會問：{known}。</translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}). Everything else in the app works.</source>
+        <translation>護照讀取功能無法在這部電腦上運行（{reason}）。應用程式的其他功能均可正常使用。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>無法讀取 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1691,14 @@
         <translation>內地</translation>
     </message>
     <message>
+        <source>Fill in from a passport or identity card…</source>
+        <translation>從護照或身份證填寫…</translation>
+    </message>
+    <message>
+        <source>Reads the machine-readable zone of a photo or scan of the data page, on this computer; you confirm before anything is filled in.</source>
+        <translation>在這部電腦上讀取資料頁相片或掃描的機讀區；填寫前會先請你確認。</translation>
+    </message>
+    <message>
         <source>Macao</source>
         <translation>澳門</translation>
     </message>
@@ -1611,12 +1747,20 @@
         <translation>申請日期</translation>
     </message>
     <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
         <source>Nationality</source>
         <translation>國籍</translation>
     </message>
     <message>
         <source>Travel document</source>
         <translation>旅行證件</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>證件號碼</translation>
     </message>
     <message>
         <source>Issued by (country)</source>
@@ -1869,6 +2013,66 @@
     <message>
         <source>Remove selected rows</source>
         <translation>刪除所選行</translation>
+    </message>
+    <message>
+        <source>The data page of a passport or identity card</source>
+        <translation>護照或身份證的資料頁</translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.pdf)</source>
+        <translation>相片、掃描及 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the machine-readable zone of {name}…</source>
+        <translation>正在讀取 {name} 的機讀區…</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>無法讀取檔案：{reason}</translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}); type the facts in instead.</source>
+        <translation>護照讀取功能無法在這部電腦上運行（{reason}）；請改為自行輸入資料。</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone could be read with every check digit valid: try a sharper, flatter photo or scan of the data page, or type the facts in.</source>
+        <translation>未能在所有校驗位均正確的情況下讀取機讀區：請改用更清晰、更平整的資料頁相片或掃描，或自行輸入資料。</translation>
+    </message>
+    <message>
+        <source>Name: {value}</source>
+        <translation>姓名：{value}</translation>
+    </message>
+    <message>
+        <source>Nationality: {value}</source>
+        <translation>國籍：{value}</translation>
+    </message>
+    <message>
+        <source>Date of birth: {value}</source>
+        <translation>出生日期：{value}</translation>
+    </message>
+    <message>
+        <source>Document number: {value}</source>
+        <translation>證件號碼：{value}</translation>
+    </message>
+    <message>
+        <source>Issued by: {value}</source>
+        <translation>簽發國家或地區：{value}</translation>
+    </message>
+    <message>
+        <source>Expires on: {value}</source>
+        <translation>屆滿日期：{value}</translation>
+    </message>
+    <message>
+        <source>Fill in from the travel document</source>
+        <translation>從旅行證件填寫</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone says (every check digit valid):</source>
+        <translation>機讀區顯示（所有校驗位均正確）：</translation>
+    </message>
+    <message>
+        <source>Fill these facts in?</source>
+        <translation>是否填入這些資料？</translation>
     </message>
     <message>
         <source>the form</source>
@@ -2250,6 +2454,54 @@
     <message>
         <source>{item}: answered {answer}; you declare it on the e-form itself, nothing is uploaded.</source>
         <translation>{item}：已回答「{answer}」；你須在電子表格內申報，無須上載文件。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone (the two or three lines of &lt;&lt;&lt; at the bottom) could not be read with every check digit valid. Scan or photograph the page again, flat, sharp and without glare.</source>
+        <translation>{name}：未能在所有校驗位均正確的情況下讀取其機讀區（底部帶有 &lt;&lt;&lt; 的兩行或三行）。請重新掃描或拍攝該頁，保持平整、清晰、不反光。</translation>
+    </message>
+    <message>
+        <source>{name}: no machine-readable zone was found on it. Is it the page with the personal particulars, with the lines of &lt;&lt;&lt; at the bottom, in full?</source>
+        <translation>{name}：找不到機讀區。這是否完整的個人資料頁（底部有 &lt;&lt;&lt; 的數行）？</translation>
+    </message>
+    <message>
+        <source>The passport reader cannot run on this computer ({reason}): compare the travel documents with the facts by eye. Everything else works.</source>
+        <translation>護照讀取功能無法在這部電腦上運行（{reason}）：請親自核對旅行證件與所填資料。其他功能均可正常使用。</translation>
+    </message>
+    <message>
+        <source>{name}: the name in its machine-readable zone is {mrz_name}, but the facts say {facts_name}. Spell the name as the travel document does.</source>
+        <translation>{name}：機讀區中的姓名為 {mrz_name}，但所填資料為 {facts_name}。請按旅行證件的拼寫填寫姓名。</translation>
+    </message>
+    <message>
+        <source>{name}: the name in its machine-readable zone is {mrz_name}, not {facts_name}; as the name was changed, add the proof of the change of name ({item}).</source>
+        <translation>{name}：機讀區中的姓名為 {mrz_name}，而非 {facts_name}；由於曾更改姓名，請加入更改姓名的證明（{item}）。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the nationality {mrz_value}, but the facts say {facts_value}.</source>
+        <translation>{name}：機讀區中的國籍為 {mrz_value}，但所填資料為 {facts_value}。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone says it was issued by {mrz_value}, but the facts say {facts_value}.</source>
+        <translation>{name}：機讀區顯示簽發國家或地區為 {mrz_value}，但所填資料為 {facts_value}。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the date of birth {mrz_date}, but the facts say {facts_date}.</source>
+        <translation>{name}：機讀區中的出生日期為 {mrz_date}，但所填資料為 {facts_date}。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the expiry date {mrz_date}, but the facts say {facts_date}.</source>
+        <translation>{name}：機讀區中的屆滿日期為 {mrz_date}，但所填資料為 {facts_date}。</translation>
+    </message>
+    <message>
+        <source>{name}: its machine-readable zone gives the document number {mrz_value}, but the facts say {facts_value}.</source>
+        <translation>{name}：機讀區中的證件號碼為 {mrz_value}，但所填資料為 {facts_value}。</translation>
+    </message>
+    <message>
+        <source>{name} expired on {expiry} (by its machine-readable zone), before the application date: renew it before applying.</source>
+        <translation>{name} 已於 {expiry} 屆滿（按機讀區），早於申請日期：請先續期再申請。</translation>
+    </message>
+    <message>
+        <source>{name} expires on {expiry}, before the end of the {months}-month stay that category {category} would grant (about {stay_end}, counted from the application date): consider renewing it before applying.</source>
+        <translation>{name} 於 {expiry} 屆滿，早於類別 {category} 所給予的 {months} 個月逗留期完結（由申請日期起計，約為 {stay_end}）：請考慮先續期再申請。</translation>
     </message>
     <message>
         <source>The project file is damaged ({what}: {detail}). Restore a backup (ttps-desktop restore PROJECT) before exporting.</source>

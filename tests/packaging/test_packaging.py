@@ -48,6 +48,9 @@ def test_third_party_notice_matches_the_about_dialog() -> None:
         "platformdirs",
         "pillow-heif",
         "cryptography",
+        "RapidOCR",
+        "ONNX Runtime",
+        "opencv-python-headless",
     ):
         assert dependency in listed, dependency
 
@@ -128,4 +131,12 @@ def test_bundle_builds_and_exports_the_demo_headless(tmp_path: Path) -> None:
     subprocess.run(export, **run)  # type: ignore[call-overload]
     pages = sorted((strict / "DEMO-0001-submission").glob("03_applicant_degree_*.jpg"))
     assert len(pages) == 3 and all(p.stat().st_size > 10_000 for p in pages)
+    # The MRZ reader: RapidOCR's models and onnxruntime inside the bundle, in a worker process started from it.
+    read = subprocess.run([str(exe), "--lang", "en", "mrz", "--project", project, "--json"], **run)  # type: ignore[call-overload]
+    (passport,) = json.loads(read.stdout)
+    assert (
+        passport["status"] == "read"
+        and passport["surname"] == "LIN"
+        and passport["document_number"] == "E12345678"
+    )
     subprocess.run([str(exe), "gui", "--exit-after-ms", "200"], **run)  # type: ignore[call-overload]

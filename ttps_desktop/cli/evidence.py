@@ -14,6 +14,7 @@ from ttps_desktop.core.errors import BadInputError, ExitCode
 from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.findings import Severity, findings_to_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.mrz.checks import is_travel_document_item
 from ttps_desktop.core.project_check import integrity_findings
 from ttps_desktop.core.rules.loader import upload_profiles
 from ttps_desktop.core.rules.model import Answer
@@ -22,6 +23,7 @@ from ttps_desktop.core.session import Session
 
 if TYPE_CHECKING:
     from ttps_desktop.cli.output import Output
+    from ttps_desktop.core.mrz.ocr import MrzReading
 
 T_ADDED = QT_TRANSLATE_NOOP("Cli", "Added {name} to {item}.")
 T_REFUSED = QT_TRANSLATE_NOOP("Cli", "Not added: {name}")
@@ -64,6 +66,11 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
         profile = upload_profiles().get()
         with InspectorPool(min_dpi=profile.min_dpi) as pool:
             results = session.import_files(args.files, args.requirement, pool, _StderrProgress(out))
+        readings: list[tuple[str, MrzReading]] = []
+        if is_travel_document_item(args.requirement) and any(r.accepted for r in results):
+            from ttps_desktop.cli.mrz import read_after_import  # OCR loads only for travel documents
+
+            readings = read_after_import(session, out)
     for result in results:
         if result.accepted:
             out.say(T_ADDED, name=result.name, item=requirement.title.get(out.tr.language))
@@ -71,6 +78,11 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
             out.say(T_REFUSED, name=result.name)
         for found in result.findings:
             print(f"  {_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
+    if readings:
+        from ttps_desktop.cli.mrz import say_reading
+
+        for name, reading in readings:
+            say_reading(name, reading, out)
     added = sum(r.accepted for r in results)
     out.say(T_SUMMARY, added=added, total=len(results))
     return int(ExitCode.OK if added == len(results) else ExitCode.INCOMPLETE)

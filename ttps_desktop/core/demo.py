@@ -11,6 +11,7 @@ import json
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -20,6 +21,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ttps_desktop.core.export.fonts import register_fonts
+from ttps_desktop.core.mrz.parse import make_td3
+from ttps_desktop.core.mrz.synthetic import draw_zone
 from ttps_desktop.core.paths import DEMO_PROJECT_FILE
 from ttps_desktop.core.project.durable import ensure_private_dir, write_bytes_durably
 from ttps_desktop.core.resources import cjk_font_path, resource
@@ -89,7 +92,7 @@ def _passport_page() -> bytes:
     draw.text((180, 470), "PHOTO\n照片", font=_font(60), fill=(110, 110, 110))
     fields = [
         ("Type / 类型", "P"),
-        ("Passport No. / 护照号", "D00000001"),
+        ("Passport No. / 护照号", "E12345678"),
         ("Surname / 姓", "LIN 林"),
         ("Given names / 名", "XIAOYU 晓雨"),
         ("Date of birth / 出生日期", "01 JAN 1996"),
@@ -101,9 +104,18 @@ def _passport_page() -> bytes:
         draw.text((600, y), label, font=_font(30), fill=(80, 80, 80))
         draw.text((600, y + 36), value, font=_font(46), fill=(10, 10, 10))
         y += 100
-    mrz = ["P<DEMLIN<<XIAOYU<<<<<<<<<<<<<<<<<<<<<<<<<<<", "D00000001<0DEM9601011F3203011<<<<<<<<<<<<<<00"]
-    for i, line in enumerate(mrz):
-        draw.text((60, 1000 + i * 90), line, font=_font(56), fill=(20, 20, 20))
+    # A valid machine-readable zone (ICAO 9303 TD3) that agrees with the demo facts, printed at a fixed pitch.
+    mrz = make_td3(
+        issuing_state="CHN",
+        surname="LIN",
+        given_names="XIAOYU",
+        document_number="E12345678",
+        nationality="CHN",
+        birth_date=date(1996, 1, 1),
+        sex="F",
+        expiry_date=date(2032, 3, 1),
+    )
+    draw_zone(image, mrz, cjk_font_path(), left=62, top=1010, px_per_mm=1800 / 125, fill_pitch=True)
     _stamp_specimen(image)
     return _jpeg(image.resize((2600, 1806), Image.Resampling.LANCZOS))
 
@@ -116,7 +128,7 @@ def _letter_image() -> Image.Image:
         ("", 30),
         ("Employment Certificate 在职证明", 52),
         ("", 30),
-        ("This is to certify that LIN Xiaoyu (passport D00000001)", 32),
+        ("This is to certify that LIN Xiaoyu (passport E12345678)", 32),
         ("has been employed full time by our company since", 32),
         ("15 August 2022 as Senior Data Engineer, and remains employed.", 32),
         ("", 30),

@@ -82,6 +82,19 @@ class FindingCode(StrEnum):
     QUESTION_ANSWERED = "question_answered"
     VERIFICATION_CODE_MISSING = "verification_code_missing"
     FILE_KIND_NOT_ACCEPTED = "file_kind_not_accepted"
+    # the travel document's machine-readable zone (MRZ) against the facts
+    MRZ_UNREADABLE = "mrz_unreadable"
+    MRZ_NOT_FOUND = "mrz_not_found"
+    MRZ_OCR_UNAVAILABLE = "mrz_ocr_unavailable"
+    MRZ_NAME_DIFFERS = "mrz_name_differs"
+    MRZ_NAME_CHANGED = "mrz_name_changed"
+    MRZ_NATIONALITY_DIFFERS = "mrz_nationality_differs"
+    MRZ_ISSUER_DIFFERS = "mrz_issuer_differs"
+    MRZ_BIRTH_DATE_DIFFERS = "mrz_birth_date_differs"
+    MRZ_EXPIRY_DIFFERS = "mrz_expiry_differs"
+    MRZ_NUMBER_DIFFERS = "mrz_number_differs"
+    MRZ_EXPIRED = "mrz_expired"
+    MRZ_EXPIRES_DURING_STAY = "mrz_expires_during_stay"
     # the project file itself
     PROJECT_DAMAGED = "project_damaged"
     # the submission pack
@@ -91,6 +104,22 @@ class FindingCode(StrEnum):
     # building the export
     EXPORT_LEFT_OUT = "export_left_out"
 
+
+# Findings whose parameters carry what a travel document's machine-readable zone says (personal data): shown
+# in the window and by the command line, never printed into anything the app exports.
+ZONE_VALUE_CODES = frozenset(
+    {
+        FindingCode.MRZ_NAME_DIFFERS,
+        FindingCode.MRZ_NAME_CHANGED,
+        FindingCode.MRZ_NATIONALITY_DIFFERS,
+        FindingCode.MRZ_ISSUER_DIFFERS,
+        FindingCode.MRZ_BIRTH_DATE_DIFFERS,
+        FindingCode.MRZ_EXPIRY_DIFFERS,
+        FindingCode.MRZ_NUMBER_DIFFERS,
+        FindingCode.MRZ_EXPIRED,
+        FindingCode.MRZ_EXPIRES_DURING_STAY,
+    }
+)
 
 _F = "Finding"
 _D = "Damage"
@@ -279,6 +308,54 @@ FINDING_TEXT: dict[FindingCode, str] = {
     ),
     FindingCode.QUESTION_ANSWERED: QT_TRANSLATE_NOOP(
         "Finding", "{item}: answered {answer}; you declare it on the e-form itself, nothing is uploaded."
+    ),
+    FindingCode.MRZ_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name}: its machine-readable zone (the two or three lines of <<< at the bottom) could not be read with every check digit valid. Scan or photograph the page again, flat, sharp and without glare.",
+    ),
+    FindingCode.MRZ_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name}: no machine-readable zone was found on it. Is it the page with the personal particulars, with the lines of <<< at the bottom, in full?",
+    ),
+    FindingCode.MRZ_OCR_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Finding",
+        "The passport reader cannot run on this computer ({reason}): compare the travel documents with the facts by eye. Everything else works.",
+    ),
+    FindingCode.MRZ_NAME_DIFFERS: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name}: the name in its machine-readable zone is {mrz_name}, but the facts say {facts_name}. Spell the name as the travel document does.",
+    ),
+    FindingCode.MRZ_NAME_CHANGED: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name}: the name in its machine-readable zone is {mrz_name}, not {facts_name}; as the name was changed, add the proof of the change of name ({item}).",
+    ),
+    FindingCode.MRZ_NATIONALITY_DIFFERS: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name}: its machine-readable zone gives the nationality {mrz_value}, but the facts say {facts_value}.",
+    ),
+    FindingCode.MRZ_ISSUER_DIFFERS: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name}: its machine-readable zone says it was issued by {mrz_value}, but the facts say {facts_value}.",
+    ),
+    FindingCode.MRZ_BIRTH_DATE_DIFFERS: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name}: its machine-readable zone gives the date of birth {mrz_date}, but the facts say {facts_date}.",
+    ),
+    FindingCode.MRZ_EXPIRY_DIFFERS: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name}: its machine-readable zone gives the expiry date {mrz_date}, but the facts say {facts_date}.",
+    ),
+    FindingCode.MRZ_NUMBER_DIFFERS: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name}: its machine-readable zone gives the document number {mrz_value}, but the facts say {facts_value}.",
+    ),
+    FindingCode.MRZ_EXPIRED: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} expired on {expiry} (by its machine-readable zone), before the application date: renew it before applying.",
+    ),
+    FindingCode.MRZ_EXPIRES_DURING_STAY: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} expires on {expiry}, before the end of the {months}-month stay that category {category} would grant (about {stay_end}, counted from the application date): consider renewing it before applying.",
     ),
     FindingCode.PROJECT_DAMAGED: QT_TRANSLATE_NOOP(
         "Finding",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 import ttps_desktop.core.evidence.inspect  # noqa: F401  (registers the texts that stored findings carry)
 from ttps_desktop.core.checks import document_findings, fit_findings, item_findings
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding, finding_from_json
+from ttps_desktop.core.mrz.checks import mrz_findings
 from ttps_desktop.core.project.store import IntegrityProblem, Project, StoredDocument
 from ttps_desktop.core.rules.loader import upload_profiles
 from ttps_desktop.core.rules.model import FileKind
@@ -62,6 +63,7 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
                 doc.display_name, kind, dpi, requirements.get(doc.item_id), profile.min_dpi
             )
         about_doc += document_findings(doc, facts)
+        about_doc += mrz_findings([doc], facts, report.category, report.assessment.ruleset)
         found += [replace(f, document=doc.id) for f in about_doc]  # by id: two files may share a name
     set_findings = item_findings(report.items, documents, confirmations, profile, answers)
     found += set_findings

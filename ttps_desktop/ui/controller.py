@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QUndoStack
@@ -20,6 +21,8 @@ from ttps_desktop.core.evidence.intake import ImportResult
 from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.evidence.working_copy import WrongPasswordError
 from ttps_desktop.core.findings import FindingCode, Severity
+from ttps_desktop.core.mrz.checks import MRZ_KEY
+from ttps_desktop.core.mrz.project import ocr_unavailable_finding
 from ttps_desktop.core.progress import CancelledError
 from ttps_desktop.core.project import backups
 from ttps_desktop.core.project.errors import ProjectDamagedError, ProjectNotFoundError
@@ -31,6 +34,7 @@ from ttps_desktop.core.session import Session
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui import commands
 from ttps_desktop.ui.errors import show_error
+from ttps_desktop.ui.mrz_reader import ZoneReader, unread_travel_documents
 from ttps_desktop.ui.workers import CancelToken, Job, run_in_background
 
 
@@ -53,6 +57,11 @@ class ProjectController(QObject):
         self.pool: InspectorPool | None = None
         self.job: Job | None = None  # an import under way
         self.verify_job: Job | None = None
+        self.zone_reader = ZoneReader(
+            self
+        )  # travel documents' machine-readable zones, read in the background
+        self.zone_reader.stored.connect(self._zones_stored)
+        self.zone_reader.unavailable.connect(self._ocr_unavailable)
 
     def _show_error(self, exc: BaseException, details: str = "") -> None:
         show_error(self.window, exc, details, self.translator())
@@ -117,6 +126,7 @@ class ProjectController(QObject):
         self.undo_stack.clear()
         self.replaced.emit()
         self.verify_in_background()
+        self.read_zones()
         return True
 
     def open_demo(self) -> bool:
@@ -177,11 +187,40 @@ class ProjectController(QObject):
         self.verify_job = None  # cancelled (closing), or the project was closed under it: nothing to say
 
     def _finish_background(self) -> None:
-        for job in (self.job, self.verify_job):
+        zones = self.zone_reader.job if self.zone_reader.busy else None
+        for job in (self.job, self.verify_job, zones):
             if job is not None:
                 job.token.cancel()  # the integrity check stops at its next file, an import at its next file
-        if self.job is not None or self.verify_job is not None:
+        if self.job is not None or self.verify_job is not None or zones is not None:
             QThreadPool.globalInstance().waitForDone(30000)
+
+    # ---- travel documents' machine-readable zones ---------------------------------------------------------
+
+    def read_zones(self) -> Job | None:
+        """Read, in the background, the zone of each travel document not read yet; what is read is kept in the
+        project (only there), through the session, and the findings follow."""
+        if self.zone_reader.busy or self.session.closed:
+            return None
+        session = self.session
+        unread = unread_travel_documents(session.documents())
+        if not unread:
+            return None
+
+        def store(doc_id: int, mrz: dict[str, Any]) -> bool:
+            if session is not self.session or session.closed:  # closed, or another project opened meanwhile
+                return False
+            session.set_document_facts(doc_id, {**session.document(doc_id).facts, MRZ_KEY: mrz})
+            return True
+
+        documents = [(d.id, session.read_document(d.id)) for d in unread]
+        return self.zone_reader.read(documents, session.facts().application_date, store)
+
+    def _zones_stored(self) -> None:
+        if not self.session.closed:
+            self.changed.emit()
+
+    def _ocr_unavailable(self, reason: str) -> None:
+        self.status.showMessage(self.translator().render(ocr_unavailable_finding(reason).message))
 
     def close(self) -> None:
         self._finish_background()
@@ -223,6 +262,7 @@ class ProjectController(QObject):
             [r.document for r in results if r.document is not None and r.document.id not in before]
         )
         self.changed.emit()
+        self.read_zones()
         added = sum(r.accepted for r in results)
         refused = [r for r in results if not r.accepted]
         message = self.tr("{added} of {total} files added.").format(added=added, total=len(results))

@@ -47,6 +47,7 @@ from ttps_desktop.ui.workers import Job, run_in_background
 SETTINGS_LANGUAGE = "language"
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
+ZONE_READ_DELAY_MS = 1500  # travel documents' zones are read this long after the window first shows
 
 
 class MainWindow(WindowParts):
@@ -84,6 +85,10 @@ class MainWindow(WindowParts):
         self._first_start = settings.value(SETTINGS_GEOMETRY) is None
         self.refresh()
         self.controller.verify_in_background()
+        self._zone_timer = QTimer(self)  # started when the window first shows: it is up and answering by then
+        self._zone_timer.setSingleShot(True)
+        self._zone_timer.setInterval(ZONE_READ_DELAY_MS)
+        self._zone_timer.timeout.connect(self.controller.read_zones)
 
     @property
     def session(self) -> Session:
@@ -354,8 +359,14 @@ class MainWindow(WindowParts):
 
     # ---- layout and life ---------------------------------------------------------------------------------------
 
+    def read_zones(self) -> Job | None:
+        """Read the travel documents' machine-readable zones not read yet, in the background."""
+        return self.controller.read_zones()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._zone_timer.isActive() and self.controller.zone_reader.job is None:
+            self._zone_timer.start()
         if self._first_start:  # the files and their preview get the room, the findings a strip below
             self._first_start = False
             QTimer.singleShot(
@@ -363,6 +374,7 @@ class MainWindow(WindowParts):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._zone_timer.stop()
         self.pictures.shut_down()
         self.controller.close()
         settings = QSettings()

@@ -14,7 +14,7 @@ from ttps_desktop.core.export.localizer import Localizer, say
 from ttps_desktop.core.export.outcome import rewrite_with_info
 from ttps_desktop.core.export.pages import A4, MM
 from ttps_desktop.core.export.plan import ExportPlan, neutral_params
-from ttps_desktop.core.findings import Finding, Severity
+from ttps_desktop.core.findings import ZONE_VALUE_CODES, Finding, Severity
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.messages import MessageText
 from ttps_desktop.core.rules.model import Answer
@@ -119,7 +119,9 @@ def build_checklist(
     item_of = {d.id: s.item_id for s in plan.check.statuses for d in s.documents}
     labels = neutral_params(plan, loc.language)
     for found in plan.check.findings:
-        if found.severity is Severity.INFO:
+        if (
+            found.severity is Severity.INFO or found.code in ZONE_VALUE_CODES
+        ):  # zone values stay in the project
             continue
         subject = item_of.get(found.document, found.subject) if found.document is not None else found.subject
         params = {k: labels.get(v, v) if isinstance(v, str) else v for k, v in found.params.items()}

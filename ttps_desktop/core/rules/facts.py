@@ -96,6 +96,7 @@ class Applicant:
     name: str = ""
     name_native: str = ""
     reference: str = ""
+    birth_date: date | None = None  # as in the travel document; compared with its machine-readable zone
 
     @property
     def display_name(self) -> str:
@@ -107,6 +108,7 @@ class TravelDocument:
     kind: TravelDocumentKind
     issuing_country: str
     expiry_date: date | None
+    number: str = ""  # the document number; compared with the machine-readable zone
 
 
 @dataclass(frozen=True)
@@ -219,7 +221,9 @@ def _flag(n: Node, key: str) -> bool:
 
 
 def _applicant(n: Node) -> Applicant:
-    return Applicant(n.text("name", ""), n.text("name_native", ""), n.text("reference", ""))
+    return Applicant(
+        n.text("name", ""), n.text("name_native", ""), n.text("reference", ""), n.opt_day("birth_date")
+    )
 
 
 def _travel_document(n: Node) -> TravelDocument:
@@ -227,6 +231,7 @@ def _travel_document(n: Node) -> TravelDocument:
         n.enum("kind", TravelDocumentKind),
         _code(n, "issuing_country", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as CHN"),
         n.opt_day("expiry_date"),
+        n.text("number", "").strip().upper(),
     )
 
 
@@ -384,21 +389,27 @@ def facts_to_json(facts: Facts) -> dict[str, Any]:
     def d(value: date | None) -> str | None:
         return value.isoformat() if value else None
 
-    data: dict[str, Any] = {
-        "applicant": {
-            "name": facts.applicant.name,
-            "name_native": facts.applicant.name_native,
-            "reference": facts.applicant.reference,
-        },
-        "application_date": facts.application_date.isoformat(),
-        "nationality": facts.nationality,
-        "travel_document": None
-        if facts.travel_document is None
-        else {
+    applicant: dict[str, Any] = {
+        "name": facts.applicant.name,
+        "name_native": facts.applicant.name_native,
+        "reference": facts.applicant.reference,
+    }
+    if facts.applicant.birth_date is not None:  # written only when known, as older files lack it
+        applicant["birth_date"] = d(facts.applicant.birth_date)
+    travel: dict[str, Any] | None = None
+    if facts.travel_document is not None:
+        travel = {
             "kind": facts.travel_document.kind.value,
             "issuing_country": facts.travel_document.issuing_country,
             "expiry_date": d(facts.travel_document.expiry_date),
-        },
+        }
+        if facts.travel_document.number:
+            travel["number"] = facts.travel_document.number
+    data: dict[str, Any] = {
+        "applicant": applicant,
+        "application_date": facts.application_date.isoformat(),
+        "nationality": facts.nationality,
+        "travel_document": travel,
         "residence": None
         if facts.residence is None
         else {

@@ -4,6 +4,7 @@ work the employer and period it covers. Checked as typed with the same core chec
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +25,8 @@ from PySide6.QtWidgets import (
 from ttps_desktop.core.checks import document_findings
 from ttps_desktop.core.dates import normalized
 from ttps_desktop.core.document_facts import DATE_KEYS, FIELDS, checked_document_facts
+from ttps_desktop.core.mrz.checks import MRZ_KEY, stored_zone
+from ttps_desktop.core.mrz.ocr import ReadStatus
 from ttps_desktop.core.project.store import StoredDocument
 from ttps_desktop.core.rules.facts import Facts
 from ttps_desktop.i18n import Translator
@@ -87,9 +92,61 @@ class DocumentFactsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        zone = self._zone_box(document, facts)
+        if zone is not None:
+            layout.addWidget(zone)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.recheck()
+
+    def _zone_box(self, document: StoredDocument, facts: Facts) -> QGroupBox | None:
+        """What the travel document's machine-readable zone says (read-only), with a button that copies its
+        expiry date into the field above; None for a document whose zone was never read."""
+        stored = document.facts.get(MRZ_KEY)
+        if not isinstance(stored, dict):
+            return None
+        box = QGroupBox(self.tr("Machine-readable zone"), self)
+        box.setObjectName("mrzBox")
+        rows = QFormLayout(box)
+        data = stored_zone(document, facts.application_date)
+        if data is None:
+            status = stored.get("status")
+            text = (
+                self.tr("No machine-readable zone was found on this file.")
+                if status == ReadStatus.NOT_FOUND.value
+                else self.tr("The zone could not be read with every check digit valid.")
+            )
+            rows.addRow(QLabel(text, box))
+            return box
+        loc = self.translator
+
+        def day(value: date | None) -> str:
+            return loc.format_value(value) if value else self.tr("not given")
+
+        values = [
+            (self.tr("Document type"), f"{data.document_code} ({data.format.value})"),
+            (self.tr("Issuing state"), data.issuing_state),
+            (self.tr("Surname"), data.surname),
+            (self.tr("Given names"), data.given_names),
+            (self.tr("Document number"), data.document_number),
+            (self.tr("Nationality"), data.nationality),
+            (self.tr("Date of birth"), day(data.birth_date)),
+            (self.tr("Sex"), data.sex.replace("<", "-")),
+            (self.tr("Date of expiry"), day(data.expiry_date)),
+        ]
+        for label, value in values:
+            shown = QLabel(value, box)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setAccessibleName(label)
+            rows.addRow(label, shown)
+        rows.addRow(QLabel(self.tr("Every check digit holds."), box))
+        if data.expiry_date is not None:
+            use = QPushButton(self.tr("Use the zone's expiry date"), box)
+            use.setObjectName("useZoneExpiry")
+            expiry = data.expiry_date.isoformat()
+            use.clicked.connect(lambda: self.fields["expiry_date"].setText(expiry))
+            rows.addRow(use)
+        return box
 
     def entered(self) -> tuple[dict[str, Any], list[str]]:
         """The facts as typed (empty fields left out), and what is wrong with them: the core's rules

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -30,6 +33,8 @@ from PySide6.QtWidgets import (
 from ttps_desktop.core.dates import normalized
 from ttps_desktop.core.errors import TtpsError
 from ttps_desktop.core.language import Language
+from ttps_desktop.core.mrz.fill import ZoneFacts, zone_facts
+from ttps_desktop.core.mrz.ocr import MrzPool, MrzReading, ReadStatus
 from ttps_desktop.core.rules.facts import (
     DegreeLevel,
     Facts,
@@ -45,6 +50,7 @@ from ttps_desktop.core.rules.report import build_report
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.extension import ExtensionPage, extension_html
 from ttps_desktop.ui.panes import VerdictsView
+from ttps_desktop.ui.workers import Job, start
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -185,6 +191,18 @@ class FactsDialog(QDialog):
         )
         self.issuing_country = QLineEdit(travel.get("issuing_country", ""), self)
         self.expiry = QLineEdit(travel.get("expiry_date") or "", self)
+        self.document_number = QLineEdit(travel.get("number", ""), self)
+        self.birth_date = QLineEdit(data.get("applicant", {}).get("birth_date") or "", self)
+        self.fill_from_document = QPushButton(self.tr("Fill in from a passport or identity card…"), self)
+        self.fill_from_document.setObjectName("fillFromTravelDocument")
+        self.fill_from_document.setToolTip(
+            self.tr(
+                "Reads the machine-readable zone of a photo or scan of the data page, on this computer; "
+                "you confirm before anything is filled in."
+            )
+        )
+        self.fill_from_document.clicked.connect(self.choose_travel_document)
+        self._reading: Job | None = None
         residence = data.get("residence") or {}
         self.residence_country = QLineEdit(residence.get("country", ""), self)
         self.permanent = QCheckBox(self.tr("Permanent resident there"), self)
@@ -215,18 +233,21 @@ class FactsDialog(QDialog):
         self.name_changed.setChecked(bool(data.get("name_changed")))
         self.foreign_documents = QCheckBox(self.tr("Some documents are not in Chinese or English"), self)
         self.foreign_documents.setChecked(bool(data.get("documents_not_in_chinese_or_english")))
-        for date_field in (self.application_date, self.expiry, self.since):
+        for date_field in (self.application_date, self.expiry, self.since, self.birth_date):
             date_field.setPlaceholderText("YYYY-MM-DD")
             date_field.editingFinished.connect(lambda f=date_field: f.setText(normalized(f.text())))
 
         form = QFormLayout()
+        form.addRow("", self.fill_from_document)
         for label, widget in (
             (self.tr("Name (as in the passport)"), self.name),
             (self.tr("Name in Chinese"), self.name_native),
             (self.tr("Reference"), self.reference),
             (self.tr("Application date"), self.application_date),
+            (self.tr("Date of birth"), self.birth_date),
             (self.tr("Nationality"), self.nationality),
             (self.tr("Travel document"), self.document_kind),
+            (self.tr("Document number"), self.document_number),
             (self.tr("Issued by (country)"), self.issuing_country),
             (self.tr("Expires on"), self.expiry),
             (self.tr("Country of residence"), self.residence_country),
@@ -523,6 +544,8 @@ class FactsDialog(QDialog):
                 for d in self.dependants.records()
             ],
         }
+        if normalized(self.birth_date.text()):
+            data["applicant"]["birth_date"] = normalized(self.birth_date.text())
         if self.is_extension:
             data["extension"] = self.extension_page.document()
         if self.issuing_country.text().strip():
@@ -531,6 +554,8 @@ class FactsDialog(QDialog):
                 "issuing_country": self.issuing_country.text().strip().upper(),
                 "expiry_date": normalized(self.expiry.text()) or None,
             }
+            if self.document_number.text().strip():
+                data["travel_document"]["number"] = self.document_number.text().strip().upper()
         if self.residence_country.text().strip():
             data["residence"] = {
                 "country": self.residence_country.text().strip().upper(),
@@ -538,6 +563,107 @@ class FactsDialog(QDialog):
                 "overseas_since": normalized(self.since.text()) or None,
             }
         return data
+
+    # ---- filling in from a travel document's machine-readable zone ----
+
+    def choose_travel_document(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The data page of a passport or identity card"),
+            "",
+            self.tr("Photos, scans and PDFs (*.jpg *.jpeg *.png *.tif *.tiff *.heic *.webp *.pdf)"),
+        )
+        if path:
+            self.read_travel_document(Path(path))
+
+    def read_travel_document(self, path: Path) -> Job:
+        """Read the zone in a worker process, off the GUI thread; then offer what it says."""
+        self.fill_from_document.setEnabled(False)
+        self.problem.setText(self.tr("Reading the machine-readable zone of {name}…").format(name=path.name))
+
+        def work(_token: object) -> MrzReading:
+            data = path.read_bytes()
+            with MrzPool(workers=1) as pool:
+                return pool.read(data).reading
+
+        job = Job(work)
+        job.signals.finished.connect(self._zone_read)
+        job.signals.failed.connect(lambda exc, _trace: self._zone_failed(str(exc)))
+        self._reading = start(job)
+        return job
+
+    def _zone_failed(self, reason: str) -> None:
+        self.fill_from_document.setEnabled(True)
+        self.problem.setText(self.tr("The file could not be read: {reason}").format(reason=reason))
+
+    def _zone_read(self, reading: MrzReading) -> None:
+        self.fill_from_document.setEnabled(True)
+        data = reading.result.data if reading.result is not None else None
+        if reading.status is ReadStatus.OCR_UNAVAILABLE:
+            self.problem.setText(
+                self.tr(
+                    "The passport reader cannot run on this computer ({reason}); type the facts in instead."
+                ).format(reason=reading.detail)
+            )
+            return
+        if data is None:
+            self.problem.setText(
+                self.tr(
+                    "No machine-readable zone could be read with every check digit valid: try a sharper, "
+                    "flatter photo or scan of the data page, or type the facts in."
+                )
+            )
+            return
+        self.offer_zone(zone_facts(data))
+
+    def offer_zone(self, zone: ZoneFacts) -> QMessageBox:
+        """Ask before filling anything in; Yes fills the form (which can still be edited or cancelled)."""
+        lines = [
+            self.tr("Name: {value}").format(value=zone.name),
+            self.tr("Nationality: {value}").format(value=zone.nationality or "—"),
+            self.tr("Date of birth: {value}").format(
+                value=zone.birth_date.isoformat() if zone.birth_date else "—"
+            ),
+            self.tr("Document number: {value}").format(value=zone.document_number),
+            self.tr("Issued by: {value}").format(value=zone.issuing_country),
+            self.tr("Expires on: {value}").format(
+                value=zone.expiry_date.isoformat() if zone.expiry_date else "—"
+            ),
+        ]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Fill in from the travel document"),
+            self.tr("The machine-readable zone says (every check digit valid):")
+            + "\n\n"
+            + "\n".join(lines)
+            + "\n\n"
+            + self.tr("Fill these facts in?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmZoneFacts")
+        box.buttonClicked.connect(
+            lambda button: (
+                self.apply_zone(zone)
+                if box.standardButton(button) == QMessageBox.StandardButton.Yes
+                else None
+            )
+        )
+        box.open()
+        return box
+
+    def apply_zone(self, zone: ZoneFacts) -> None:
+        self.name.setText(zone.name)
+        if zone.nationality:
+            self.nationality.setText(zone.nationality)
+        if zone.birth_date:
+            self.birth_date.setText(zone.birth_date.isoformat())
+        self.document_kind.setCurrentIndex(max(0, self.document_kind.findData(zone.kind.value)))
+        self.document_number.setText(zone.document_number)
+        self.issuing_country.setText(zone.issuing_country)
+        if zone.expiry_date:
+            self.expiry.setText(zone.expiry_date.isoformat())
+        self.recheck()
 
     def recheck(self) -> None:
         """Parse and judge what was typed; show the first problem, or the verdicts."""
