@@ -94,3 +94,30 @@ def test_universities_match_names_a_removal() -> None:
         "Ecole Polytechnique: Ecole Polytechnique was removed from the list on 1 Jan 2026; "
         "the list dated 1 Jan 2026 no longer holds it."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "name"),
+    [("en", "Nationality China "), ("zh_HK", "中國"), ("zh_CN", "中国")],
+)
+def test_reasons_name_the_country_in_the_language_and_json_keeps_the_code(lang: str, name: str) -> None:
+    code, out, _ = run_cli("--lang", lang, "eligibility", str(DATA / "b-experienced-graduate.json"))
+    assert code == 0 and name in out and "CHN" not in out, out
+    code, out, _ = run_cli("--lang", lang, "eligibility", str(DATA / "b-experienced-graduate.json"), "--json")
+    reasons = json.loads(out)["categories"]["B"]["reasons"]
+    assert {"nationality": "CHN"} in [r["params"] for r in reasons]
+
+
+@pytest.mark.parametrize(("lang", "name"), [("zh_HK", "清華大學"), ("zh_CN", "清华大学")])
+def test_reasons_name_a_listed_university_in_chinese_with_the_lists_own_name(lang: str, name: str) -> None:
+    code, out, _ = run_cli("--lang", lang, "eligibility", str(DATA / "b-experienced-graduate.json"))
+    assert code == 0 and f"{name} " in out and "Tsinghua University）" in out, out
+    assert "Tsinghua University 列" not in out and "Tsinghua University 列" not in out
+    code, out, _ = run_cli("--lang", lang, "eligibility", str(DATA / "b-experienced-graduate.json"), "--json")
+    params = [r["params"] for r in json.loads(out)["categories"]["B"]["reasons"]]
+    assert {
+        "institution": "Tsinghua University",
+        "awarded": "2019-07-01",
+        "list_date": "2026-01-01",
+        "listed_name": "Tsinghua University",
+    } in params, params

@@ -675,6 +675,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Empty: not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2025-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear (not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatesPane</name>
     <message>
         <source>Date</source>
@@ -976,6 +999,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: {place}: is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The application date {date} is before the scheme began ({launched}): no rules apply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,6 +1120,26 @@
     </message>
     <message>
         <source>{file}: {place} applies only to income of kind business_profit (this item is {kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a country: choose one from the list, or type its name or code (CHN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a currency: choose one from the list, or type its name or code (USD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place}: must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place}: must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place}: is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2009,6 +2064,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{table}, row {row}: {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The data page of a passport or identity card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,6 +2129,10 @@
     </message>
     <message>
         <source>the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -681,6 +681,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Empty: not known</source>
+        <translation>留空：未知</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-03-31</source>
+        <translation>例如 2025-03-31</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>在日历上选择日期</translation>
+    </message>
+    <message>
+        <source>Clear (not known)</source>
+        <translation>清除（未知）</translation>
+    </message>
+</context>
+<context>
     <name>DatesPane</name>
     <message>
         <source>Date</source>
@@ -982,6 +1005,18 @@
         <translation>无法读取 {file}：{problem}</translation>
     </message>
     <message>
+        <source>{file}: {place}: is required</source>
+        <translation>{file}：{place}：必须填写。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a date in the form YYYY-MM-DD</source>
+        <translation>{file}：{place}：{found} 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a decimal number</source>
+        <translation>{file}：{place}：{found} 不是数字。</translation>
+    </message>
+    <message>
         <source>The application date {date} is before the scheme began ({launched}): no rules apply.</source>
         <translation>申请日期 {date} 早于计划推出日期（{launched}），没有适用的规则。</translation>
     </message>
@@ -1092,6 +1127,26 @@
     <message>
         <source>{file}: {place} applies only to income of kind business_profit (this item is {kind}).</source>
         <translation>{file}：{place} 只适用于 business_profit 类收入（此项为 {kind}）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a country: choose one from the list, or type its name or code (CHN).</source>
+        <translation>{file}：{place}：找不到国家 {found}：请从列表中选择，或输入国家名称或代码（如 CHN）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a currency: choose one from the list, or type its name or code (USD).</source>
+        <translation>{file}：{place}：找不到货币 {found}：请从列表中选择，或输入货币名称或代码（如 USD）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: must not be negative</source>
+        <translation>{file}：{place}：不能为负数。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: must be greater than zero</source>
+        <translation>{file}：{place}：必须大于零。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: is empty</source>
+        <translation>{file}：{place}：不能为空。</translation>
     </message>
     <message>
         <source>{file} has no extension section: an extension project needs the current permission and the route (README, Extension facts).</source>
@@ -2015,6 +2070,10 @@
         <translation>删除所选行</translation>
     </message>
     <message>
+        <source>{table}, row {row}: {column}</source>
+        <translation>{table}第 {row} 行：{column}</translation>
+    </message>
+    <message>
         <source>The data page of a passport or identity card</source>
         <translation>护照或身份证的资料页</translation>
     </message>
@@ -2077,6 +2136,10 @@
     <message>
         <source>the form</source>
         <translation>表格</translation>
+    </message>
+    <message>
+        <source>Go to the field</source>
+        <translation>转到该栏</translation>
     </message>
 </context>
 <context>

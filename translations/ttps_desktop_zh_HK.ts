@@ -681,6 +681,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Empty: not known</source>
+        <translation>留空：未知</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-03-31</source>
+        <translation>例如 2025-03-31</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日曆</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>在日曆上選擇日期</translation>
+    </message>
+    <message>
+        <source>Clear (not known)</source>
+        <translation>清除（未知）</translation>
+    </message>
+</context>
+<context>
     <name>DatesPane</name>
     <message>
         <source>Date</source>
@@ -982,6 +1005,18 @@
         <translation>無法讀取 {file}：{problem}</translation>
     </message>
     <message>
+        <source>{file}: {place}: is required</source>
+        <translation>{file}：{place}：必須填寫。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a date in the form YYYY-MM-DD</source>
+        <translation>{file}：{place}：{found} 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a decimal number</source>
+        <translation>{file}：{place}：{found} 不是數字。</translation>
+    </message>
+    <message>
         <source>The application date {date} is before the scheme began ({launched}): no rules apply.</source>
         <translation>申請日期 {date} 早於計劃推出日期（{launched}），沒有適用的規則。</translation>
     </message>
@@ -1092,6 +1127,26 @@
     <message>
         <source>{file}: {place} applies only to income of kind business_profit (this item is {kind}).</source>
         <translation>{file}：{place} 只適用於 business_profit 類收入（此項為 {kind}）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a country: choose one from the list, or type its name or code (CHN).</source>
+        <translation>{file}：{place}：找不到國家 {found}：請從清單中選擇，或輸入國家名稱或代碼（如 CHN）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a currency: choose one from the list, or type its name or code (USD).</source>
+        <translation>{file}：{place}：找不到貨幣 {found}：請從清單中選擇，或輸入貨幣名稱或代碼（如 USD）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: must not be negative</source>
+        <translation>{file}：{place}：不可為負數。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: must be greater than zero</source>
+        <translation>{file}：{place}：必須大於零。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: is empty</source>
+        <translation>{file}：{place}：不可留空。</translation>
     </message>
     <message>
         <source>{file} has no extension section: an extension project needs the current permission and the route (README, Extension facts).</source>
@@ -2015,6 +2070,10 @@
         <translation>刪除所選行</translation>
     </message>
     <message>
+        <source>{table}, row {row}: {column}</source>
+        <translation>{table}第 {row} 行：{column}</translation>
+    </message>
+    <message>
         <source>The data page of a passport or identity card</source>
         <translation>護照或身份證的資料頁</translation>
     </message>
@@ -2077,6 +2136,10 @@
     <message>
         <source>the form</source>
         <translation>表格</translation>
+    </message>
+    <message>
+        <source>Go to the field</source>
+        <translation>前往該欄</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ def test_third_party_notice_matches_the_about_dialog() -> None:
         "platformdirs",
         "pillow-heif",
         "cryptography",
+        "Babel",
+        "pycountry",
         "RapidOCR",
         "ONNX Runtime",
         "opencv-python-headless",

@@ -26,7 +26,7 @@ def test_facts_are_checked_as_they_are_typed(qtbot: QtBot, demo_session: Session
     assert "Category B: experienced graduate: eligible" in dialog.preview.toPlainText()
     dialog.application_date.setText("11/24/2026")  # month first: not guessed
     dialog.recheck()
-    assert "application_date" in dialog.problem.text() and not ok.isEnabled()
+    assert "Application date" in dialog.problem.text() and not ok.isEnabled()
     dialog.application_date.setText("2026年11月24日")  # as people write it: read, and shown as ISO when done
     dialog.application_date.editingFinished.emit()
     assert dialog.application_date.text() == "2026-11-24"

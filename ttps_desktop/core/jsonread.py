@@ -25,13 +25,21 @@ MSG_NOT_JSON = QT_TRANSLATE_NOOP(
     "Errors", "{file} is not valid JSON (line {line}, column {column}): {problem}"
 )
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {problem}")
+# The problems a person typing facts meets, translated (their English reads as MSG_INVALID with the problem).
+MSG_REQUIRED = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: is required")
+MSG_NOT_A_DATE = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: {found} is not a date in the form YYYY-MM-DD")
+MSG_NOT_A_DECIMAL = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: {found} is not a decimal number")
 
 
 class DataError(BadInputError):
     """A document does not have the shape we need. ``place`` is a JSON path such as ``degrees[0].awarded``."""
 
-    def __init__(self, file: str, place: str, problem: str) -> None:
-        super().__init__(MSG_INVALID, file=file, place=place or "(top level)", problem=problem)
+    def __init__(
+        self, file: str, place: str, problem: str, message: str = MSG_INVALID, **params: object
+    ) -> None:
+        """``message``: a translatable text of its own (with ``params``) whose English is the same as MSG_INVALID's
+        with ``problem``; the edge then shows it in the user's language."""
+        super().__init__(message, file=file, place=place or "(top level)", problem=problem, **params)
         self.file, self.place, self.problem = file, place, problem
 
 
@@ -76,7 +84,7 @@ class Node:
         self._seen.add(key)
         if key not in self._value or self._value[key] is None:
             if required:
-                raise self.error(key, "is required")
+                raise DataError(self.file, self._path(key), "is required", MSG_REQUIRED)
             return None
         return self._value[key]
 
@@ -120,7 +128,13 @@ class Node:
         try:
             number = Decimal(value)
         except InvalidOperation:
-            raise self.error(key, f"{value!r} is not a decimal number") from None
+            raise DataError(
+                self.file,
+                self._path(key),
+                f"{value!r} is not a decimal number",
+                MSG_NOT_A_DECIMAL,
+                found=repr(value),
+            ) from None
         if not number.is_finite():
             raise self.error(key, f"{value!r} is not a finite number")
         return number
@@ -141,7 +155,13 @@ class Node:
                 raise ValueError
             return date.fromisoformat(value)
         except ValueError:
-            raise self.error(key, f"{value!r} is not a date in the form YYYY-MM-DD") from None
+            raise DataError(
+                self.file,
+                self._path(key),
+                f"{value!r} is not a date in the form YYYY-MM-DD",
+                MSG_NOT_A_DATE,
+                found=repr(value),
+            ) from None
 
     def enum(self, key: str, kind: type[E], default: E | None = None) -> E:
         value = self._get(key, default is None)

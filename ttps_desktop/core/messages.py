@@ -95,7 +95,8 @@ def json_value(value: Any) -> Any:
     if isinstance(value, MessageText):
         return value.source
     if isinstance(value, LocalizedText):
-        return value.en
+        code = getattr(value, "code", None)  # a country's name: the data keeps its code (CHN)
+        return code if isinstance(code, str) else value.en
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Decimal):

@@ -16,7 +16,23 @@ from ttps_desktop.core.rules.facts import facts_to_json, load_facts, parse_facts
         ({"application_date": "24/11/2026"}, "application_date", "not a date"),
         ({"application_date": None}, "application_date", "is required"),
         ({"has_hkid": "yes"}, "has_hkid", "true or false"),
-        ({"nationality": "China"}, "nationality", "ISO 3166-1"),
+        ({"nationality": "China"}, "nationality", "is not a country"),
+        ({"nationality": "XYZ"}, "nationality", "is not a country"),
+        (
+            {
+                "income": [
+                    {
+                        "kind": "salary",
+                        "amount": "1",
+                        "currency": "ABC",
+                        "period_start": "2025-01-01",
+                        "period_end": "2025-12-31",
+                    }
+                ]
+            },
+            "income[0].currency",
+            "is not a currency",
+        ),
         (
             {
                 "income": [

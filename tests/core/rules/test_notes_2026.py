@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from ttps_desktop.core.messages import json_value
 from ttps_desktop.core.rules.eligibility import Assessment, assess_facts
 from ttps_desktop.core.rules.facts import parse_facts
 from ttps_desktop.core.rules.model import CategoryId
@@ -240,8 +241,9 @@ def test_note_6_category_c_by_year_of_graduation(
 def test_note_6_reason_says_it_is_a_verify_item(facts_data: dict[str, Any]) -> None:
     facts_data["degrees"] = [bachelor(awarded="2021-06-30")]
     reason = next(r for r in run(facts_data).results[C].reasons if r.code is R.DEGREE_GRADUATION_YEAR)
+    assert json_value(reason.params["institution"]) == "MIT"  # named in Chinese by the list's search aid
     assert reason.params == {
-        "institution": "MIT",
+        "institution": reason.params["institution"],
         "awarded": reason.params["awarded"],
         "year": "2021",
         "application_year": "2026",

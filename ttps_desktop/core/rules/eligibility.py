@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from ttps_desktop.core.countries import country
 from ttps_desktop.core.errors import BadInputError
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.messages import Message, ParamValue
@@ -26,7 +27,7 @@ from ttps_desktop.core.rules.model import Category, CategoryId, CategoryTest, Ru
 from ttps_desktop.core.rules.money import MissingRateError, round_cents, to_hkd
 from ttps_desktop.core.rules.periods import Interval
 from ttps_desktop.core.rules.reasons import Outcome, ReasonCode, Verdict, reason_text
-from ttps_desktop.core.rules.universities import UniversityList
+from ttps_desktop.core.rules.universities import UniversityList, institution_name
 
 MSG_BEFORE_SCHEME = QT_TRANSLATE_NOOP(
     "Errors", "The application date {date} is before the scheme began ({launched}): no rules apply."
@@ -104,7 +105,7 @@ def _general(facts: Facts, rules: RuleSet) -> list[Reason]:
             Reason(
                 ReasonCode.NATIONALITY_STATUS_UNVERIFIED,
                 Outcome.INFO,
-                {"nationality": facts.nationality},
+                {"nationality": country(facts.nationality)},
                 src,
             )
         ]
@@ -113,10 +114,19 @@ def _general(facts: Facts, rules: RuleSet) -> list[Reason]:
     )
     if facts.nationality in rules.excluded_nationalities:
         return [
-            Reason(ReasonCode.NATIONALITY_EXCLUDED, Outcome.FAIL, {"nationality": facts.nationality}, src),
+            Reason(
+                ReasonCode.NATIONALITY_EXCLUDED,
+                Outcome.FAIL,
+                {"nationality": country(facts.nationality)},
+                src,
+            ),
             *unverified,
         ]
-    reasons = [Reason(ReasonCode.NATIONALITY_ACCEPTED, Outcome.PASS, {"nationality": facts.nationality}, src)]
+    reasons = [
+        Reason(
+            ReasonCode.NATIONALITY_ACCEPTED, Outcome.PASS, {"nationality": country(facts.nationality)}, src
+        )
+    ]
     prc = _prc_overseas(facts, rules)
     return reasons + unverified + ([prc] if prc else [])
 
@@ -146,10 +156,15 @@ def _prc_overseas(facts: Facts, rules: RuleSet) -> Reason | None:
     assert res is not None
     if res.overseas_permanent_resident:
         return Reason(
-            ReasonCode.PRC_OVERSEAS_PERMANENT_RESIDENT, Outcome.PASS, {"country": res.country}, rule.source
+            ReasonCode.PRC_OVERSEAS_PERMANENT_RESIDENT,
+            Outcome.PASS,
+            {"country": country(res.country)},
+            rule.source,
         )
     if res.overseas_since is None:
-        return Reason(ReasonCode.PRC_OVERSEAS_UNKNOWN, Outcome.UNKNOWN, {"country": res.country}, rule.source)
+        return Reason(
+            ReasonCode.PRC_OVERSEAS_UNKNOWN, Outcome.UNKNOWN, {"country": country(res.country)}, rule.source
+        )
     required = periods.years_before(facts.application_date, rule.min_residence_years)
     params: dict[str, ParamValue] = {"since": res.overseas_since, "required_since": required}
     if res.overseas_since <= required:
@@ -252,7 +267,10 @@ def _income(facts: Facts, test: CategoryTest) -> list[Reason]:
 def _one_degree(degree: Degree, facts: Facts, test: CategoryTest, unis: UniversityList) -> list[Reason]:
     """Why this bachelor's degree does or does not count: failures alone, or the passing reasons."""
     src, day = test.source, facts.application_date
-    base: dict[str, ParamValue] = {"institution": degree.institution, "awarded": degree.awarded}
+    removal = unis.removal(degree.institution)
+    listed = unis.match(degree.institution) or (removal[0] if removal else None)
+    institution = institution_name(degree.institution, listed)
+    base: dict[str, ParamValue] = {"institution": institution, "awarded": degree.awarded}
     if degree.awarded > day:
         return [Reason(ReasonCode.DEGREE_AWARDED_IN_FUTURE, Outcome.UNKNOWN, base, src)]
     if test.exclude_honorary and degree.honorary:
@@ -309,7 +327,10 @@ def _degrees(facts: Facts, test: CategoryTest, unis: UniversityList) -> list[Rea
     for d in facts.degrees:
         if d.level in test.levels:
             continue
-        params: dict[str, ParamValue] = {"level": d.level, "institution": d.institution}
+        params: dict[str, ParamValue] = {
+            "level": d.level,
+            "institution": institution_name(d.institution, unis.match(d.institution)),
+        }
         higher = test.higher_degrees_do_not_help and d.level in (DegreeLevel.MASTER, DegreeLevel.DOCTOR)
         code = ReasonCode.DEGREE_HIGHER_DOES_NOT_HELP if higher else ReasonCode.DEGREE_LEVEL_NOT_ACCEPTED
         others.append(Reason(code, Outcome.INFO, params, test.source))
@@ -443,7 +464,7 @@ def _dependants(facts: Facts, rules: RuleSet) -> Dependants:
     for dep in facts.dependants:
         name: ParamValue = dep.name or "—"
         if dep.nationality is not None and dep.nationality in rules.excluded_dependant_nationalities:
-            params: dict[str, ParamValue] = {"name": name, "nationality": dep.nationality}
+            params: dict[str, ParamValue] = {"name": name, "nationality": country(dep.nationality)}
             issues.append(
                 Reason(
                     ReasonCode.DEPENDANT_NATIONALITY_EXCLUDED,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -11,14 +10,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from ttps_desktop.core.countries import is_country, is_currency
 from ttps_desktop.core.errors import BadInputError
 from ttps_desktop.core.extension.facts import ExtensionFacts, extension_to_json, read_extension
 from ttps_desktop.core.jsonread import DataError, Node, load_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.rules.money import ExchangeRate
-
-_COUNTRY = re.compile(r"^[A-Z]{3}$")
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 class TravelDocumentKind(StrEnum):
@@ -66,6 +63,19 @@ MSG_FACT_SHARES_ONLY_FOR_BUSINESS = QT_TRANSLATE_NOOP(
     "Errors",
     "{file}: {place} applies only to income of kind business_profit (this item is {kind}).",
 )
+
+
+MSG_FACT_NOT_A_COUNTRY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file}: {place}: {found} is not a country: choose one from the list, or type its name or code (CHN).",
+)
+MSG_FACT_NOT_A_CURRENCY = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file}: {place}: {found} is not a currency: choose one from the list, or type its name or code (USD).",
+)
+MSG_FACT_NEGATIVE = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: must not be negative")
+MSG_FACT_NOT_POSITIVE = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: must be greater than zero")
+MSG_FACT_EMPTY = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: is empty")
 
 
 class FactError(DataError):
@@ -196,16 +206,19 @@ class Facts:
         return ResidenceKind.OVERSEAS
 
 
-def _code(node: Node, key: str, pattern: re.Pattern[str], what: str) -> str:
+def _code(node: Node, key: str, kind: str) -> str:
+    """A country (ISO 3166-1 alpha-3) or currency (ISO 4217) code that exists, else a translated error."""
     value = node.text(key)
-    if not pattern.match(value):
-        raise node.error(key, f"{value!r} is not {what}")
+    known = is_country(value) if kind == "country" else is_currency(value)
+    if not known:
+        message = MSG_FACT_NOT_A_COUNTRY if kind == "country" else MSG_FACT_NOT_A_CURRENCY
+        raise FactError(message, node.file, node.path_of(key), found=repr(value))
     return value
 
 
-def _opt_code(node: Node, key: str, pattern: re.Pattern[str], what: str) -> str | None:
+def _opt_code(node: Node, key: str, kind: str) -> str | None:
     if node.has(key):
-        return _code(node, key, pattern, what)
+        return _code(node, key, kind)
     node.raw(key)  # present as null, or absent: either way "not given"
     return None
 
@@ -229,7 +242,7 @@ def _applicant(n: Node) -> Applicant:
 def _travel_document(n: Node) -> TravelDocument:
     return TravelDocument(
         n.enum("kind", TravelDocumentKind),
-        _code(n, "issuing_country", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as CHN"),
+        _code(n, "issuing_country", "country"),
         n.opt_day("expiry_date"),
         n.text("number", "").strip().upper(),
     )
@@ -237,7 +250,7 @@ def _travel_document(n: Node) -> TravelDocument:
 
 def _residence(n: Node) -> Residence:
     return Residence(
-        _code(n, "country", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as USA"),
+        _code(n, "country", "country"),
         n.flag("overseas_permanent_resident", False),
         n.opt_day("overseas_since"),
     )
@@ -246,7 +259,7 @@ def _residence(n: Node) -> Residence:
 def _degree(n: Node) -> Degree:
     institution = n.text("institution").strip()
     if not institution:
-        raise n.error("institution", "is empty")
+        raise FactError(MSG_FACT_EMPTY, n.file, n.path_of("institution"))
     return Degree(
         n.enum("level", DegreeLevel),
         institution,
@@ -270,7 +283,7 @@ def _employment(n: Node) -> Employment:
 def _income(n: Node) -> IncomeItem:
     amount = n.decimal("amount")
     if amount < 0:
-        raise n.error("amount", "must not be negative")
+        raise FactError(MSG_FACT_NEGATIVE, n.file, n.path_of("amount"))
     kind = n.enum("kind", IncomeKind)
     shares: bool | None = None
     if n.raw("shares_held_whole_year") is not None:
@@ -285,7 +298,7 @@ def _income(n: Node) -> IncomeItem:
     return IncomeItem(
         kind,
         amount,
-        _code(n, "currency", _CURRENCY, "an ISO 4217 currency code such as USD"),
+        _code(n, "currency", "currency"),
         n.day("period_start"),
         n.day("period_end"),
         shares,
@@ -295,9 +308,9 @@ def _income(n: Node) -> IncomeItem:
 def _rate(n: Node) -> ExchangeRate:
     rate = n.decimal("hkd_per_unit")
     if rate <= 0:
-        raise n.error("hkd_per_unit", "must be greater than zero")
+        raise FactError(MSG_FACT_NOT_POSITIVE, n.file, n.path_of("hkd_per_unit"))
     return ExchangeRate(
-        _code(n, "currency", _CURRENCY, "an ISO 4217 currency code such as USD"),
+        _code(n, "currency", "currency"),
         rate,
         n.day("date"),
         n.text("source"),
@@ -310,7 +323,7 @@ def _dependant(n: Node) -> Dependant:
         n.text("name", ""),
         n.opt_day("birth_date"),
         n.flag("married", False),
-        _opt_code(n, "nationality", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as CHN"),
+        _opt_code(n, "nationality", "country"),
         _flag(n, "in_hong_kong"),
         _residence_kind(n, None),
     )
@@ -356,7 +369,7 @@ def _facts(n: Node) -> Facts:
     extension = n.opt_node("extension")
     return Facts(
         application_date=n.day("application_date"),
-        nationality=_opt_code(n, "nationality", _COUNTRY, "an ISO 3166-1 alpha-3 country code such as CHN"),
+        nationality=_opt_code(n, "nationality", "country"),
         applicant=applicant.read(_applicant) if applicant else Applicant(),
         travel_document=travel.read(_travel_document) if travel else None,
         residence=residence_facts,

@@ -23,6 +23,7 @@ from enum import StrEnum
 from functools import cache, lru_cache
 from pathlib import Path
 
+from ttps_desktop.core.countries import PlaceName
 from ttps_desktop.core.errors import BadInputError
 from ttps_desktop.core.jsonread import Node, load_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
@@ -72,6 +73,15 @@ class Institution:
 
     def names(self) -> tuple[str, ...]:
         return tuple(n for n in (self.en, self.zh_hant, self.zh_hans, *self.aliases) if n)
+
+
+def institution_name(typed: str, listed: Institution | None) -> PlaceName | str:
+    """How a reason names the university a degree is from: as typed, and in Chinese by the Chinese name of the
+    listed institution it matches (the list carries Chinese names as search aids; the reason also gives the list's
+    own English name). Data (--json) keeps what was typed."""
+    if listed is None:
+        return typed
+    return PlaceName(typed, typed, listed.zh_hant or typed, listed.zh_hans or typed)
 
 
 @dataclass(frozen=True)

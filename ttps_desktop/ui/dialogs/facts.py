@@ -3,13 +3,16 @@ category shown beside them. The dialog only edits FACTS; the rules engine judges
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -32,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ttps_desktop.core.dates import normalized
 from ttps_desktop.core.errors import TtpsError
+from ttps_desktop.core.jsonread import DataError
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.mrz.fill import ZoneFacts, zone_facts
 from ttps_desktop.core.mrz.ocr import MrzPool, MrzReading, ReadStatus
@@ -50,6 +55,7 @@ from ttps_desktop.core.rules.report import build_report
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.extension import ExtensionPage, extension_html
 from ttps_desktop.ui.panes import VerdictsView
+from ttps_desktop.ui.pickers import CountryPicker, CurrencyPicker, DateField
 from ttps_desktop.ui.workers import Job, start
 
 E = TypeVar("E", bound=StrEnum)
@@ -72,6 +78,47 @@ class Column:
     nullable: bool = False  # an empty cell means null (an open end date...)
     makes_a_row: bool = False  # a choice that alone makes the row a record (a dependant's relation)
     is_date: bool = False  # typed as people write dates, kept as ISO dates
+    picker: str = ""  # "country" or "currency": picked by name, kept as its code
+
+
+class _DateDelegate(QStyledItemDelegate):
+    """A table's date cell is edited in a DateField: typed as people write dates, or picked on its calendar."""
+
+    def __init__(self, optional: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        editor = DateField("", self.optional, parent)
+        editor.setAutoFillBackground(True)
+        # Enter in the field, or a day picked on the calendar, ends the edit as Enter does in a plain cell (leaving
+        # the cell does too: the view's own handling).
+        editor.line.returnPressed.connect(lambda: self._done(editor))
+        editor.picked.connect(lambda: self._done(editor))
+        return editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The calendar taking the focus does not end the edit (the view would close the cell's editor)."""
+        if (
+            isinstance(watched, DateField)
+            and event.type() == QEvent.Type.FocusOut
+            and watched.popup is not None
+            and watched.popup.isVisible()
+        ):
+            return False
+        return super().eventFilter(watched, event)
+
+    def _done(self, editor: DateField) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor)
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        if isinstance(editor, DateField):
+            editor.setText(str(index.data() or ""))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        if isinstance(editor, DateField):
+            model.setData(index, normalized(editor.text()))
 
 
 class _Table(QTableWidget):
@@ -79,9 +126,14 @@ class _Table(QTableWidget):
 
     changed = Signal()  # a choice changed (text and box edits come as itemChanged)
 
-    def __init__(self, columns: list[Column], parent: QWidget | None = None) -> None:
+    def __init__(self, columns: list[Column], language: Language, parent: QWidget | None = None) -> None:
         super().__init__(0, len(columns), parent)
         self.columns = columns
+        self.language = language
+        self.record_rows: list[int] = []  # the row of each record records() gave last
+        for index, column in enumerate(columns):
+            if column.is_date:
+                self.setItemDelegateForColumn(index, _DateDelegate(column.nullable, self))
         self.setHorizontalHeaderLabels([c.header for c in columns])
         self.horizontalHeader().setStretchLastSection(True)
 
@@ -104,6 +156,15 @@ class _Table(QTableWidget):
                 ticked = column.flag if value is None else value in (True, "true")
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
                 self.setItem(row, index, item)
+            elif column.picker:
+                picker = (CountryPicker if column.picker == "country" else CurrencyPicker)(
+                    self.language, True, self
+                )
+                picker.setAccessibleName(column.header)
+                picker.set_code(value)
+                picker.picked.connect(self.changed)
+                self.setCellWidget(row, index, picker)
+                self.setItem(row, index, QTableWidgetItem())
             elif column.choices:
                 box = QComboBox(self)
                 box.setAccessibleName(column.header)
@@ -124,6 +185,9 @@ class _Table(QTableWidget):
         item = self.item(row, index)
         if column.flag is not None:
             return item is not None and item.checkState() == Qt.CheckState.Checked
+        if column.picker:
+            picker = self.cellWidget(row, index)
+            return picker.value() if isinstance(picker, CountryPicker | CurrencyPicker) else None
         if column.choices:
             box = self.cellWidget(row, index)
             return box.currentData() if isinstance(box, QComboBox) else None
@@ -135,6 +199,7 @@ class _Table(QTableWidget):
     def records(self) -> list[dict[str, Any]]:
         """Rows with something typed in them (a row of defaults alone is left out), as FACTS records."""
         out = []
+        self.record_rows = []
         for row in range(self.rowCount()):
             record = {c.key: self._value(row, i, c) for i, c in enumerate(self.columns)}
             typed = [
@@ -142,6 +207,7 @@ class _Table(QTableWidget):
             ]
             if any(v not in (None, "") for v in typed):
                 out.append({k: v for k, v in record.items() if v != ""})
+                self.record_rows.append(row)
         return out
 
 
@@ -174,9 +240,9 @@ class FactsDialog(QDialog):
         self.name = QLineEdit(data.get("applicant", {}).get("name", ""), self)
         self.name_native = QLineEdit(data.get("applicant", {}).get("name_native", ""), self)
         self.reference = QLineEdit(data.get("applicant", {}).get("reference", ""), self)
-        self.application_date = QLineEdit(data.get("application_date", ""), self)
-        self.nationality = QLineEdit(data.get("nationality") or "", self)
-        self.nationality.setPlaceholderText("CHN, USA, GBR…")
+        self.application_date = DateField(data.get("application_date", ""), False, self)
+        self.nationality = CountryPicker(language, True, self)
+        self.nationality.set_code(data.get("nationality"))
         travel = data.get("travel_document") or {}
         self.document_kind = QComboBox(self)
         document_labels = {
@@ -189,10 +255,11 @@ class FactsDialog(QDialog):
         self.document_kind.setCurrentIndex(
             max(0, self.document_kind.findData(travel.get("kind", "passport")))
         )
-        self.issuing_country = QLineEdit(travel.get("issuing_country", ""), self)
-        self.expiry = QLineEdit(travel.get("expiry_date") or "", self)
+        self.issuing_country = CountryPicker(language, True, self)
+        self.issuing_country.set_code(travel.get("issuing_country"))
+        self.expiry = DateField(travel.get("expiry_date") or "", True, self)
         self.document_number = QLineEdit(travel.get("number", ""), self)
-        self.birth_date = QLineEdit(data.get("applicant", {}).get("birth_date") or "", self)
+        self.birth_date = DateField(data.get("applicant", {}).get("birth_date") or "", True, self)
         self.fill_from_document = QPushButton(self.tr("Fill in from a passport or identity card…"), self)
         self.fill_from_document.setObjectName("fillFromTravelDocument")
         self.fill_from_document.setToolTip(
@@ -204,10 +271,11 @@ class FactsDialog(QDialog):
         self.fill_from_document.clicked.connect(self.choose_travel_document)
         self._reading: Job | None = None
         residence = data.get("residence") or {}
-        self.residence_country = QLineEdit(residence.get("country", ""), self)
+        self.residence_country = CountryPicker(language, True, self)
+        self.residence_country.set_code(residence.get("country"))
         self.permanent = QCheckBox(self.tr("Permanent resident there"), self)
         self.permanent.setChecked(bool(residence.get("overseas_permanent_resident")))
-        self.since = QLineEdit(residence.get("overseas_since") or "", self)
+        self.since = DateField(residence.get("overseas_since") or "", True, self)
         self.residence_kind = QComboBox(self)
         residence_labels = {
             ResidenceKind.MAINLAND: self.tr("The Mainland"),
@@ -233,11 +301,9 @@ class FactsDialog(QDialog):
         self.name_changed.setChecked(bool(data.get("name_changed")))
         self.foreign_documents = QCheckBox(self.tr("Some documents are not in Chinese or English"), self)
         self.foreign_documents.setChecked(bool(data.get("documents_not_in_chinese_or_english")))
-        for date_field in (self.application_date, self.expiry, self.since, self.birth_date):
-            date_field.setPlaceholderText("YYYY-MM-DD")
-            date_field.editingFinished.connect(lambda f=date_field: f.setText(normalized(f.text())))
 
         form = QFormLayout()
+        self._labels: dict[QWidget, str] = {}
         form.addRow("", self.fill_from_document)
         for label, widget in (
             (self.tr("Name (as in the passport)"), self.name),
@@ -256,6 +322,7 @@ class FactsDialog(QDialog):
         ):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
+            self._labels[widget] = label
         for box in (
             self.permanent,
             self.in_hong_kong,
@@ -289,7 +356,8 @@ class FactsDialog(QDialog):
                 ),
                 Column("honorary", self.tr("Honorary"), flag=False),
                 Column("continuing_education", self.tr("Continuing-education arm or branch"), flag=False),
-            ]
+            ],
+            language,
         )
         self.degrees.load(data.get("degrees", []))
         self.jobs = _Table(
@@ -299,7 +367,8 @@ class FactsDialog(QDialog):
                 Column("end", self.tr("To (empty: still there)"), nullable=True, is_date=True),
                 Column("full_time", self.tr("Full time"), flag=True),
                 Column("self_employed", self.tr("Self-employed"), flag=False),
-            ]
+            ],
+            language,
         )
         self.jobs.load(data.get("employment", []))
         self.income = _Table(
@@ -321,7 +390,7 @@ class FactsDialog(QDialog):
                     ),
                 ),
                 Column("amount", self.tr("Amount")),
-                Column("currency", self.tr("Currency")),
+                Column("currency", self.tr("Currency"), picker="currency"),
                 Column("period_start", self.tr("From"), is_date=True),
                 Column("period_end", self.tr("To"), is_date=True),
                 Column(
@@ -329,16 +398,18 @@ class FactsDialog(QDialog):
                     self.tr("Shares held all year (business profit)"),
                     (("", "—"), ("yes", self.tr("Yes")), ("no", self.tr("No"))),
                 ),
-            ]
+            ],
+            language,
         )
         self.income.load([_shares_to_choice(item) for item in data.get("income", [])])
         self.rates = _Table(
             [
-                Column("currency", self.tr("Currency")),
+                Column("currency", self.tr("Currency"), picker="currency"),
                 Column("hkd_per_unit", self.tr("HK$ per unit")),
                 Column("date", self.tr("Date"), is_date=True),
                 Column("source", self.tr("Source")),
-            ]
+            ],
+            language,
         )
         self.rates.load(data.get("exchange_rates", []))
         self.dependants = _Table(
@@ -352,7 +423,7 @@ class FactsDialog(QDialog):
                 Column("name", self.tr("Name")),
                 Column("birth_date", self.tr("Born on"), nullable=True, is_date=True),
                 Column("married", self.tr("Married"), flag=False),
-                Column("nationality", self.tr("Nationality"), nullable=True),
+                Column("nationality", self.tr("Nationality"), nullable=True, picker="country"),
                 Column("in_hong_kong", self.tr("In Hong Kong now"), flag=False),
                 Column(
                     "residence_kind",
@@ -367,7 +438,8 @@ class FactsDialog(QDialog):
                         ("other", self.tr("Other")),
                     ),
                 ),
-            ]
+            ],
+            language,
         )
         self.dependants.load(data.get("dependants", []))
 
@@ -421,6 +493,10 @@ class FactsDialog(QDialog):
         self.problem.setObjectName("factsProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b02020")
+        self.problem.setTextFormat(Qt.TextFormat.RichText)
+        self.problem.linkActivated.connect(lambda _link: self.go_to_problem())
+        self.problem_field: QWidget | None = None  # the field the problem shown is about
+        self.problem_cell: tuple[_Table, int, int] | None = None  # or the table cell (table, row, column)
         splitter = QSplitter(self)
         splitter.addWidget(tabs)
         splitter.addWidget(verdicts)
@@ -525,7 +601,7 @@ class FactsDialog(QDialog):
                 "reference": self.reference.text().strip(),
             },
             "application_date": normalized(self.application_date.text()),
-            "nationality": self.nationality.text().strip().upper() or None,
+            "nationality": self.nationality.value(),
             "has_hkid": self.has_hkid.isChecked(),
             "name_changed": self.name_changed.isChecked(),
             "documents_not_in_chinese_or_english": self.foreign_documents.isChecked(),
@@ -538,7 +614,7 @@ class FactsDialog(QDialog):
             "dependants": [
                 {
                     **d,
-                    "nationality": (d.get("nationality") or "").strip().upper() or None,
+                    "nationality": d.get("nationality") or None,
                     "residence_kind": d.get("residence_kind") or None,
                 }
                 for d in self.dependants.records()
@@ -548,21 +624,96 @@ class FactsDialog(QDialog):
             data["applicant"]["birth_date"] = normalized(self.birth_date.text())
         if self.is_extension:
             data["extension"] = self.extension_page.document()
-        if self.issuing_country.text().strip():
+        if self.issuing_country.value():
             data["travel_document"] = {
                 "kind": self.document_kind.currentData(),
-                "issuing_country": self.issuing_country.text().strip().upper(),
+                "issuing_country": self.issuing_country.value(),
                 "expiry_date": normalized(self.expiry.text()) or None,
             }
             if self.document_number.text().strip():
                 data["travel_document"]["number"] = self.document_number.text().strip().upper()
-        if self.residence_country.text().strip():
+        if self.residence_country.value():
             data["residence"] = {
-                "country": self.residence_country.text().strip().upper(),
+                "country": self.residence_country.value(),
                 "overseas_permanent_resident": self.permanent.isChecked(),
                 "overseas_since": normalized(self.since.text()) or None,
             }
         return data
+
+    def _field_of(self, place: str) -> tuple[str, QWidget | None, tuple[_Table, int, int] | None]:
+        """The field a FACTS path names (``nationality``, ``income[0].currency``), as its label in the form's
+        language and its widget or table cell; the path itself when no field shows it."""
+        fields: dict[str, QWidget] = {
+            "application_date": self.application_date,
+            "nationality": self.nationality,
+            "travel_document": self.issuing_country,
+            "travel_document.kind": self.document_kind,
+            "travel_document.issuing_country": self.issuing_country,
+            "travel_document.expiry_date": self.expiry,
+            "travel_document.number": self.document_number,
+            "applicant.birth_date": self.birth_date,
+            "residence": self.residence_country,
+            "residence.country": self.residence_country,
+            "residence.overseas_since": self.since,
+            "residence_kind": self.residence_kind,
+        }
+        if place in fields:
+            widget = fields[place]
+            return self._labels.get(widget, place), widget, None
+        match = re.fullmatch(r"(\w+)\[(\d+)\](?:\.(\w+))?", place)
+        tables = {
+            "degrees": self.degrees,
+            "employment": self.jobs,
+            "income": self.income,
+            "exchange_rates": self.rates,
+            "dependants": self.dependants,
+        }
+        if match and match.group(1) in tables:
+            table = tables[match.group(1)]
+            record = int(match.group(2))
+            row = table.record_rows[record] if record < len(table.record_rows) else record
+            keys = [c.key for c in table.columns]
+            column = keys.index(match.group(3)) if match.group(3) in keys else 0
+            page = table.parentWidget()
+            title = self.tabs.tabText(self.tabs.indexOf(page)).replace("&", "") if page else ""
+            label = self.tr("{table}, row {row}: {column}").format(
+                table=title, row=row + 1, column=table.columns[column].header
+            )
+            return label, None, (table, row, column)
+        return place, None, None
+
+    def _mark(self, field: QWidget | None, cell: tuple[_Table, int, int] | None) -> None:
+        """Outline the field (or cell) the problem is about; the one marked before is unmarked."""
+        if self.problem_field is not None and self.problem_field is not field:
+            self.problem_field.setStyleSheet("")
+            self.problem_field.setProperty("invalid", False)
+        if self.problem_cell is not None and self.problem_cell != cell:
+            table, row, column = self.problem_cell
+            if row < table.rowCount() and (item := table.item(row, column)) is not None:
+                item.setData(Qt.ItemDataRole.BackgroundRole, None)
+        self.problem_field, self.problem_cell = field, cell
+        if field is not None:
+            field.setProperty("invalid", True)
+            field.setStyleSheet("border: 2px solid #d03030;")
+        if cell is not None:
+            table, row, column = cell
+            if row < table.rowCount() and (item := table.item(row, column)) is not None:
+                item.setBackground(QColor(240, 160, 160))
+
+    def go_to_problem(self) -> None:
+        """Show and focus the field the problem is about (the problem's link)."""
+        if self.problem_field is not None:
+            page = self.problem_field.parentWidget()
+            if page is not None and self.tabs.indexOf(page) >= 0:
+                self.tabs.setCurrentWidget(page)
+            self.problem_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.problem_cell is not None:
+            table, row, column = self.problem_cell
+            page = table.parentWidget()
+            if page is not None:
+                self.tabs.setCurrentWidget(page)
+            table.setCurrentCell(row, column)
+            (table.cellWidget(row, column) or table).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- filling in from a travel document's machine-readable zone ----
 
@@ -655,28 +806,38 @@ class FactsDialog(QDialog):
     def apply_zone(self, zone: ZoneFacts) -> None:
         self.name.setText(zone.name)
         if zone.nationality:
-            self.nationality.setText(zone.nationality)
+            self.nationality.set_code(zone.nationality)
         if zone.birth_date:
             self.birth_date.setText(zone.birth_date.isoformat())
         self.document_kind.setCurrentIndex(max(0, self.document_kind.findData(zone.kind.value)))
         self.document_number.setText(zone.document_number)
-        self.issuing_country.setText(zone.issuing_country)
+        self.issuing_country.set_code(zone.issuing_country)
         if zone.expiry_date:
             self.expiry.setText(zone.expiry_date.isoformat())
         self.recheck()
 
     def recheck(self) -> None:
-        """Parse and judge what was typed; show the first problem, or the verdicts."""
+        """Parse and judge what was typed; show the first problem, on its field, or the verdicts."""
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         try:
             facts = parse_facts(self.document(), self.tr("the form"))
             report = build_report(facts)
         except TtpsError as exc:
             self.facts = None
-            self.problem.setText(self.translator.message(exc.context, exc.message, exc.params))
+            params = dict(exc.params)
+            field, cell = None, None
+            if isinstance(exc, DataError):
+                params["place"], field, cell = self._field_of(exc.place)
+            text = self.translator.message(exc.context, exc.message, params)
+            link = self.tr("Go to the field") if field is not None or cell is not None else ""
+            self.problem.setText(
+                html.escape(text, quote=False) + (f' <a href="field">{html.escape(link)}</a>' if link else "")
+            )
+            self._mark(field, cell)
             ok_button.setEnabled(False)
             return
         self.facts = facts
+        self._mark(None, None)
         self.problem.clear()
         ok_button.setEnabled(True)
         if report.extension is not None:
