@@ -23,4 +23,4 @@ screenshots:
 	QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
 
 benchmarks:
-	for b in rules store intake export startup thumbnails window mrz; do .venv/bin/python -m benchmarks.$$b || exit 1; done
+	for b in rules extension store intake export startup thumbnails window mrz; do .venv/bin/python -m benchmarks.$$b || exit 1; done

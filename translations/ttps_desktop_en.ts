@@ -136,11 +136,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Key dates (today is {today}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}  {title}{verify}: {rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar written: {path} ({count} events, reminders {weeks} weeks before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension of stay: {name}, admitted under category {category}; application date {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {date} you can apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {date} you cannot apply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route, {route}: supported by the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route, {route}: not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance from press reports (verify; never a verdict):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -485,6 +533,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>entry (the entry application, the default) or extension (an extension of stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>record an answer to a question of the e-form, e.g. criminal_conviction no (never an upload)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,6 +558,14 @@
     </message>
     <message>
         <source>with --project: read documents already read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project&apos;s key dates with their rules and sources; --ics writes them as a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an iCalendar file (all-day events with reminders)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,6 +678,30 @@
         <source>your degree is from a Mainland university</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>you extend through employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you extend through a business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your degree verification was never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your employer is neither listed nor had a work visa approved recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you were transferred within the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you qualify for the 6-year extension</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Damage</name>
@@ -682,6 +766,44 @@
     </message>
     <message>
         <source>Clear (not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatesPane</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key dates timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} dates from {first} to {last}; today is {today}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatesTimeline</name>
+    <message>
+        <source>Today, {day}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +1041,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Extension of stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,7 +1163,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: {place} is {found}; it must be the category you were admitted under: A, B or C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place} ({later}) must not be before {other} ({earlier}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place} must not be negative (found {found}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: {place} must be true or false (found {found}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place} is {found}; it must be employment or business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: extension.route is {route}, but there is no extension.{route} section describing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place} is {found}; write the year of assessment as YYYY/YY, e.g. 2025/26 (1 April 2025 to 31 March 2026).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1073,6 +1223,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} has no extension section: an extension project needs the current permission and the route (README, Extension facts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} describes an extension of stay: create it with --kind extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{question} is not a question the app asks; it asks: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,6 +1259,10 @@
     <name>Export</name>
     <message>
         <source>Document checklist: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension of stay, document checklist: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1157,6 +1319,14 @@
     </message>
     <message>
         <source>Top Talent Pass Scheme application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top Talent Pass Scheme: extension of stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted under: {category}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1225,6 +1395,10 @@
     </message>
     <message>
         <source>{name}: TTPS supporting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: TTPS extension of stay, supporting documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1316,6 +1490,314 @@
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Extension</name>
+    <message>
+        <source>The application window is open: it opened on {opens}, and the stay expires on {expires}; apply by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too early: you can apply from {opens} (the stay expires on {expires}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay expired on {expires}: the extension can no longer be applied for in the ordinary way. Contact the Immigration Department at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying up to 3 months before expiry is a temporary arrangement in force since 1 November 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify: the standing rule is {weeks} weeks before expiry (from {standing_opens}); the GovHK e-service page still says it is not for stays with more than {weeks} weeks left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in Hong Kong: the application is made, paid and the e-Visa collected while here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can apply only while in Hong Kong (to apply, pay and collect the e-Visa): the facts say you are not there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facts describe the {route} route in full; the Immigration Department judges the merits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {route} route is missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route is described: give employment in Hong Kong or a business in Hong Kong (extension.employment or extension.business).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer is outside Hong Kong: the official test is employment in Hong Kong, so the app gives no verdict on this route (see the guidance below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment test: a post commonly taken up by degree holders (or people with good professional or technical qualifications), at market-level pay; {post} at HK${pay} a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business test: a business in Hong Kong that operates healthily and sustainably (turnover, financial resources, investment, local jobs, economic benefit, time spent in Hong Kong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer&apos;s company papers are not needed: the employer is listed on the Stock Exchange of Hong Kong or had a work visa approved in the last {months} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employer&apos;s company papers are needed (Business Registration certificate, financial standing; a business plan for a company under {young} months old), as the employer is neither listed nor had a work visa approved in the last {months} months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-company transfer: considered for managerial or professional posts; add the transfer papers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{company} was registered on {registered}, less than {months} months before the application: add a business plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely length: up to {years} years, to {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely length: to the end of the employment contract on {until}, sooner than {years} years ({full}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}: at least {min_years} years under the scheme (since {since}) and assessable income of HK${income} in {year}, at least HK${threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet {min_years} years under the scheme on {day} (since {since}; {min_years} years on {mark}): the {years}-year extension does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessable income of HK${income} in {year} is below HK${threshold}: the {years}-year extension does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the assessable income of the year of assessment {year} (extension.assessable_income) to see whether the {years}-year extension applies (HK${threshold} or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessable income given is for {given}; the previous year of assessment for an application on {day} is {year}: the {years}-year extension cannot be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first entry under the scheme is not given (extension.permission.first_entry): time under the scheme is counted from the grant on {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category {category}: the degree verification was never sent, so it must go with the extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category {category}: the degree verification was sent with the entry application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance, not a verdict (verify: press reports, November 2024): {scenario}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance, not a verdict (verify): the contract&apos;s pay comes to HK${annual} a year (12 × HK${monthly}); the reported figure is HK${threshold}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionField</name>
+    <message>
+        <source>the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the monthly pay in HK$</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contract&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it was registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the turnover in HK$</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capital invested in HK$</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of local staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether it has an office in Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionPage</name>
+    <message>
+        <source>Category {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment in Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A business in Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer listed on the Stock Exchange of Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer had a work visa approved in the last 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-company transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer is outside Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an office in Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degree verification was sent with the entry application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First entry under the scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessable income (HK$)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly pay (HK$)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract to (empty: open-ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover (HK$)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital invested (HK$)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionView</name>
+    <message>
+        <source>You can apply on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot apply on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route, {route}: supported by the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route, {route}: not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance from press reports (verify; never a verdict)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1594,6 +2076,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Entry application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension of stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,6 +2133,10 @@
     </message>
     <message>
         <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2241,6 +2739,97 @@
     </message>
 </context>
 <context>
+    <name>KeyDates</name>
+    <message>
+        <source>Source: {title} {url} (checked {checked})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify: the source is not an official page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTPS key dates: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay granted would end (about)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension: application window opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension: window under the standing 4-week rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended stay would end (likely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 years under the scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 years of ordinary residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category {category} grants an initial stay of {months} months; counted from the application date {day}, it would end about {end} (the stay runs from approval, usually some weeks later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The travel document should be valid for the whole period you intend to stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the passport expires on {expiry}, inside the stay that would end about {end}: renew it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day you can apply to extend (the rules of {version}), while in Hong Kong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standing rule: {weeks} weeks before the stay expires. The GovHK e-service page still says it is not for stays with more weeks left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the stay held now (category {category}); apply by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The likely end of the extended stay: {years} years or to the contract&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the passport expires on {expiry}, before the extended stay would end on {end}: renew it in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the passport valid for the extended stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day you have been {years} years under the scheme (since {since}): with assessable income of HK${threshold} or more in the previous year of assessment, the extension can be {long} years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} years after the first entry on {since}: permanent residence may follow {years} years of continuous ordinary residence (the general rule; verify your own case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Unnamed applicant</source>
@@ -2303,6 +2892,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Findings ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,6 +2924,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key dates written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,6 +2965,10 @@
     </message>
     <message>
         <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Dates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2793,6 +3406,17 @@
     </message>
     <message>
         <source>Under the newer rules, each person pays HK${per_person} (application HK${application} and visa HK${visa}): HK${total} for {people} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Route</name>
+    <message>
+        <source>employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -136,12 +136,60 @@
         <translation>所有申请人均须准备的材料（选定类别后显示其余材料）：</translation>
     </message>
     <message>
+        <source>Key dates (today is {today}):</source>
+        <translation>重要日期（今天是 {today}）：</translation>
+    </message>
+    <message>
+        <source>{day}  {title}{verify}: {rule}</source>
+        <translation>{day}  {title}{verify}：{rule}</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>资料来源：{source}</translation>
+    </message>
+    <message>
+        <source> (verify)</source>
+        <translation>（请核实）</translation>
+    </message>
+    <message>
+        <source>Calendar written: {path} ({count} events, reminders {weeks} weeks before)</source>
+        <translation>已写入日历：{path}（{count} 个事件，提前 {weeks} 周提醒）</translation>
+    </message>
+    <message>
+        <source>Extension of stay: {name}, admitted under category {category}; application date {date}</source>
+        <translation>延长逗留：{name}，以 {category} 类获批；申请日期 {date}</translation>
+    </message>
+    <message>
+        <source>On {date} you can apply:</source>
+        <translation>你可于 {date} 申请：</translation>
+    </message>
+    <message>
+        <source>On {date} you cannot apply:</source>
+        <translation>你不可于 {date} 申请：</translation>
+    </message>
+    <message>
+        <source>Route, {route}: supported by the facts</source>
+        <translation>途径（{route}）：资料足以支持</translation>
+    </message>
+    <message>
+        <source>Route, {route}: not decided</source>
+        <translation>途径（{route}）：未能判断</translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}</source>
+        <translation>可能获批期限：{years} 年，至 {until}</translation>
+    </message>
+    <message>
         <source>required</source>
         <translation>必须</translation>
     </message>
     <message>
         <source>if any</source>
         <translation>如有</translation>
+    </message>
+    <message>
+        <source>Guidance from press reports (verify; never a verdict):</source>
+        <translation>根据媒体报道的参考资料（请核实；并非判断结果）：</translation>
     </message>
     <message>
         <source>verify</source>
@@ -491,6 +539,10 @@
         <translation>根据申请人资料创建项目</translation>
     </message>
     <message>
+        <source>entry (the entry application, the default) or extension (an extension of stay)</source>
+        <translation>entry（入境申请，默认）或 extension（延长逗留）</translation>
+    </message>
+    <message>
         <source>record an answer to a question of the e-form, e.g. criminal_conviction no (never an upload)</source>
         <translation>记录电子表格问题的答案，例如 criminal_conviction no（绝不上传文件）</translation>
     </message>
@@ -513,6 +565,14 @@
     <message>
         <source>with --project: read documents already read again</source>
         <translation>配合 --project：重新读取已读取的证件</translation>
+    </message>
+    <message>
+        <source>a project&apos;s key dates with their rules and sources; --ics writes them as a calendar</source>
+        <translation>项目的重要日期，连同规则及资料来源；--ics 把日期写成日历文件</translation>
+    </message>
+    <message>
+        <source>write an iCalendar file (all-day events with reminders)</source>
+        <translation>写入 iCalendar 文件（全天事件，附提醒）</translation>
     </message>
 </context>
 <context>
@@ -624,6 +684,30 @@
         <source>your degree is from a Mainland university</source>
         <translation>您的学位由内地大学颁授</translation>
     </message>
+    <message>
+        <source>you extend through employment</source>
+        <translation>你以受雇途径延期</translation>
+    </message>
+    <message>
+        <source>you extend through a business</source>
+        <translation>你以业务途径延期</translation>
+    </message>
+    <message>
+        <source>your degree verification was never sent</source>
+        <translation>你从未提交学位核实证明</translation>
+    </message>
+    <message>
+        <source>your employer is neither listed nor had a work visa approved recently</source>
+        <translation>你的雇主并非上市公司，近期亦未曾获批工作签证</translation>
+    </message>
+    <message>
+        <source>you were transferred within the company</source>
+        <translation>你是公司内部调职</translation>
+    </message>
+    <message>
+        <source>you qualify for the 6-year extension</source>
+        <translation>你符合6年延期的条件</translation>
+    </message>
 </context>
 <context>
     <name>Damage</name>
@@ -689,6 +773,44 @@
     <message>
         <source>Clear (not known)</source>
         <translation>清除（未知）</translation>
+    </message>
+</context>
+<context>
+    <name>DatesPane</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>(verify)</source>
+        <translation>（请核实）</translation>
+    </message>
+    <message>
+        <source>Key dates timeline</source>
+        <translation>重要日期时间线</translation>
+    </message>
+    <message>
+        <source>{count} dates from {first} to {last}; today is {today}</source>
+        <translation>由 {first} 至 {last} 共 {count} 个日期；今天是 {today}</translation>
+    </message>
+</context>
+<context>
+    <name>DatesTimeline</name>
+    <message>
+        <source>Today, {day}</source>
+        <translation>今天，{day}</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1047,10 @@
         <translation>收费</translation>
     </message>
     <message>
+        <source>Extension of stay</source>
+        <translation>延长逗留</translation>
+    </message>
+    <message>
         <source>Not answered yet</source>
         <translation>尚未回答</translation>
     </message>
@@ -1043,8 +1169,32 @@
         <translation>无法将导出文件写入 {folder}：{reason}</translation>
     </message>
     <message>
+        <source>{file}: {place} is {found}; it must be the category you were admitted under: A, B or C.</source>
+        <translation>{file}：{place} 为 {found}；必须是你获批的类别：A、B 或 C。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} ({later}) must not be before {other} ({earlier}).</source>
+        <translation>{file}：{place}（{later}）不可早于 {other}（{earlier}）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} must not be negative (found {found}).</source>
+        <translation>{file}：{place} 不可为负数（现为 {found}）。</translation>
+    </message>
+    <message>
         <source>{file}: {place} must be true or false (found {found}).</source>
         <translation>{file}：{place} 必须为 true 或 false（现为 {found}）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} is {found}; it must be employment or business.</source>
+        <translation>{file}：{place} 为 {found}；必须是 employment 或 business。</translation>
+    </message>
+    <message>
+        <source>{file}: extension.route is {route}, but there is no extension.{route} section describing it.</source>
+        <translation>{file}：extension.route 为 {route}，但没有描述它的 extension.{route} 部分。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} is {found}; write the year of assessment as YYYY/YY, e.g. 2025/26 (1 April 2025 to 31 March 2026).</source>
+        <translation>{file}：{place} 为 {found}；课税年度请写成 YYYY/YY，例如 2025/26（2025年4月1日至2026年3月31日）。</translation>
     </message>
     <message>
         <source>{file}: {place} is {found}; it must be one of mainland, macao, taiwan, overseas, hong_kong or other.</source>
@@ -1079,6 +1229,14 @@
         <translation>{file}：{place}：不能为空。</translation>
     </message>
     <message>
+        <source>{file} has no extension section: an extension project needs the current permission and the route (README, Extension facts).</source>
+        <translation>{file} 没有 extension 部分：延期项目需要现时的逗留许可及延期途径（见 README 的“Extension facts”）。</translation>
+    </message>
+    <message>
+        <source>{file} describes an extension of stay: create it with --kind extension.</source>
+        <translation>{file} 描述的是延长逗留申请：请以 --kind extension 建立。</translation>
+    </message>
+    <message>
         <source>{question} is not a question the app asks; it asks: {known}.</source>
         <translation>{question} 不是本程序会问的问题；本程序会问：{known}。</translation>
     </message>
@@ -1108,6 +1266,10 @@
     <message>
         <source>Document checklist: {name}</source>
         <translation>材料清单：{name}</translation>
+    </message>
+    <message>
+        <source>Extension of stay, document checklist: {name}</source>
+        <translation>延长逗留文件清单：{name}</translation>
     </message>
     <message>
         <source>Category {category} · rules of {version} · prepared on {date} with {app} {app_version}</source>
@@ -1164,6 +1326,14 @@
     <message>
         <source>Top Talent Pass Scheme application</source>
         <translation>高端人才通行证计划申请</translation>
+    </message>
+    <message>
+        <source>Top Talent Pass Scheme: extension of stay</source>
+        <translation>高端人才通行证计划：延长逗留</translation>
+    </message>
+    <message>
+        <source>Admitted under: {category}</source>
+        <translation>获批类别：{category}</translation>
     </message>
     <message>
         <source>Supporting documents</source>
@@ -1232,6 +1402,10 @@
     <message>
         <source>{name}: TTPS supporting documents</source>
         <translation>{name}：高才通证明材料</translation>
+    </message>
+    <message>
+        <source>{name}: TTPS extension of stay, supporting documents</source>
+        <translation>{name}：高才通延长逗留证明文件</translation>
     </message>
     <message>
         <source>DRAFT</source>
@@ -1323,6 +1497,314 @@
     <message>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，没有写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Extension</name>
+    <message>
+        <source>The application window is open: it opened on {opens}, and the stay expires on {expires}; apply by then.</source>
+        <translation>申请期已开始：由 {opens} 起可申请，逗留期限于 {expires} 届满；请在此之前申请。</translation>
+    </message>
+    <message>
+        <source>Too early: you can apply from {opens} (the stay expires on {expires}).</source>
+        <translation>尚未可以申请：由 {opens} 起方可申请（逗留期限于 {expires} 届满）。</translation>
+    </message>
+    <message>
+        <source>The stay expired on {expires}: the extension can no longer be applied for in the ordinary way. Contact the Immigration Department at once.</source>
+        <translation>逗留期限已于 {expires} 届满：不能再以一般方式申请延期。请立即联络入境事务处。</translation>
+    </message>
+    <message>
+        <source>Applying up to 3 months before expiry is a temporary arrangement in force since 1 November 2024.</source>
+        <translation>在逗留期限届满前最多3个月申请，是自2024年11月1日起实施的临时安排。</translation>
+    </message>
+    <message>
+        <source>Verify: the standing rule is {weeks} weeks before expiry (from {standing_opens}); the GovHK e-service page still says it is not for stays with more than {weeks} weeks left.</source>
+        <translation>请核实：一般规定是届满前 {weeks} 周（由 {standing_opens} 起）；GovHK 电子服务网页仍表示不适用于尚余多于 {weeks} 周的逗留期限。</translation>
+    </message>
+    <message>
+        <source>You are in Hong Kong: the application is made, paid and the e-Visa collected while here.</source>
+        <translation>你身在香港：须在港提交申请、缴费及领取电子签证。</translation>
+    </message>
+    <message>
+        <source>You can apply only while in Hong Kong (to apply, pay and collect the e-Visa): the facts say you are not there now.</source>
+        <translation>只可在香港境内申请（提交申请、缴费及领取电子签证）：资料显示你现时不在香港。</translation>
+    </message>
+    <message>
+        <source>The facts describe the {route} route in full; the Immigration Department judges the merits.</source>
+        <translation>资料已完整描述{route}途径；是否批准由入境事务处决定。</translation>
+    </message>
+    <message>
+        <source>The {route} route is missing: {missing}.</source>
+        <translation>{route}途径尚欠：{missing}。</translation>
+    </message>
+    <message>
+        <source>No route is described: give employment in Hong Kong or a business in Hong Kong (extension.employment or extension.business).</source>
+        <translation>未有描述任何途径：请提供在港受雇或在港业务的资料（extension.employment 或 extension.business）。</translation>
+    </message>
+    <message>
+        <source>The employer is outside Hong Kong: the official test is employment in Hong Kong, so the app gives no verdict on this route (see the guidance below).</source>
+        <translation>雇主在香港以外：官方准则是在港受雇，因此本程序不会就此途径作出判断（见下方参考资料）。</translation>
+    </message>
+    <message>
+        <source>Employment test: a post commonly taken up by degree holders (or people with good professional or technical qualifications), at market-level pay; {post} at HK${pay} a month.</source>
+        <translation>受雇准则：一般由学位持有人（或具良好专业或技术资格人士）担任的职位，薪酬达市场水平；{post}，月薪港币 {pay} 元。</translation>
+    </message>
+    <message>
+        <source>Business test: a business in Hong Kong that operates healthily and sustainably (turnover, financial resources, investment, local jobs, economic benefit, time spent in Hong Kong).</source>
+        <translation>业务准则：在港业务运作健康及可持续（营业额、财政资源、投资、本地职位、经济效益、在港逗留时间）。</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s company papers are not needed: the employer is listed on the Stock Exchange of Hong Kong or had a work visa approved in the last {months} months.</source>
+        <translation>无须提交雇主公司文件：雇主是香港交易所上市公司，或在过去 {months} 个月内曾获批工作签证。</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s company papers are needed (Business Registration certificate, financial standing; a business plan for a company under {young} months old), as the employer is neither listed nor had a work visa approved in the last {months} months.</source>
+        <translation>须提交雇主公司文件（商业登记证、财政状况；成立不足 {young} 个月的公司另需业务计划书），因为雇主并非上市公司，在过去 {months} 个月内亦未曾获批工作签证。</translation>
+    </message>
+    <message>
+        <source>Intra-company transfer: considered for managerial or professional posts; add the transfer papers.</source>
+        <translation>公司内部调职：担任管理或专业职位者会获考虑；请附上调职文件。</translation>
+    </message>
+    <message>
+        <source>{company} was registered on {registered}, less than {months} months before the application: add a business plan.</source>
+        <translation>{company} 于 {registered} 注册，距申请不足 {months} 个月：请附上业务计划书。</translation>
+    </message>
+    <message>
+        <source>Likely length: up to {years} years, to {until}.</source>
+        <translation>可能获批期限：最长 {years} 年，至 {until}。</translation>
+    </message>
+    <message>
+        <source>Likely length: to the end of the employment contract on {until}, sooner than {years} years ({full}).</source>
+        <translation>可能获批期限：至雇佣合同于 {until} 结束，早于 {years} 年（{full}）。</translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}: at least {min_years} years under the scheme (since {since}) and assessable income of HK${income} in {year}, at least HK${threshold}.</source>
+        <translation>可能获批期限：{years} 年，至 {until}：已在计划下逗留最少 {min_years} 年（自 {since} 起），而 {year} 的应评税入息为港币 {income} 元，不少于港币 {threshold} 元。</translation>
+    </message>
+    <message>
+        <source>Not yet {min_years} years under the scheme on {day} (since {since}; {min_years} years on {mark}): the {years}-year extension does not apply.</source>
+        <translation>于 {day} 仍未在计划下逗留满 {min_years} 年（自 {since} 起；于 {mark} 满 {min_years} 年）：{years} 年延期并不适用。</translation>
+    </message>
+    <message>
+        <source>Assessable income of HK${income} in {year} is below HK${threshold}: the {years}-year extension does not apply.</source>
+        <translation>{year} 的应评税入息港币 {income} 元低于港币 {threshold} 元：{years} 年延期并不适用。</translation>
+    </message>
+    <message>
+        <source>Give the assessable income of the year of assessment {year} (extension.assessable_income) to see whether the {years}-year extension applies (HK${threshold} or more).</source>
+        <translation>请提供 {year} 课税年度的应评税入息（extension.assessable_income），以判断是否适用 {years} 年延期（港币 {threshold} 元或以上）。</translation>
+    </message>
+    <message>
+        <source>The assessable income given is for {given}; the previous year of assessment for an application on {day} is {year}: the {years}-year extension cannot be judged.</source>
+        <translation>所提供的应评税入息属 {given}；于 {day} 申请的上一个课税年度是 {year}：无法判断 {years} 年延期。</translation>
+    </message>
+    <message>
+        <source>The first entry under the scheme is not given (extension.permission.first_entry): time under the scheme is counted from the grant on {since}.</source>
+        <translation>未有提供首次以计划入境的日期（extension.permission.first_entry）：在计划下的逗留时间由 {since} 获批当日起计。</translation>
+    </message>
+    <message>
+        <source>Category {category}: the degree verification was never sent, so it must go with the extension.</source>
+        <translation>{category} 类：从未提交学位核实证明，须随延期申请一并提交。</translation>
+    </message>
+    <message>
+        <source>Category {category}: the degree verification was sent with the entry application.</source>
+        <translation>{category} 类：学位核实证明已随入境申请提交。</translation>
+    </message>
+    <message>
+        <source>Guidance, not a verdict (verify: press reports, November 2024): {scenario}</source>
+        <translation>参考资料，并非判断结果（请核实：2024年11月媒体报道）：{scenario}</translation>
+    </message>
+    <message>
+        <source>Guidance, not a verdict (verify): the contract&apos;s pay comes to HK${annual} a year (12 × HK${monthly}); the reported figure is HK${threshold}.</source>
+        <translation>参考资料，并非判断结果（请核实）：合同薪酬每年港币 {annual} 元（12 × 港币 {monthly} 元）；报道所指金额为港币 {threshold} 元。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionField</name>
+    <message>
+        <source>the employer</source>
+        <translation>雇主</translation>
+    </message>
+    <message>
+        <source>the post</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>the monthly pay in HK$</source>
+        <translation>以港币计的月薪</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s start</source>
+        <translation>合同开始日期</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>when it was registered</source>
+        <translation>注册日期</translation>
+    </message>
+    <message>
+        <source>the turnover in HK$</source>
+        <translation>以港币计的营业额</translation>
+    </message>
+    <message>
+        <source>the capital invested in HK$</source>
+        <translation>以港币计的投资资本</translation>
+    </message>
+    <message>
+        <source>the number of local staff</source>
+        <translation>本地雇员人数</translation>
+    </message>
+    <message>
+        <source>whether it has an office in Hong Kong</source>
+        <translation>是否在香港设有办公室</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionPage</name>
+    <message>
+        <source>Category {category}</source>
+        <translation>类别 {category}</translation>
+    </message>
+    <message>
+        <source>Employment in Hong Kong</source>
+        <translation>在港受雇</translation>
+    </message>
+    <message>
+        <source>A business in Hong Kong</source>
+        <translation>在港业务</translation>
+    </message>
+    <message>
+        <source>Employer listed on the Stock Exchange of Hong Kong</source>
+        <translation>雇主为香港交易所上市公司</translation>
+    </message>
+    <message>
+        <source>Employer had a work visa approved in the last 24 months</source>
+        <translation>雇主在过去24个月内曾获批工作签证</translation>
+    </message>
+    <message>
+        <source>Intra-company transfer</source>
+        <translation>公司内部调职</translation>
+    </message>
+    <message>
+        <source>Employer is outside Hong Kong</source>
+        <translation>雇主在香港以外</translation>
+    </message>
+    <message>
+        <source>Paid by commission</source>
+        <translation>以佣金计算收入</translation>
+    </message>
+    <message>
+        <source>Has an office in Hong Kong</source>
+        <translation>在香港设有办公室</translation>
+    </message>
+    <message>
+        <source>Degree verification was sent with the entry application</source>
+        <translation>学位核实证明已随入境申请提交</translation>
+    </message>
+    <message>
+        <source>Admitted under</source>
+        <translation>获批类别</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>获批日期</translation>
+    </message>
+    <message>
+        <source>Stay expires on</source>
+        <translation>逗留期限届满日</translation>
+    </message>
+    <message>
+        <source>First entry under the scheme</source>
+        <translation>首次以计划入境日期</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>延期途径</translation>
+    </message>
+    <message>
+        <source>Year of assessment</source>
+        <translation>课税年度</translation>
+    </message>
+    <message>
+        <source>Assessable income (HK$)</source>
+        <translation>应评税入息（港币）</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>受雇</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>雇主</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Monthly pay (HK$)</source>
+        <translation>月薪（港币）</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>合同开始</translation>
+    </message>
+    <message>
+        <source>Contract to (empty: open-ended)</source>
+        <translation>合同结束（留空：无固定期限）</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>注册日期</translation>
+    </message>
+    <message>
+        <source>Turnover (HK$)</source>
+        <translation>营业额（港币）</translation>
+    </message>
+    <message>
+        <source>Capital invested (HK$)</source>
+        <translation>投资资本（港币）</translation>
+    </message>
+    <message>
+        <source>Local staff</source>
+        <translation>本地雇员人数</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionView</name>
+    <message>
+        <source>You can apply on {day}.</source>
+        <translation>你可于 {day} 申请。</translation>
+    </message>
+    <message>
+        <source>You cannot apply on {day}.</source>
+        <translation>你不可于 {day} 申请。</translation>
+    </message>
+    <message>
+        <source>Route, {route}: supported by the facts</source>
+        <translation>途径（{route}）：资料足以支持</translation>
+    </message>
+    <message>
+        <source>Route, {route}: not decided</source>
+        <translation>途径（{route}）：未能判断</translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}</source>
+        <translation>可能获批期限：{years} 年，至 {until}</translation>
+    </message>
+    <message>
+        <source>Guidance from press reports (verify; never a verdict)</source>
+        <translation>根据媒体报道的参考资料（请核实；并非判断结果）</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2082,18 @@
         <translation>与申请人相同</translation>
     </message>
     <message>
+        <source>Entry application</source>
+        <translation>入境申请</translation>
+    </message>
+    <message>
+        <source>Extension of stay</source>
+        <translation>延长逗留</translation>
+    </message>
+    <message>
+        <source>Kind of application</source>
+        <translation>申请类别</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
@@ -1646,6 +2140,10 @@
     <message>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延期</translation>
     </message>
     <message>
         <source>Create Project</source>
@@ -2247,6 +2745,97 @@
     </message>
 </context>
 <context>
+    <name>KeyDates</name>
+    <message>
+        <source>Source: {title} {url} (checked {checked})</source>
+        <translation>资料来源：{title} {url}（{checked}核对）</translation>
+    </message>
+    <message>
+        <source>Verify: the source is not an official page.</source>
+        <translation>请核实：资料来源并非官方网页。</translation>
+    </message>
+    <message>
+        <source>TTPS key dates: {name}</source>
+        <translation>高才通重要日期：{name}</translation>
+    </message>
+    <message>
+        <source>Stay granted would end (about)</source>
+        <translation>获批逗留期限约于此日届满</translation>
+    </message>
+    <message>
+        <source>Passport expires</source>
+        <translation>护照到期</translation>
+    </message>
+    <message>
+        <source>Extension: application window opens</source>
+        <translation>延期：开始接受申请</translation>
+    </message>
+    <message>
+        <source>Extension: window under the standing 4-week rule</source>
+        <translation>延期：按一般4周规定开始申请</translation>
+    </message>
+    <message>
+        <source>Stay expires</source>
+        <translation>逗留期限届满</translation>
+    </message>
+    <message>
+        <source>Extended stay would end (likely)</source>
+        <translation>延长逗留期限（可能）届满</translation>
+    </message>
+    <message>
+        <source>2 years under the scheme</source>
+        <translation>在计划下逗留满2年</translation>
+    </message>
+    <message>
+        <source>7 years of ordinary residence</source>
+        <translation>通常居港满7年</translation>
+    </message>
+    <message>
+        <source>Category {category} grants an initial stay of {months} months; counted from the application date {day}, it would end about {end} (the stay runs from approval, usually some weeks later).</source>
+        <translation>{category} 类获批初始逗留 {months} 个月；由申请日期 {day} 起计，约于 {end} 届满（逗留期由获批日起计，通常再晚数周）。</translation>
+    </message>
+    <message>
+        <source>The travel document should be valid for the whole period you intend to stay.</source>
+        <translation>旅行证件的有效期应涵盖整个拟逗留期间。</translation>
+    </message>
+    <message>
+        <source>Warning: the passport expires on {expiry}, inside the stay that would end about {end}: renew it first.</source>
+        <translation>警告：护照于 {expiry} 到期，早于约在 {end} 届满的逗留期限：请先续领护照。</translation>
+    </message>
+    <message>
+        <source>From this day you can apply to extend (the rules of {version}), while in Hong Kong.</source>
+        <translation>由此日起，你可在香港境内申请延期（按 {version} 版规则）。</translation>
+    </message>
+    <message>
+        <source>The standing rule: {weeks} weeks before the stay expires. The GovHK e-service page still says it is not for stays with more weeks left.</source>
+        <translation>一般规定：逗留期限届满前 {weeks} 周。GovHK 电子服务网页仍表示不适用于尚余更多周数的逗留期限。</translation>
+    </message>
+    <message>
+        <source>The last day of the stay held now (category {category}); apply by then.</source>
+        <translation>现时逗留期限的最后一天（{category} 类）；请在此之前申请。</translation>
+    </message>
+    <message>
+        <source>The likely end of the extended stay: {years} years or to the contract&apos;s end.</source>
+        <translation>延长逗留的可能届满日：{years} 年或至合同结束。</translation>
+    </message>
+    <message>
+        <source>Warning: the passport expires on {expiry}, before the extended stay would end on {end}: renew it in time.</source>
+        <translation>警告：护照于 {expiry} 到期，早于延长逗留于 {end} 届满：请及时续领。</translation>
+    </message>
+    <message>
+        <source>Keep the passport valid for the extended stay.</source>
+        <translation>请确保护照在延长逗留期间有效。</translation>
+    </message>
+    <message>
+        <source>From this day you have been {years} years under the scheme (since {since}): with assessable income of HK${threshold} or more in the previous year of assessment, the extension can be {long} years.</source>
+        <translation>由此日起你已在计划下逗留 {years} 年（自 {since} 起）：如上一个课税年度的应评税入息达港币 {threshold} 元或以上，延期可达 {long} 年。</translation>
+    </message>
+    <message>
+        <source>{years} years after the first entry on {since}: permanent residence may follow {years} years of continuous ordinary residence (the general rule; verify your own case).</source>
+        <translation>自 {since} 首次入境起计 {years} 年：连续通常居港 {years} 年后或可取得永久居民身份（一般规定；请按个人情况核实）。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Unnamed applicant</source>
@@ -2309,6 +2898,10 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <source>Findings ({count})</source>
         <translation>检查结果（{count}）</translation>
     </message>
@@ -2337,6 +2930,22 @@
         <translation>新建项目…</translation>
     </message>
     <message>
+        <source>Key dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <source>Export the key dates</source>
+        <translation>导出重要日期</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Key dates written to {path}</source>
+        <translation>重要日期已写入 {path}</translation>
+    </message>
+    <message>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
@@ -2363,6 +2972,10 @@
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Dates…</source>
+        <translation>导出日期(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Print Checklist…</source>
@@ -2800,6 +3413,17 @@
     <message>
         <source>Under the newer rules, each person pays HK${per_person} (application HK${application} and visa HK${visa}): HK${total} for {people} people.</source>
         <translation>按较新规则，每人须缴港币{per_person}元（申请费港币{application}元及签证费港币{visa}元）：{people}人合共港币{total}元。</translation>
+    </message>
+</context>
+<context>
+    <name>Route</name>
+    <message>
+        <source>employment</source>
+        <translation>受雇</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>业务</translation>
     </message>
 </context>
 <context>

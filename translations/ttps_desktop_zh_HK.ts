@@ -136,12 +136,60 @@
         <translation>所有申請人均須準備的文件（選定類別後顯示其餘文件）：</translation>
     </message>
     <message>
+        <source>Key dates (today is {today}):</source>
+        <translation>重要日期（今天是 {today}）：</translation>
+    </message>
+    <message>
+        <source>{day}  {title}{verify}: {rule}</source>
+        <translation>{day}  {title}{verify}：{rule}</translation>
+    </message>
+    <message>
+        <source>source: {source}</source>
+        <translation>資料來源：{source}</translation>
+    </message>
+    <message>
+        <source> (verify)</source>
+        <translation>（請核實）</translation>
+    </message>
+    <message>
+        <source>Calendar written: {path} ({count} events, reminders {weeks} weeks before)</source>
+        <translation>已寫入日曆：{path}（{count} 個事件，提前 {weeks} 星期提醒）</translation>
+    </message>
+    <message>
+        <source>Extension of stay: {name}, admitted under category {category}; application date {date}</source>
+        <translation>延長逗留：{name}，以 {category} 類獲批；申請日期 {date}</translation>
+    </message>
+    <message>
+        <source>On {date} you can apply:</source>
+        <translation>你可於 {date} 申請：</translation>
+    </message>
+    <message>
+        <source>On {date} you cannot apply:</source>
+        <translation>你不可於 {date} 申請：</translation>
+    </message>
+    <message>
+        <source>Route, {route}: supported by the facts</source>
+        <translation>途徑（{route}）：資料足以支持</translation>
+    </message>
+    <message>
+        <source>Route, {route}: not decided</source>
+        <translation>途徑（{route}）：未能判斷</translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}</source>
+        <translation>可能獲批期限：{years} 年，至 {until}</translation>
+    </message>
+    <message>
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
         <source>if any</source>
         <translation>如有</translation>
+    </message>
+    <message>
+        <source>Guidance from press reports (verify; never a verdict):</source>
+        <translation>根據傳媒報道的參考資料（請核實；並非判斷結果）：</translation>
     </message>
     <message>
         <source>verify</source>
@@ -491,6 +539,10 @@
         <translation>根據申請人資料建立專案</translation>
     </message>
     <message>
+        <source>entry (the entry application, the default) or extension (an extension of stay)</source>
+        <translation>entry（入境申請，預設）或 extension（延長逗留）</translation>
+    </message>
+    <message>
         <source>record an answer to a question of the e-form, e.g. criminal_conviction no (never an upload)</source>
         <translation>記錄電子表格問題的答案，例如 criminal_conviction no（絕不上載文件）</translation>
     </message>
@@ -513,6 +565,14 @@
     <message>
         <source>with --project: read documents already read again</source>
         <translation>配合 --project：重新讀取已讀取的證件</translation>
+    </message>
+    <message>
+        <source>a project&apos;s key dates with their rules and sources; --ics writes them as a calendar</source>
+        <translation>專案的重要日期，連同規則及資料來源；--ics 把日期寫成日曆檔案</translation>
+    </message>
+    <message>
+        <source>write an iCalendar file (all-day events with reminders)</source>
+        <translation>寫入 iCalendar 檔案（全日事件，附提醒）</translation>
     </message>
 </context>
 <context>
@@ -624,6 +684,30 @@
         <source>your degree is from a Mainland university</source>
         <translation>你的學位由內地大學頒授</translation>
     </message>
+    <message>
+        <source>you extend through employment</source>
+        <translation>你以受僱途徑延期</translation>
+    </message>
+    <message>
+        <source>you extend through a business</source>
+        <translation>你以業務途徑延期</translation>
+    </message>
+    <message>
+        <source>your degree verification was never sent</source>
+        <translation>你從未提交學位核實證明</translation>
+    </message>
+    <message>
+        <source>your employer is neither listed nor had a work visa approved recently</source>
+        <translation>你的僱主並非上市公司，近期亦未曾獲批工作簽證</translation>
+    </message>
+    <message>
+        <source>you were transferred within the company</source>
+        <translation>你是公司內部調職</translation>
+    </message>
+    <message>
+        <source>you qualify for the 6-year extension</source>
+        <translation>你符合6年延期的條件</translation>
+    </message>
 </context>
 <context>
     <name>Damage</name>
@@ -689,6 +773,44 @@
     <message>
         <source>Clear (not known)</source>
         <translation>清除（未知）</translation>
+    </message>
+</context>
+<context>
+    <name>DatesPane</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>(verify)</source>
+        <translation>（請核實）</translation>
+    </message>
+    <message>
+        <source>Key dates timeline</source>
+        <translation>重要日期時間線</translation>
+    </message>
+    <message>
+        <source>{count} dates from {first} to {last}; today is {today}</source>
+        <translation>由 {first} 至 {last} 共 {count} 個日期；今天是 {today}</translation>
+    </message>
+</context>
+<context>
+    <name>DatesTimeline</name>
+    <message>
+        <source>Today, {day}</source>
+        <translation>今天，{day}</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1047,10 @@
         <translation>收費</translation>
     </message>
     <message>
+        <source>Extension of stay</source>
+        <translation>延長逗留</translation>
+    </message>
+    <message>
         <source>Not answered yet</source>
         <translation>尚未回答</translation>
     </message>
@@ -1043,8 +1169,32 @@
         <translation>無法把匯出檔案寫入 {folder}：{reason}</translation>
     </message>
     <message>
+        <source>{file}: {place} is {found}; it must be the category you were admitted under: A, B or C.</source>
+        <translation>{file}：{place} 為 {found}；必須是你獲批的類別：A、B 或 C。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} ({later}) must not be before {other} ({earlier}).</source>
+        <translation>{file}：{place}（{later}）不可早於 {other}（{earlier}）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} must not be negative (found {found}).</source>
+        <translation>{file}：{place} 不可為負數（現為 {found}）。</translation>
+    </message>
+    <message>
         <source>{file}: {place} must be true or false (found {found}).</source>
         <translation>{file}：{place} 必須為 true 或 false（現為 {found}）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} is {found}; it must be employment or business.</source>
+        <translation>{file}：{place} 為 {found}；必須是 employment 或 business。</translation>
+    </message>
+    <message>
+        <source>{file}: extension.route is {route}, but there is no extension.{route} section describing it.</source>
+        <translation>{file}：extension.route 為 {route}，但沒有描述它的 extension.{route} 部分。</translation>
+    </message>
+    <message>
+        <source>{file}: {place} is {found}; write the year of assessment as YYYY/YY, e.g. 2025/26 (1 April 2025 to 31 March 2026).</source>
+        <translation>{file}：{place} 為 {found}；課稅年度請寫成 YYYY/YY，例如 2025/26（2025年4月1日至2026年3月31日）。</translation>
     </message>
     <message>
         <source>{file}: {place} is {found}; it must be one of mainland, macao, taiwan, overseas, hong_kong or other.</source>
@@ -1079,6 +1229,14 @@
         <translation>{file}：{place}：不可留空。</translation>
     </message>
     <message>
+        <source>{file} has no extension section: an extension project needs the current permission and the route (README, Extension facts).</source>
+        <translation>{file} 沒有 extension 部分：延期專案需要現時的逗留許可及延期途徑（見 README 的「Extension facts」）。</translation>
+    </message>
+    <message>
+        <source>{file} describes an extension of stay: create it with --kind extension.</source>
+        <translation>{file} 描述的是延長逗留申請：請以 --kind extension 建立。</translation>
+    </message>
+    <message>
         <source>{question} is not a question the app asks; it asks: {known}.</source>
         <translation>{question} 不是本程式會問的問題；本程式會問：{known}。</translation>
     </message>
@@ -1108,6 +1266,10 @@
     <message>
         <source>Document checklist: {name}</source>
         <translation>文件清單：{name}</translation>
+    </message>
+    <message>
+        <source>Extension of stay, document checklist: {name}</source>
+        <translation>延長逗留文件清單：{name}</translation>
     </message>
     <message>
         <source>Category {category} · rules of {version} · prepared on {date} with {app} {app_version}</source>
@@ -1164,6 +1326,14 @@
     <message>
         <source>Top Talent Pass Scheme application</source>
         <translation>高端人才通行證計劃申請</translation>
+    </message>
+    <message>
+        <source>Top Talent Pass Scheme: extension of stay</source>
+        <translation>高端人才通行證計劃：延長逗留</translation>
+    </message>
+    <message>
+        <source>Admitted under: {category}</source>
+        <translation>獲批類別：{category}</translation>
     </message>
     <message>
         <source>Supporting documents</source>
@@ -1232,6 +1402,10 @@
     <message>
         <source>{name}: TTPS supporting documents</source>
         <translation>{name}：高才通證明文件</translation>
+    </message>
+    <message>
+        <source>{name}: TTPS extension of stay, supporting documents</source>
+        <translation>{name}：高才通延長逗留證明文件</translation>
     </message>
     <message>
         <source>DRAFT</source>
@@ -1323,6 +1497,314 @@
     <message>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，沒有寫入任何檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>Extension</name>
+    <message>
+        <source>The application window is open: it opened on {opens}, and the stay expires on {expires}; apply by then.</source>
+        <translation>申請期已開始：由 {opens} 起可申請，逗留期限於 {expires} 屆滿；請在此之前申請。</translation>
+    </message>
+    <message>
+        <source>Too early: you can apply from {opens} (the stay expires on {expires}).</source>
+        <translation>尚未可以申請：由 {opens} 起方可申請（逗留期限於 {expires} 屆滿）。</translation>
+    </message>
+    <message>
+        <source>The stay expired on {expires}: the extension can no longer be applied for in the ordinary way. Contact the Immigration Department at once.</source>
+        <translation>逗留期限已於 {expires} 屆滿：不能再以一般方式申請延期。請立即聯絡入境事務處。</translation>
+    </message>
+    <message>
+        <source>Applying up to 3 months before expiry is a temporary arrangement in force since 1 November 2024.</source>
+        <translation>在逗留期限屆滿前最多3個月申請，是自2024年11月1日起實施的臨時安排。</translation>
+    </message>
+    <message>
+        <source>Verify: the standing rule is {weeks} weeks before expiry (from {standing_opens}); the GovHK e-service page still says it is not for stays with more than {weeks} weeks left.</source>
+        <translation>請核實：一般規定是屆滿前 {weeks} 星期（由 {standing_opens} 起）；GovHK 電子服務網頁仍表示不適用於尚餘多於 {weeks} 星期的逗留期限。</translation>
+    </message>
+    <message>
+        <source>You are in Hong Kong: the application is made, paid and the e-Visa collected while here.</source>
+        <translation>你身在香港：須在港提交申請、繳費及領取電子簽證。</translation>
+    </message>
+    <message>
+        <source>You can apply only while in Hong Kong (to apply, pay and collect the e-Visa): the facts say you are not there now.</source>
+        <translation>只可在香港境內申請（提交申請、繳費及領取電子簽證）：資料顯示你現時不在香港。</translation>
+    </message>
+    <message>
+        <source>The facts describe the {route} route in full; the Immigration Department judges the merits.</source>
+        <translation>資料已完整描述{route}途徑；是否批准由入境事務處決定。</translation>
+    </message>
+    <message>
+        <source>The {route} route is missing: {missing}.</source>
+        <translation>{route}途徑尚欠：{missing}。</translation>
+    </message>
+    <message>
+        <source>No route is described: give employment in Hong Kong or a business in Hong Kong (extension.employment or extension.business).</source>
+        <translation>未有描述任何途徑：請提供在港受僱或在港業務的資料（extension.employment 或 extension.business）。</translation>
+    </message>
+    <message>
+        <source>The employer is outside Hong Kong: the official test is employment in Hong Kong, so the app gives no verdict on this route (see the guidance below).</source>
+        <translation>僱主在香港以外：官方準則是在港受僱，因此本程式不會就此途徑作出判斷（見下方參考資料）。</translation>
+    </message>
+    <message>
+        <source>Employment test: a post commonly taken up by degree holders (or people with good professional or technical qualifications), at market-level pay; {post} at HK${pay} a month.</source>
+        <translation>受僱準則：一般由學位持有人（或具良好專業或技術資格人士）擔任的職位，薪酬達市場水平；{post}，月薪港幣 {pay} 元。</translation>
+    </message>
+    <message>
+        <source>Business test: a business in Hong Kong that operates healthily and sustainably (turnover, financial resources, investment, local jobs, economic benefit, time spent in Hong Kong).</source>
+        <translation>業務準則：在港業務運作健康及可持續（營業額、財政資源、投資、本地職位、經濟效益、在港逗留時間）。</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s company papers are not needed: the employer is listed on the Stock Exchange of Hong Kong or had a work visa approved in the last {months} months.</source>
+        <translation>無須提交僱主公司文件：僱主是香港交易所上市公司，或在過去 {months} 個月內曾獲批工作簽證。</translation>
+    </message>
+    <message>
+        <source>The employer&apos;s company papers are needed (Business Registration certificate, financial standing; a business plan for a company under {young} months old), as the employer is neither listed nor had a work visa approved in the last {months} months.</source>
+        <translation>須提交僱主公司文件（商業登記證、財政狀況；成立不足 {young} 個月的公司另需業務計劃書），因為僱主並非上市公司，在過去 {months} 個月內亦未曾獲批工作簽證。</translation>
+    </message>
+    <message>
+        <source>Intra-company transfer: considered for managerial or professional posts; add the transfer papers.</source>
+        <translation>公司內部調職：擔任管理或專業職位者會獲考慮；請附上調職文件。</translation>
+    </message>
+    <message>
+        <source>{company} was registered on {registered}, less than {months} months before the application: add a business plan.</source>
+        <translation>{company} 於 {registered} 註冊，距申請不足 {months} 個月：請附上業務計劃書。</translation>
+    </message>
+    <message>
+        <source>Likely length: up to {years} years, to {until}.</source>
+        <translation>可能獲批期限：最長 {years} 年，至 {until}。</translation>
+    </message>
+    <message>
+        <source>Likely length: to the end of the employment contract on {until}, sooner than {years} years ({full}).</source>
+        <translation>可能獲批期限：至僱傭合約於 {until} 結束，早於 {years} 年（{full}）。</translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}: at least {min_years} years under the scheme (since {since}) and assessable income of HK${income} in {year}, at least HK${threshold}.</source>
+        <translation>可能獲批期限：{years} 年，至 {until}：已在計劃下逗留最少 {min_years} 年（自 {since} 起），而 {year} 的應評稅入息為港幣 {income} 元，不少於港幣 {threshold} 元。</translation>
+    </message>
+    <message>
+        <source>Not yet {min_years} years under the scheme on {day} (since {since}; {min_years} years on {mark}): the {years}-year extension does not apply.</source>
+        <translation>於 {day} 仍未在計劃下逗留滿 {min_years} 年（自 {since} 起；於 {mark} 滿 {min_years} 年）：{years} 年延期並不適用。</translation>
+    </message>
+    <message>
+        <source>Assessable income of HK${income} in {year} is below HK${threshold}: the {years}-year extension does not apply.</source>
+        <translation>{year} 的應評稅入息港幣 {income} 元低於港幣 {threshold} 元：{years} 年延期並不適用。</translation>
+    </message>
+    <message>
+        <source>Give the assessable income of the year of assessment {year} (extension.assessable_income) to see whether the {years}-year extension applies (HK${threshold} or more).</source>
+        <translation>請提供 {year} 課稅年度的應評稅入息（extension.assessable_income），以判斷是否適用 {years} 年延期（港幣 {threshold} 元或以上）。</translation>
+    </message>
+    <message>
+        <source>The assessable income given is for {given}; the previous year of assessment for an application on {day} is {year}: the {years}-year extension cannot be judged.</source>
+        <translation>所提供的應評稅入息屬 {given}；於 {day} 申請的上一個課稅年度是 {year}：無法判斷 {years} 年延期。</translation>
+    </message>
+    <message>
+        <source>The first entry under the scheme is not given (extension.permission.first_entry): time under the scheme is counted from the grant on {since}.</source>
+        <translation>未有提供首次以計劃入境的日期（extension.permission.first_entry）：在計劃下的逗留時間由 {since} 獲批當日起計。</translation>
+    </message>
+    <message>
+        <source>Category {category}: the degree verification was never sent, so it must go with the extension.</source>
+        <translation>{category} 類：從未提交學位核實證明，須隨延期申請一併提交。</translation>
+    </message>
+    <message>
+        <source>Category {category}: the degree verification was sent with the entry application.</source>
+        <translation>{category} 類：學位核實證明已隨入境申請提交。</translation>
+    </message>
+    <message>
+        <source>Guidance, not a verdict (verify: press reports, November 2024): {scenario}</source>
+        <translation>參考資料，並非判斷結果（請核實：2024年11月傳媒報道）：{scenario}</translation>
+    </message>
+    <message>
+        <source>Guidance, not a verdict (verify): the contract&apos;s pay comes to HK${annual} a year (12 × HK${monthly}); the reported figure is HK${threshold}.</source>
+        <translation>參考資料，並非判斷結果（請核實）：合約薪酬每年港幣 {annual} 元（12 × 港幣 {monthly} 元）；報道所指金額為港幣 {threshold} 元。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionField</name>
+    <message>
+        <source>the employer</source>
+        <translation>僱主</translation>
+    </message>
+    <message>
+        <source>the post</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>the monthly pay in HK$</source>
+        <translation>以港幣計的月薪</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s start</source>
+        <translation>合約開始日期</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>when it was registered</source>
+        <translation>註冊日期</translation>
+    </message>
+    <message>
+        <source>the turnover in HK$</source>
+        <translation>以港幣計的營業額</translation>
+    </message>
+    <message>
+        <source>the capital invested in HK$</source>
+        <translation>以港幣計的投資資本</translation>
+    </message>
+    <message>
+        <source>the number of local staff</source>
+        <translation>本地僱員人數</translation>
+    </message>
+    <message>
+        <source>whether it has an office in Hong Kong</source>
+        <translation>是否在香港設有辦公室</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionPage</name>
+    <message>
+        <source>Category {category}</source>
+        <translation>類別 {category}</translation>
+    </message>
+    <message>
+        <source>Employment in Hong Kong</source>
+        <translation>在港受僱</translation>
+    </message>
+    <message>
+        <source>A business in Hong Kong</source>
+        <translation>在港業務</translation>
+    </message>
+    <message>
+        <source>Employer listed on the Stock Exchange of Hong Kong</source>
+        <translation>僱主為香港交易所上市公司</translation>
+    </message>
+    <message>
+        <source>Employer had a work visa approved in the last 24 months</source>
+        <translation>僱主在過去24個月內曾獲批工作簽證</translation>
+    </message>
+    <message>
+        <source>Intra-company transfer</source>
+        <translation>公司內部調職</translation>
+    </message>
+    <message>
+        <source>Employer is outside Hong Kong</source>
+        <translation>僱主在香港以外</translation>
+    </message>
+    <message>
+        <source>Paid by commission</source>
+        <translation>以佣金計算收入</translation>
+    </message>
+    <message>
+        <source>Has an office in Hong Kong</source>
+        <translation>在香港設有辦公室</translation>
+    </message>
+    <message>
+        <source>Degree verification was sent with the entry application</source>
+        <translation>學位核實證明已隨入境申請提交</translation>
+    </message>
+    <message>
+        <source>Admitted under</source>
+        <translation>獲批類別</translation>
+    </message>
+    <message>
+        <source>Granted on</source>
+        <translation>獲批日期</translation>
+    </message>
+    <message>
+        <source>Stay expires on</source>
+        <translation>逗留期限屆滿日</translation>
+    </message>
+    <message>
+        <source>First entry under the scheme</source>
+        <translation>首次以計劃入境日期</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>延期途徑</translation>
+    </message>
+    <message>
+        <source>Year of assessment</source>
+        <translation>課稅年度</translation>
+    </message>
+    <message>
+        <source>Assessable income (HK$)</source>
+        <translation>應評稅入息（港幣）</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>受僱</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>僱主</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Monthly pay (HK$)</source>
+        <translation>月薪（港幣）</translation>
+    </message>
+    <message>
+        <source>Contract from</source>
+        <translation>合約開始</translation>
+    </message>
+    <message>
+        <source>Contract to (empty: open-ended)</source>
+        <translation>合約結束（留空：無固定期限）</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>業務</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>註冊日期</translation>
+    </message>
+    <message>
+        <source>Turnover (HK$)</source>
+        <translation>營業額（港幣）</translation>
+    </message>
+    <message>
+        <source>Capital invested (HK$)</source>
+        <translation>投資資本（港幣）</translation>
+    </message>
+    <message>
+        <source>Local staff</source>
+        <translation>本地僱員人數</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionView</name>
+    <message>
+        <source>You can apply on {day}.</source>
+        <translation>你可於 {day} 申請。</translation>
+    </message>
+    <message>
+        <source>You cannot apply on {day}.</source>
+        <translation>你不可於 {day} 申請。</translation>
+    </message>
+    <message>
+        <source>Route, {route}: supported by the facts</source>
+        <translation>途徑（{route}）：資料足以支持</translation>
+    </message>
+    <message>
+        <source>Route, {route}: not decided</source>
+        <translation>途徑（{route}）：未能判斷</translation>
+    </message>
+    <message>
+        <source>Likely length: {years} years, to {until}</source>
+        <translation>可能獲批期限：{years} 年，至 {until}</translation>
+    </message>
+    <message>
+        <source>Guidance from press reports (verify; never a verdict)</source>
+        <translation>根據傳媒報道的參考資料（請核實；並非判斷結果）</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2082,18 @@
         <translation>與申請人相同</translation>
     </message>
     <message>
+        <source>Entry application</source>
+        <translation>入境申請</translation>
+    </message>
+    <message>
+        <source>Extension of stay</source>
+        <translation>延長逗留</translation>
+    </message>
+    <message>
+        <source>Kind of application</source>
+        <translation>申請類別</translation>
+    </message>
+    <message>
         <source>Applicant</source>
         <translation>申請人</translation>
     </message>
@@ -1646,6 +2140,10 @@
     <message>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延期</translation>
     </message>
     <message>
         <source>Create Project</source>
@@ -2247,6 +2745,97 @@
     </message>
 </context>
 <context>
+    <name>KeyDates</name>
+    <message>
+        <source>Source: {title} {url} (checked {checked})</source>
+        <translation>資料來源：{title} {url}（{checked}核對）</translation>
+    </message>
+    <message>
+        <source>Verify: the source is not an official page.</source>
+        <translation>請核實：資料來源並非官方網頁。</translation>
+    </message>
+    <message>
+        <source>TTPS key dates: {name}</source>
+        <translation>高才通重要日期：{name}</translation>
+    </message>
+    <message>
+        <source>Stay granted would end (about)</source>
+        <translation>獲批逗留期限約於此日屆滿</translation>
+    </message>
+    <message>
+        <source>Passport expires</source>
+        <translation>護照到期</translation>
+    </message>
+    <message>
+        <source>Extension: application window opens</source>
+        <translation>延期：開始接受申請</translation>
+    </message>
+    <message>
+        <source>Extension: window under the standing 4-week rule</source>
+        <translation>延期：按一般4星期規定開始申請</translation>
+    </message>
+    <message>
+        <source>Stay expires</source>
+        <translation>逗留期限屆滿</translation>
+    </message>
+    <message>
+        <source>Extended stay would end (likely)</source>
+        <translation>延長逗留期限（可能）屆滿</translation>
+    </message>
+    <message>
+        <source>2 years under the scheme</source>
+        <translation>在計劃下逗留滿2年</translation>
+    </message>
+    <message>
+        <source>7 years of ordinary residence</source>
+        <translation>通常居港滿7年</translation>
+    </message>
+    <message>
+        <source>Category {category} grants an initial stay of {months} months; counted from the application date {day}, it would end about {end} (the stay runs from approval, usually some weeks later).</source>
+        <translation>{category} 類獲批初始逗留 {months} 個月；由申請日期 {day} 起計，約於 {end} 屆滿（逗留期由獲批日起計，通常再晚數星期）。</translation>
+    </message>
+    <message>
+        <source>The travel document should be valid for the whole period you intend to stay.</source>
+        <translation>旅行證件的有效期應涵蓋整個擬逗留期間。</translation>
+    </message>
+    <message>
+        <source>Warning: the passport expires on {expiry}, inside the stay that would end about {end}: renew it first.</source>
+        <translation>警告：護照於 {expiry} 到期，早於約在 {end} 屆滿的逗留期限：請先續領護照。</translation>
+    </message>
+    <message>
+        <source>From this day you can apply to extend (the rules of {version}), while in Hong Kong.</source>
+        <translation>由此日起，你可在香港境內申請延期（按 {version} 版規則）。</translation>
+    </message>
+    <message>
+        <source>The standing rule: {weeks} weeks before the stay expires. The GovHK e-service page still says it is not for stays with more weeks left.</source>
+        <translation>一般規定：逗留期限屆滿前 {weeks} 星期。GovHK 電子服務網頁仍表示不適用於尚餘更多星期的逗留期限。</translation>
+    </message>
+    <message>
+        <source>The last day of the stay held now (category {category}); apply by then.</source>
+        <translation>現時逗留期限的最後一天（{category} 類）；請在此之前申請。</translation>
+    </message>
+    <message>
+        <source>The likely end of the extended stay: {years} years or to the contract&apos;s end.</source>
+        <translation>延長逗留的可能屆滿日：{years} 年或至合約結束。</translation>
+    </message>
+    <message>
+        <source>Warning: the passport expires on {expiry}, before the extended stay would end on {end}: renew it in time.</source>
+        <translation>警告：護照於 {expiry} 到期，早於延長逗留於 {end} 屆滿：請及時續領。</translation>
+    </message>
+    <message>
+        <source>Keep the passport valid for the extended stay.</source>
+        <translation>請確保護照在延長逗留期間有效。</translation>
+    </message>
+    <message>
+        <source>From this day you have been {years} years under the scheme (since {since}): with assessable income of HK${threshold} or more in the previous year of assessment, the extension can be {long} years.</source>
+        <translation>由此日起你已在計劃下逗留 {years} 年（自 {since} 起）：如上一個課稅年度的應評稅入息達港幣 {threshold} 元或以上，延期可達 {long} 年。</translation>
+    </message>
+    <message>
+        <source>{years} years after the first entry on {since}: permanent residence may follow {years} years of continuous ordinary residence (the general rule; verify your own case).</source>
+        <translation>自 {since} 首次入境起計 {years} 年：連續通常居港 {years} 年後或可取得永久居民身份（一般規定；請按個人情況核實）。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Unnamed applicant</source>
@@ -2309,6 +2898,10 @@
         <translation>檔案</translation>
     </message>
     <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <source>Findings ({count})</source>
         <translation>檢查結果（{count}）</translation>
     </message>
@@ -2337,6 +2930,22 @@
         <translation>新增項目…</translation>
     </message>
     <message>
+        <source>Key dates</source>
+        <translation>重要日期</translation>
+    </message>
+    <message>
+        <source>Export the key dates</source>
+        <translation>匯出重要日期</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日曆檔案 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Key dates written to {path}</source>
+        <translation>重要日期已寫入 {path}</translation>
+    </message>
+    <message>
         <source>&amp;New Project…</source>
         <translation>新增項目(&amp;N)…</translation>
     </message>
@@ -2363,6 +2972,10 @@
     <message>
         <source>&amp;Export…</source>
         <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Dates…</source>
+        <translation>匯出日期(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Print Checklist…</source>
@@ -2800,6 +3413,17 @@
     <message>
         <source>Under the newer rules, each person pays HK${per_person} (application HK${application} and visa HK${visa}): HK${total} for {people} people.</source>
         <translation>按較新規則，每人須繳港幣{per_person}元（申請費港幣{application}元及簽證費港幣{visa}元）：{people}人合共港幣{total}元。</translation>
+    </message>
+</context>
+<context>
+    <name>Route</name>
+    <message>
+        <source>employment</source>
+        <translation>受僱</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>業務</translation>
     </message>
 </context>
 <context>

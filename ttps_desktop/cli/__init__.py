@@ -115,12 +115,13 @@ def build_parser(h: Callable[[str], str] = lambda text: text) -> argparse.Argume
     demo.add_argument("--out", type=Path, required=True, metavar="DIR")
     demo.set_defaults(handler=_cmd_demo)
 
-    from ttps_desktop.cli import eligibility, evidence, mrz, project
+    from ttps_desktop.cli import dates, eligibility, evidence, mrz, project
 
     eligibility.add_commands(sub, h)
     project.add_commands(sub, h)
     evidence.add_commands(sub, h)
     mrz.add_commands(sub, h)
+    dates.add_commands(sub, h)
     _give_global_options(sub, h)
     return parser
 

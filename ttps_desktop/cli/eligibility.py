@@ -119,6 +119,10 @@ def print_report(report: Report, out: Output) -> None:
 def cmd_eligibility(args: argparse.Namespace, out: Output) -> int:
     facts = load_facts(args.facts)
     report = build_report(facts)
+    if report.extension is not None:  # an extension of stay: its own verdicts, checklist and key dates
+        from ttps_desktop.cli.dates import print_extension_facts
+
+        return print_extension_facts(report, args.json, out)
     if args.json:
         document = report_json(report, out.tr.render)
         print(json.dumps(document, ensure_ascii=False, indent=2), file=out.out)

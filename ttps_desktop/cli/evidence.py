@@ -246,8 +246,15 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
     if damaged:
         result = replace(result, findings=(*damaged, *result.findings))
     lang = out.tr.language
+    from ttps_desktop.cli.dates import extension_json, key_dates_json, print_extension, print_key_dates
+    from ttps_desktop.core.keydates import key_dates
+
+    dates, ext = key_dates(result.report), result.report.extension
     if args.json:
         document: dict[str, Any] = report_json(result.report, out.tr.render)
+        document["kind"] = result.report.kind.value
+        document["extension"] = extension_json(ext, out.tr.render) if ext else None
+        document["key_dates"] = key_dates_json(dates, out.tr.render)
         document["complete"] = result.complete
         document["answers"] = dict(result.answers)
         document["items"] = [
@@ -264,10 +271,13 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         ]
         print(json.dumps(document, ensure_ascii=False, indent=2), file=out.out)
     else:
-        from ttps_desktop.cli.eligibility import print_verdicts
+        if ext is not None:
+            print_extension(ext, out)
+        else:
+            from ttps_desktop.cli.eligibility import print_verdicts
 
-        print_verdicts(result.report, out)
-        print(file=out.out)
+            print_verdicts(result.report, out)
+            print(file=out.out)
         titles = {i.id: i.requirement.title.get(lang) for i in result.report.items}
         mandatory = {i.id: i.mandatory for i in result.report.items}
         questions = {i.id: i.requirement.question for i in result.report.items if i.requirement.question}
@@ -297,6 +307,8 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         print(file=out.out)
         for found in sorted(result.findings, key=lambda f: list(Severity).index(f.severity)):
             print(f"{_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
+        print(file=out.out)
+        print_key_dates(dates, out)
         print(file=out.out)
         errors = sum(f.severity is Severity.ERROR for f in result.findings)
         warnings = sum(f.severity is Severity.WARNING for f in result.findings)

@@ -14,13 +14,20 @@ from ttps_desktop.core.project import backups
 from ttps_desktop.core.project.store import EXTENSION, restore_backup
 from ttps_desktop.core.rules.facts import load_facts
 from ttps_desktop.core.rules.loader import catalogue
-from ttps_desktop.core.rules.model import Answer
+from ttps_desktop.core.rules.model import Answer, ProjectKind
 from ttps_desktop.core.session import Session
 
 if TYPE_CHECKING:
     from ttps_desktop.cli.output import Output
 
 T_CREATED = QT_TRANSLATE_NOOP("Cli", "Created {path}")
+MSG_KIND_NEEDS_EXTENSION = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file} has no extension section: an extension project needs the current permission and the route (README, Extension facts).",
+)
+MSG_KIND_ENTRY_WITH_EXTENSION = QT_TRANSLATE_NOOP(
+    "Errors", "{file} describes an extension of stay: create it with --kind extension."
+)
 T_ANSWERED = QT_TRANSLATE_NOOP("Cli", "Recorded in {name}: {question} = {answer}.")
 MSG_UNKNOWN_QUESTION = QT_TRANSLATE_NOOP(
     "Errors", "{question} is not a question the app asks; it asks: {known}."
@@ -44,6 +51,10 @@ def cmd_new(args: argparse.Namespace, out: Output) -> int:
     if path.suffix != EXTENSION:
         path = path.with_name(path.name + EXTENSION)
     facts = load_facts(args.facts)
+    if args.kind == ProjectKind.EXTENSION.value and facts.extension is None:
+        raise BadInputError(MSG_KIND_NEEDS_EXTENSION, file=str(args.facts))
+    if args.kind == ProjectKind.ENTRY.value and facts.extension is not None:
+        raise BadInputError(MSG_KIND_ENTRY_WITH_EXTENSION, file=str(args.facts))
     if not path.absolute().parent.is_dir():
         raise BadInputError(MSG_NO_FOLDER, folder=str(path.absolute().parent))
     try:
@@ -106,6 +117,16 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
     )
     new.add_argument("project", type=Path, metavar="PROJECT")
     new.add_argument("--facts", type=Path, required=True, metavar="FACTS.json")
+    new.add_argument(
+        "--kind",
+        choices=[k.value for k in ProjectKind],
+        default=ProjectKind.ENTRY.value,
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "CliHelp", "entry (the entry application, the default) or extension (an extension of stay)"
+            )
+        ),
+    )
     new.set_defaults(handler=cmd_new)
 
     answer = sub.add_parser(

@@ -14,6 +14,7 @@ from ttps_desktop.core.rules.fees import no_fees
 from ttps_desktop.core.rules.model import Answer, CategoryId
 from ttps_desktop.core.rules.report import Report
 from ttps_desktop.i18n import Translator
+from ttps_desktop.ui.extension import extension_html
 from ttps_desktop.ui.panes import VerdictsView
 
 
@@ -79,7 +80,15 @@ class EligibilityPane(QWidget):
             + "</b><br/>"
             + "<br/>".join(html.escape(translator.render(line)) for line in lines)
         )
-        self.verdicts.fill(report.assessment, language, translator, newer_rules=report.newer_rules)
+        extension = (
+            report.extension is not None
+        )  # an extension applies under the category it was admitted under
+        self.category.setEnabled(not extension)
+        if report.extension is not None:
+            self.verdicts.setAccessibleName(self.tr("Extension of stay"))
+            self.verdicts.setHtml(extension_html(report.extension, translator))
+        else:
+            self.verdicts.fill(report.assessment, language, translator, newer_rules=report.newer_rules)
 
     def _fill_questions(
         self, report: Report, language: Language, translator: Translator, answers: Mapping[str, str]

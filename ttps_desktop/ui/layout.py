@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ttps_desktop.ui.dates import DatesPane
 from ttps_desktop.ui.documents import DocumentsPane
 from ttps_desktop.ui.eligibility import EligibilityPane
 from ttps_desktop.ui.panes import ChecklistTree, FindingsList, FindingsPane
@@ -38,6 +39,7 @@ class WindowParts(QMainWindow):
     eligibility: EligibilityPane
     timeline: Timeline
     income_chart: IncomeChart
+    dates: DatesPane
     right_tabs: QTabWidget
     demo_banner: QFrame
     demo_text: QLabel
@@ -52,6 +54,7 @@ class WindowParts(QMainWindow):
     add_files_action: QAction
     save_copy_action: QAction
     export_action: QAction
+    export_dates_action: QAction
     print_action: QAction
     settings_action: QAction
     quit_action: QAction
@@ -65,7 +68,7 @@ class WindowParts(QMainWindow):
 
 
 def build_panes(window: MainWindow) -> None:
-    """The checklist beside the tabs (files, eligibility, timeline, income), the demo banner above, the findings
+    """The checklist beside the tabs (files, eligibility, timeline, income, dates), the demo banner above, the findings
     below; each pane's requests go to the window."""
     queued = Qt.ConnectionType.QueuedConnection  # edits rebuild the pane whose signal started them
     window.checklist = ChecklistTree(window)
@@ -88,7 +91,10 @@ def build_panes(window: MainWindow) -> None:
     window.income_chart = IncomeChart(window)
     window.right_tabs = QTabWidget(window)
     window.right_tabs.setObjectName("rightTabs")
-    for pane in (window.documents, window.eligibility, window.timeline, window.income_chart):
+    window.dates = DatesPane(
+        window
+    )  # the key dates: a timeline with today marked, as File > Export Dates writes
+    for pane in (window.documents, window.eligibility, window.timeline, window.income_chart, window.dates):
         window.right_tabs.addTab(pane, "")
     splitter = QSplitter(window)
     splitter.addWidget(window.checklist)

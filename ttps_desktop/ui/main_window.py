@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ttps_desktop import APP_NAME
 from ttps_desktop.core.evidence.preview import kind_of
+from ttps_desktop.core.keydates import key_dates
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.paths import demo_project_path, documents_dir
 from ttps_desktop.core.project.store import EXTENSION
@@ -27,6 +28,7 @@ from ttps_desktop.core.rules.model import CategoryId, FileKind
 from ttps_desktop.core.session import Session
 from ttps_desktop.i18n import Translator, set_language
 from ttps_desktop.ui.controller import ProjectController
+from ttps_desktop.ui.dates import export_dates
 from ttps_desktop.ui.dialogs.about import AboutDialog
 from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
 from ttps_desktop.ui.dialogs.export import ExportDialog
@@ -129,7 +131,14 @@ class MainWindow(WindowParts):
         self.eligibility.fill(self.check.report, chosen, self.language, self.translator, self.check.answers)
         self.timeline.show_assessment(self.check.report.assessment, self.translator)
         self.income_chart.show_assessment(self.check.report.assessment, self.translator)
-        titles = (self.tr("Files"), self.tr("Eligibility"), self.tr("Work timeline"), self.tr("Income"))
+        self.dates.show_dates(key_dates(self.check.report), self.translator)
+        titles = (
+            self.tr("Files"),
+            self.tr("Eligibility"),
+            self.tr("Work timeline"),
+            self.tr("Income"),
+            self.tr("Dates"),
+        )
         for index, title in enumerate(titles):
             self.right_tabs.setTabText(index, title)
         self.findings_dock.setWindowTitle(
@@ -313,6 +322,29 @@ class MainWindow(WindowParts):
     def _show_print_preview(self, data: bytes) -> None:
         self.print_dialog = ChecklistPreview(data, self)
         self.print_dialog.open()
+
+    def export_dates(self, target: Path | None = None) -> Path | None:
+        """The Dates tab's dates as an iCalendar file (asks where, unless ``target`` is given)."""
+        if target is None:
+            stem = self.applicant_name() or self.tr("Key dates")
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the key dates"),
+                str(documents_dir() / f"{stem}.ics"),
+                self.tr("Calendar files (*.ics)"),
+            )
+            if not path:
+                return None
+            target = Path(path if path.endswith(".ics") else path + ".ics")
+        name = self.check.report.assessment.facts.applicant.display_name
+        created = self.session.call(lambda project: project.created)
+        try:
+            export_dates(target, self.dates.dates, created, name, self.translator, self.session.revision())
+        except OSError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            return None
+        self.statusBar().showMessage(self.tr("Key dates written to {path}").format(path=str(target)), 8000)
+        return target
 
     def show_export(self) -> ExportDialog:
         dialog = ExportDialog(self.session, self.language, documents_dir(), self, self.pictures.drawer)

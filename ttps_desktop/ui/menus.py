@@ -50,6 +50,9 @@ def build_menus(window: MainWindow) -> None:
         QCoreApplication.translate("MainWindow", "&Export…"), window.show_export
     )
     window.export_action.setShortcut(QKeySequence("Ctrl+E"))
+    window.export_dates_action = file_menu.addAction(
+        QCoreApplication.translate("MainWindow", "Export &Dates…"), window.export_dates
+    )
     window.print_action = file_menu.addAction(
         QCoreApplication.translate("MainWindow", "&Print Checklist…"),
         QKeySequence.StandardKey.Print,

@@ -20,6 +20,7 @@ from ttps_desktop.core.messages import MessageText
 from ttps_desktop.core.rules.model import Answer
 
 T_HEADING = QT_TRANSLATE_NOOP("Export", "Document checklist: {name}")
+T_HEADING_EXTENSION = QT_TRANSLATE_NOOP("Export", "Extension of stay, document checklist: {name}")
 T_SUBHEADING = QT_TRANSLATE_NOOP(
     "Export", "Category {category} · rules of {version} · prepared on {date} with {app} {app_version}"
 )
@@ -97,7 +98,8 @@ def build_checklist(
     report = plan.check.report
     rules = report.assessment.ruleset
     sheet = _Sheet(paper, loc)
-    sheet.write(say(loc, T_HEADING, name=applicant_name or "—"), size=16, gap=4)
+    heading = T_HEADING_EXTENSION if report.extension is not None else T_HEADING
+    sheet.write(say(loc, heading, name=applicant_name or "—"), size=16, gap=4)
     category = report.category.value if report.category else say(loc, T_NONE)
     sheet.write(
         say(

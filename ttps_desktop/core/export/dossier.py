@@ -27,9 +27,11 @@ from ttps_desktop.core.messages import Message, MessageText
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
 from ttps_desktop.core.project.store import Project
 from ttps_desktop.core.rules.loader import catalogue
-from ttps_desktop.core.rules.model import Answer, Section
+from ttps_desktop.core.rules.model import Answer, ProjectKind, Section
 
 T_TITLE = QT_TRANSLATE_NOOP("Export", "Top Talent Pass Scheme application")
+T_TITLE_EXTENSION = QT_TRANSLATE_NOOP("Export", "Top Talent Pass Scheme: extension of stay")
+T_ADMITTED = QT_TRANSLATE_NOOP("Export", "Admitted under: {category}")
 T_SUBTITLE = QT_TRANSLATE_NOOP("Export", "Supporting documents")
 T_APPLICANT = QT_TRANSLATE_NOOP("Export", "Applicant: {name}")
 T_REFERENCE = QT_TRANSLATE_NOOP("Export", "Reference: {reference}")
@@ -56,6 +58,7 @@ T_SECTION_APPLICANT = QT_TRANSLATE_NOOP("Export", "Applicant: {section}")
 T_SECTION_SPOUSE = QT_TRANSLATE_NOOP("Export", "Spouse: {name}")
 T_SECTION_CHILD = QT_TRANSLATE_NOOP("Export", "Child {number}: {name}")
 T_DOC_TITLE = QT_TRANSLATE_NOOP("Export", "{name}: TTPS supporting documents")
+T_DOC_TITLE_EXTENSION = QT_TRANSLATE_NOOP("Export", "{name}: TTPS extension of stay, supporting documents")
 T_DRAFT = QT_TRANSLATE_NOOP("Export", "DRAFT")
 T_DRAFT_NOTE = QT_TRANSLATE_NOOP(
     "Export", "This is a draft: the application is not complete yet and this dossier is not ready to submit."
@@ -134,7 +137,8 @@ def _cover(w: _Writer, plan: ExportPlan, project: Project, loc: Localizer) -> No
         w.y += 14 * MM
         w.text(say(loc, T_DRAFT), size=30, gap=2)
         w.text(say(loc, T_DRAFT_NOTE), size=11, gap=20)  # room for the title's tall letters
-    w.text(say(loc, T_TITLE), size=24, gap=6)
+    extension = report.kind is ProjectKind.EXTENSION
+    w.text(say(loc, T_TITLE_EXTENSION if extension else T_TITLE), size=24, gap=6)
     w.text(say(loc, T_SUBTITLE), size=15, gap=18)
     w.text(say(loc, T_APPLICANT, name=facts.applicant.display_name or "—"), size=13)
     if facts.applicant.reference:
@@ -142,7 +146,7 @@ def _cover(w: _Writer, plan: ExportPlan, project: Project, loc: Localizer) -> No
     category = report.category
     if category:
         name = report.assessment.results[category].category.name.get(loc.language)
-        w.text(say(loc, T_CATEGORY, category=name), size=13)
+        w.text(say(loc, T_ADMITTED if extension else T_CATEGORY, category=name), size=13)
     else:
         w.text(say(loc, T_NO_CATEGORY), size=13)
     w.text(say(loc, T_RULES, version=rules.version, effective=rules.effective))
@@ -332,9 +336,11 @@ def build_dossier(
     writer.set_page_label(0, front_pages - 1, style=PageLabelStyle.LOWERCASE_ROMAN, start=1)
     if len(writer.pages) > front_pages:  # a draft with no document yet has the front matter alone
         writer.set_page_label(front_pages, len(writer.pages) - 1, style=PageLabelStyle.DECIMAL, start=1)
+    extension = plan.check.report.kind is ProjectKind.EXTENSION
+    doc_title = T_DOC_TITLE_EXTENSION if extension else T_DOC_TITLE
     set_document_info(
         writer,
-        say(loc, T_DOC_TITLE, name=facts.applicant.display_name or reference or "—"),
+        say(loc, doc_title, name=facts.applicant.display_name or reference or "—"),
         plan.created,
         f"{project.revision}|{plan.created.isoformat()}|{loc.language}".encode(),
     )

@@ -272,6 +272,7 @@ def manifest(
         "app": APP_NAME,
         "app_version": __version__,
         "created": plan.created.isoformat(),
+        "kind": plan.check.report.kind.value,
         "rule_version": plan.check.report.assessment.ruleset.version,
         "category": plan.check.report.category.value if plan.check.report.category else None,
         "profile": {"id": profile.id, "verify": profile.verify},

@@ -9,7 +9,15 @@ from dataclasses import dataclass
 
 from ttps_desktop.core.rules.eligibility import Assessment, Reason, holds_prc_passport_overseas
 from ttps_desktop.core.rules.facts import DegreeLevel, Facts, ResidenceKind
-from ttps_desktop.core.rules.model import Catalogue, CategoryId, Condition, Requirement, RuleSet, Subject
+from ttps_desktop.core.rules.model import (
+    Catalogue,
+    CategoryId,
+    Condition,
+    ProjectKind,
+    Requirement,
+    RuleSet,
+    Subject,
+)
 from ttps_desktop.core.rules.reasons import Outcome, ReasonCode
 from ttps_desktop.core.rules.universities import UniversityList
 
@@ -137,11 +145,16 @@ def _judge(
 
 
 def checklist(
-    assessment: Assessment, catalogue: Catalogue, category: CategoryId | None
+    assessment: Assessment,
+    catalogue: Catalogue,
+    category: CategoryId | None,
+    kind: ProjectKind = ProjectKind.ENTRY,
+    extra: frozenset[Condition] = frozenset(),
 ) -> list[ChecklistItem]:
-    """Every catalogue entry for every person, with whether it applies here and why."""
+    """Every catalogue entry of this kind of application for every person, with whether it applies here and
+    why. ``extra``: conditions decided elsewhere (an extension's route, see core/extension/checklist.py)."""
     everyone = people(assessment)
-    held = situation(
+    held = extra | situation(
         assessment.facts, assessment.ruleset, assessment.universities, has_dependants=len(everyone) > 1
     )
     items = []
@@ -150,7 +163,7 @@ def checklist(
         if person.subject is not Subject.APPLICANT:  # a dependant's own situation
             mine = _dependant_situation(assessment, person)
         for req in catalogue.requirements:
-            if req.subject is not person.subject:
+            if req.subject is not person.subject or req.kind is not kind:
                 continue
             applies, mandatory, reason = _judge(req, category, mine)
             items.append(ChecklistItem(req, person, applies, mandatory, reason))

@@ -12,6 +12,7 @@ from typing import Any
 
 from ttps_desktop.core.countries import is_country, is_currency
 from ttps_desktop.core.errors import BadInputError
+from ttps_desktop.core.extension.facts import ExtensionFacts, extension_to_json, read_extension
 from ttps_desktop.core.jsonread import DataError, Node, load_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.rules.money import ExchangeRate
@@ -186,6 +187,7 @@ class Facts:
     documents_not_in_chinese_or_english: bool = False
     in_hong_kong: bool = False  # staying in Hong Kong now: the arrival-stamp page is needed
     residence_kind: ResidenceKind | None = None  # None: decided from residence.country
+    extension: ExtensionFacts | None = None  # an extension of stay's own facts (README, "Extension facts")
 
     def rates(self) -> dict[str, ExchangeRate]:
         return {r.currency: r for r in self.exchange_rates}
@@ -364,6 +366,7 @@ def _facts(n: Node) -> Facts:
             raise DataError(n.file, f"exchange_rates[{index}].currency", f"a second rate for {rate.currency}")
         seen.add(rate.currency)
     residence_facts = residence.read(_residence) if residence else None
+    extension = n.opt_node("extension")
     return Facts(
         application_date=n.day("application_date"),
         nationality=_opt_code(n, "nationality", "country"),
@@ -380,6 +383,7 @@ def _facts(n: Node) -> Facts:
         documents_not_in_chinese_or_english=n.flag("documents_not_in_chinese_or_english", False),
         in_hong_kong=_flag(n, "in_hong_kong"),
         residence_kind=_residence_kind(n, residence_facts),
+        extension=extension.read(read_extension) if extension else None,
     )
 
 
@@ -414,7 +418,7 @@ def facts_to_json(facts: Facts) -> dict[str, Any]:
         }
         if facts.travel_document.number:
             travel["number"] = facts.travel_document.number
-    return {
+    data: dict[str, Any] = {
         "applicant": applicant,
         "application_date": facts.application_date.isoformat(),
         "nationality": facts.nationality,
@@ -489,3 +493,6 @@ def facts_to_json(facts: Facts) -> dict[str, Any]:
         "in_hong_kong": facts.in_hong_kong,
         "residence_kind": facts.residence_kind.value if facts.residence_kind else None,
     }
+    if facts.extension is not None:
+        data["extension"] = extension_to_json(facts.extension)
+    return data

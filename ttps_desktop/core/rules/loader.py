@@ -25,6 +25,7 @@ from ttps_desktop.core.rules.model import (
     ItemLimits,
     Note,
     PrcOverseasRule,
+    ProjectKind,
     Requirement,
     RuleSet,
     Section,
@@ -216,6 +217,7 @@ def _requirement(n: Node, upload_items: set[str]) -> Requirement:
         verify=n.flag("verify", False),
         confirm_only=n.flag("confirm_only", False),
         question=n.opt_text("question"),
+        kind=n.enum("kind", ProjectKind, ProjectKind.ENTRY),
     )
 
 
@@ -231,10 +233,11 @@ def _catalogue(n: Node) -> Catalogue:
     )
     item_ids = {i.id for i in items}
     requirements = tuple(r.read(lambda x: _requirement(x, item_ids)) for r in n.nodes("requirements", True))
-    keys = [(r.subject.value, r.id) for r in requirements]
+    keys = [(r.subject.value, r.id, r.kind.value) for r in requirements]
     duplicates = sorted({k for k in keys if keys.count(k) > 1})
     if duplicates:
-        raise n.error("requirements", f"duplicate id {duplicates[0][1]!r} for subject {duplicates[0][0]!r}")
+        subject, rid, kind = duplicates[0]
+        raise n.error("requirements", f"duplicate id {rid!r} for subject {subject!r} ({kind})")
     if {s.id for s in sections} != set(Section):
         raise n.error("sections", "must give a title for every section")
     return Catalogue(n.text("version"), sections, items, requirements)

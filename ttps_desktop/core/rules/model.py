@@ -132,6 +132,13 @@ class RuleSet:
     fees: Fees | None = None
 
 
+class ProjectKind(StrEnum):
+    """What a project prepares: the entry application (the default) or an extension of stay."""
+
+    ENTRY = "entry"
+    EXTENSION = "extension"
+
+
 class Condition(StrEnum):
     """When a requirement applies, beyond its categories. Each is decided from the facts (see checklist.py)."""
 
@@ -148,6 +155,13 @@ class Condition(StrEnum):
     HAS_EMPLOYMENT = "has_employment"
     SELF_EMPLOYED = "self_employed"
     MAINLAND_DEGREE = "mainland_degree"
+    # the extension of stay (decided from the facts' extension section, see core/extension/checklist.py)
+    EXTENSION_EMPLOYMENT = "extension_employment"
+    EXTENSION_BUSINESS = "extension_business"
+    DEGREE_VERIFICATION_NOT_SENT = "degree_verification_not_sent"
+    EMPLOYER_COMPANY_PAPERS = "employer_company_papers"
+    INTRA_COMPANY_TRANSFER = "intra_company_transfer"
+    TOP_TIER_STREAM = "top_tier_stream"
 
 
 class Answer(StrEnum):
@@ -201,6 +215,7 @@ class Requirement:
     verify: bool
     confirm_only: bool  # a declaration in the form: ticked, no file
     question: str | None = None  # a question the e-form asks, answered in the project (never an upload)
+    kind: ProjectKind = ProjectKind.ENTRY  # which application's checklist it belongs to
 
 
 @dataclass(frozen=True)
@@ -223,9 +238,14 @@ class Catalogue:
     upload_items: tuple[UploadItem, ...]
     requirements: tuple[Requirement, ...]
 
-    def requirement(self, requirement_id: str, subject: Subject = Subject.APPLICANT) -> Requirement:
+    def requirement(
+        self,
+        requirement_id: str,
+        subject: Subject = Subject.APPLICANT,
+        kind: ProjectKind = ProjectKind.ENTRY,
+    ) -> Requirement:
         for req in self.requirements:
-            if req.id == requirement_id and req.subject is subject:
+            if req.id == requirement_id and req.subject is subject and req.kind is kind:
                 return req
         raise KeyError(requirement_id)
 

@@ -36,6 +36,16 @@ def months_before(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, last))
 
 
+def years_after(day: date, years: int) -> date:
+    """The same calendar day ``years`` later; 29 February becomes 28 February in a common year."""
+    return years_before(day, -years)
+
+
+def months_after(day: date, months: int) -> date:
+    """The same day ``months`` later, clamped to the last day of a shorter month."""
+    return months_before(day, -months)
+
+
 @dataclass(frozen=True, order=True)
 class Interval:
     """Days in [start, end). Empty when end <= start."""

@@ -394,6 +394,18 @@ register_enum_texts(
         Condition.MAINLAND_DEGREE: QT_TRANSLATE_NOOP(
             "Condition", "your degree is from a Mainland university"
         ),
+        Condition.EXTENSION_EMPLOYMENT: QT_TRANSLATE_NOOP("Condition", "you extend through employment"),
+        Condition.EXTENSION_BUSINESS: QT_TRANSLATE_NOOP("Condition", "you extend through a business"),
+        Condition.DEGREE_VERIFICATION_NOT_SENT: QT_TRANSLATE_NOOP(
+            "Condition", "your degree verification was never sent"
+        ),
+        Condition.EMPLOYER_COMPANY_PAPERS: QT_TRANSLATE_NOOP(
+            "Condition", "your employer is neither listed nor had a work visa approved recently"
+        ),
+        Condition.INTRA_COMPANY_TRANSFER: QT_TRANSLATE_NOOP(
+            "Condition", "you were transferred within the company"
+        ),
+        Condition.TOP_TIER_STREAM: QT_TRANSLATE_NOOP("Condition", "you qualify for the 6-year extension"),
     },
 )
 register_enum_texts(

@@ -6,13 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ttps_desktop.core.extension.verdicts import ExtensionAssessment, assess_extension
 from ttps_desktop.core.messages import Message, ParamValue, json_value
 from ttps_desktop.core.rules.checklist import ChecklistItem, checklist
 from ttps_desktop.core.rules.eligibility import Assessment, Reason, assess, assess_facts
 from ttps_desktop.core.rules.facts import DegreeLevel, Facts
 from ttps_desktop.core.rules.fees import FeeSummary, fees_for
 from ttps_desktop.core.rules.loader import catalogue, latest_ruleset
-from ttps_desktop.core.rules.model import Catalogue, CategoryId
+from ttps_desktop.core.rules.model import Catalogue, CategoryId, ProjectKind
 from ttps_desktop.core.rules.reasons import Outcome, ReasonCode
 from ttps_desktop.core.rules.universities import UniversityList, all_lists, resolve
 
@@ -26,6 +27,13 @@ class Report:
     items: tuple[ChecklistItem, ...]
     newer_rules: tuple[Reason, ...]
     fees: FeeSummary | None = None  # by the version in force, for the applicant and each dependant
+    extension: ExtensionAssessment | None = (
+        None  # an extension of stay: its verdicts (category: admitted under)
+    )
+
+    @property
+    def kind(self) -> ProjectKind:
+        return ProjectKind.ENTRY if self.extension is None else ProjectKind.EXTENSION
 
     @property
     def applicable(self) -> list[ChecklistItem]:
@@ -131,6 +139,13 @@ def build_report(
 ) -> Report:
     assessment = assess_facts(facts, unis)
     cat = catalogue()
+    if facts.extension is not None:  # an extension of stay: its own verdicts and checklist
+        from ttps_desktop.core.extension.checklist import extension_checklist
+
+        ext = assess_extension(facts)
+        items = tuple(extension_checklist(assessment, ext, cat))
+        admitted = CategoryId(facts.extension.permission.category)
+        return Report(assessment, admitted, items, (), None, ext)
     category = chosen or assessment.recommended
     items = tuple(checklist(assessment, cat, category))
     newer = compare_with_latest(facts, assessment, cat, category)

@@ -50,9 +50,10 @@ from ttps_desktop.core.rules.facts import (
     facts_to_json,
     parse_facts,
 )
-from ttps_desktop.core.rules.model import CategoryId
+from ttps_desktop.core.rules.model import CategoryId, ProjectKind
 from ttps_desktop.core.rules.report import build_report
 from ttps_desktop.i18n import Translator
+from ttps_desktop.ui.extension import ExtensionPage, extension_html
 from ttps_desktop.ui.panes import VerdictsView
 from ttps_desktop.ui.pickers import CountryPicker, CurrencyPicker, DateField
 from ttps_desktop.ui.workers import Job, start
@@ -442,6 +443,18 @@ class FactsDialog(QDialog):
         )
         self.dependants.load(data.get("dependants", []))
 
+        # What the project prepares: the entry application, or an extension of stay (its own step of facts).
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("projectKind")
+        self.kind.addItem(self.tr("Entry application"), ProjectKind.ENTRY.value)
+        self.kind.addItem(self.tr("Extension of stay"), ProjectKind.EXTENSION.value)
+        extension = "extension" in data
+        self.kind.setCurrentIndex(1 if extension else 0)
+        self.kind.setEnabled(facts is None)  # a project keeps its kind
+        self.kind.setAccessibleName(self.tr("Kind of application"))
+        form.insertRow(0, self.tr("Kind of application"), self.kind)
+        self.extension_page = ExtensionPage(data.get("extension"), self)
+
         self.tabs = tabs = QTabWidget(self)
         tabs.addTab(person, self.tr("Applicant"))
         for table, title in (
@@ -499,6 +512,8 @@ class FactsDialog(QDialog):
         self.back_button.clicked.connect(lambda: tabs.setCurrentIndex(tabs.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: tabs.setCurrentIndex(tabs.currentIndex() + 1))
         self.stepping = facts is None
+        self._kind_changed()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         tabs.currentChanged.connect(self._step_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -514,6 +529,8 @@ class FactsDialog(QDialog):
         for box in self.findChildren(QCheckBox):
             box.toggled.connect(self._timer.start)
         self.document_kind.currentIndexChanged.connect(self._timer.start)
+        self.kind.currentIndexChanged.connect(self._timer.start)
+        self.extension_page.changed.connect(self._timer.start)
         self.residence_kind.currentIndexChanged.connect(self._timer.start)
         for table in (self.degrees, self.jobs, self.income, self.rates, self.dependants):
             table.itemChanged.connect(self._timer.start)
@@ -521,6 +538,21 @@ class FactsDialog(QDialog):
             table.model().rowsRemoved.connect(self._timer.start)
         self._step_changed(0)
         self.recheck()
+
+    @property
+    def is_extension(self) -> bool:
+        return bool(self.kind.currentData() == ProjectKind.EXTENSION.value)
+
+    def _kind_changed(self) -> None:
+        """An extension of stay has a step of its own, right after the applicant's; it applies under the category
+        it was admitted under."""
+        index = self.tabs.indexOf(self.extension_page)
+        if self.is_extension and index < 0:
+            self.tabs.insertTab(1, self.extension_page, self.tr("Extension"))
+        elif not self.is_extension and index >= 0:
+            self.tabs.removeTab(index)
+        self.category.setEnabled(not self.is_extension)
+        self._step_changed(self.tabs.currentIndex())
 
     def _step_changed(self, index: int) -> None:
         """New project: Back and Next walk the steps, and the last step creates the project."""
@@ -590,6 +622,8 @@ class FactsDialog(QDialog):
         }
         if normalized(self.birth_date.text()):
             data["applicant"]["birth_date"] = normalized(self.birth_date.text())
+        if self.is_extension:
+            data["extension"] = self.extension_page.document()
         if self.issuing_country.value():
             data["travel_document"] = {
                 "kind": self.document_kind.currentData(),
@@ -806,4 +840,7 @@ class FactsDialog(QDialog):
         self._mark(None, None)
         self.problem.clear()
         ok_button.setEnabled(True)
-        self.preview.fill(report.assessment, self.language, self.translator, brief=True)
+        if report.extension is not None:
+            self.preview.setHtml(extension_html(report.extension, self.translator, brief=True))
+        else:
+            self.preview.fill(report.assessment, self.language, self.translator, brief=True)

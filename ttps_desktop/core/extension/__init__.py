@@ -1,0 +1,1 @@
+"""The extension of stay: the second application every TTPS holder makes (spec section 5)."""
