@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from ttps_desktop.core.demo import demo_facts_path
+from ttps_desktop.core.demo import demo_facts_path, demo_passport_zone
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.mrz.parse import make_td3
 from ttps_desktop.core.project.store import StoredDocument
 from ttps_desktop.core.rules.facts import load_facts
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
 
-LINES = make_td3(
-    issuing_state="CHN",
-    surname="LIN",
-    given_names="XIAOYU",
-    document_number="E12345678",
-    nationality="CHN",
-    birth_date=date(1996, 1, 1),
-    sex="F",
-    expiry_date=date(2032, 3, 1),
-)
+LINES = demo_passport_zone()
 
 
 def passport(mrz: dict[str, object]) -> StoredDocument:

@@ -3,14 +3,12 @@ zone that disagrees with the facts reaches the findings."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QGroupBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from ttps_desktop.core.demo import demo_passport_zone
 from ttps_desktop.core.findings import FindingCode
 from ttps_desktop.core.mrz.checks import MRZ_KEY
-from ttps_desktop.core.mrz.parse import make_td3
 from ttps_desktop.ui.main_window import MainWindow
 from ttps_desktop.ui.mrz_reader import unread_travel_documents
 
@@ -37,16 +35,7 @@ def test_the_demo_passport_reads_in_the_window(qtbot: QtBot, window: MainWindow)
 
 def test_a_zone_that_disagrees_reaches_the_findings(qtbot: QtBot, window: MainWindow) -> None:
     (passport,) = window.session.documents("travel_document")
-    lines = make_td3(
-        issuing_state="CHN",
-        surname="LING",
-        given_names="XIAOYU",
-        document_number="E12345678",
-        nationality="CHN",
-        birth_date=date(1996, 1, 1),
-        sex="F",
-        expiry_date=date(2032, 3, 1),
-    )
+    lines = demo_passport_zone(surname="LING")
     window.session.set_document_facts(
         passport.id, {**passport.facts, MRZ_KEY: {"status": "read", "lines": list(lines)}}
     )

@@ -38,6 +38,25 @@ class DemoDocument:
     kind: str
 
 
+def demo_passport_zone(**changes: str) -> tuple[str, str]:
+    """The demo passport's machine-readable zone (ICAO 9303 TD3), which agrees with the demo facts; ``changes``
+    replace its text fields (a surname that disagrees, for a test)."""
+    fields = {
+        "issuing_state": "CHN",
+        "surname": "LIN",
+        "given_names": "XIAOYU",
+        "document_number": "E12345678",
+    }
+    fields.update(changes)
+    return make_td3(
+        **fields,
+        nationality="CHN",
+        birth_date=date(1996, 1, 1),
+        sex="F",
+        expiry_date=date(2032, 3, 1),
+    )
+
+
 def demo_facts_path() -> Path:
     return resource("demo", "facts.json")
 
@@ -105,17 +124,9 @@ def _passport_page() -> bytes:
         draw.text((600, y + 36), value, font=_font(46), fill=(10, 10, 10))
         y += 100
     # A valid machine-readable zone (ICAO 9303 TD3) that agrees with the demo facts, printed at a fixed pitch.
-    mrz = make_td3(
-        issuing_state="CHN",
-        surname="LIN",
-        given_names="XIAOYU",
-        document_number="E12345678",
-        nationality="CHN",
-        birth_date=date(1996, 1, 1),
-        sex="F",
-        expiry_date=date(2032, 3, 1),
+    draw_zone(
+        image, demo_passport_zone(), cjk_font_path(), left=62, top=1010, px_per_mm=1800 / 125, fill_pitch=True
     )
-    draw_zone(image, mrz, cjk_font_path(), left=62, top=1010, px_per_mm=1800 / 125, fill_pitch=True)
     _stamp_specimen(image)
     return _jpeg(image.resize((2600, 1806), Image.Resampling.LANCZOS))
 
