@@ -15,20 +15,33 @@ from tests.conftest import REPO
 TS_DIR = REPO / "translations"
 
 
-def unfinished(ts: Path) -> list[str]:
+def _is_finished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+        return False
+    if message.get("numerus") == "yes":
+        forms = translation.findall("numerusform")
+        return bool(forms) and all(form.text for form in forms)
+    return bool(translation.text)
+
+
+def unfinished(ts: Path, *, numerus_only: bool = False) -> list[str]:
     root = ET.parse(ts).getroot()
     return [
         m.findtext("source") or ""
         for m in root.iter("message")
-        if (t := m.find("translation")) is None
-        or t.get("type") in ("unfinished", "obsolete", "vanished")
-        or not t.text
+        if (not numerus_only or m.get("numerus") == "yes") and not _is_finished(m)
     ]
 
 
 @pytest.mark.parametrize("language", ["zh_HK", "zh_CN"])
 def test_every_source_string_has_a_finished_translation(language: str) -> None:
     assert unfinished(TS_DIR / f"ttps_desktop_{language}.ts") == []
+
+
+def test_every_count_has_its_english_forms() -> None:
+    """English needs "%n file" and "%n files" spelled out: the source text "%n file(s)" is never shown."""
+    assert unfinished(TS_DIR / "ttps_desktop_en.ts", numerus_only=True) == []
 
 
 @pytest.mark.parametrize("language", ["en", "zh_HK", "zh_CN"])
