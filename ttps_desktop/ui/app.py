@@ -19,6 +19,7 @@ from ttps_desktop.core.session import Session
 from ttps_desktop.i18n import Translator, set_language, system_language
 from ttps_desktop.ui.fonts import install_bundled_font
 from ttps_desktop.ui.main_window import SETTINGS_LANGUAGE, MainWindow
+from ttps_desktop.ui.quit_signals import QuitOnSignals
 
 MSG_NO_DISPLAY = QT_TRANSLATE_NOOP(
     "App",
@@ -97,6 +98,30 @@ def run_app(
         print(Translator(lang).message("App", MSG_NO_DISPLAY), file=sys.stderr)
         return 2
     app = create_application(lang)
+    # Installed before the project is opened: a signal from now on waits for the event loop, then quits cleanly.
+    quit_on_signals = QuitOnSignals(lambda: quit_cleanly(app), app)
+    quit_on_signals.install()
+    try:
+        return _run_window(app, project, demo, lang, exit_after_ms, quit_on_signals)
+    finally:
+        quit_on_signals.uninstall()
+
+
+def quit_cleanly(app: QApplication) -> None:
+    """As File > Quit: every window closes (the main window saves its state and closes the project, which
+    releases its lock), then the event loop ends with exit code 0."""
+    app.closeAllWindows()
+    app.quit()
+
+
+def _run_window(
+    app: QApplication,
+    project: Path | None,
+    demo: bool,
+    lang: Language,
+    exit_after_ms: int | None,
+    signals: QuitOnSignals,
+) -> int:
     path = project_to_open(project, demo)
     opened = _open_or_say_why(path, lang)
     if opened is None and project is None and not demo:
@@ -109,6 +134,11 @@ def run_app(
     remember(path)
     window = MainWindow(opened, lang)
     window.show()
+    if (
+        signals.quitting
+    ):  # a signal came while a message box had its own event loop: quit() had nothing to end
+        window.close()
+        return 0
     if exit_after_ms is not None:
         QTimer.singleShot(exit_after_ms, window.close)
     return app.exec()
