@@ -39,9 +39,12 @@
         <source>transcribed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>From {date}: {count} institutions ({status})</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>From {date}: %n institution(s) ({status})</source>
+        <translation>
+            <numerusform>From {date}: %n institution ({status})</numerusform>
+            <numerusform>From {date}: %n institutions ({status})</numerusform>
+        </translation>
     </message>
     <message>
         <source>Licence</source>
@@ -83,6 +86,13 @@
     <message>
         <source>Files</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
     </message>
     <message>
         <source>not answered</source>
@@ -619,9 +629,12 @@
         <source>Remove {name}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add {count} files</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Add %n file(s)</source>
+        <translation>
+            <numerusform>Add %n file</numerusform>
+            <numerusform>Add %n files</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -795,9 +808,12 @@
         <source>Key dates timeline</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} dates from {first} to {last}; today is {today}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n date(s) from {first} to {last}; today is {today}</source>
+        <translation>
+            <numerusform>%n date from {first} to {last}; today is {today}</numerusform>
+            <numerusform>%n dates from {first} to {last}; today is {today}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -997,6 +1013,13 @@
     <message>
         <source>Select an item of the checklist.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1472,9 +1495,12 @@
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Written to {folder}: the dossier, the checklist and the submission pack (%n point(s) to check).</source>
+        <translation>
+            <numerusform>Written to {folder}: the dossier, the checklist and the submission pack (%n point to check).</numerusform>
+            <numerusform>Written to {folder}: the dossier, the checklist and the submission pack (%n points to check).</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
@@ -1792,9 +1818,12 @@
         <source>Route, {route}: not decided</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Likely length: {years} years, to {until}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Likely length: %n year(s), to {until}</source>
+        <translation>
+            <numerusform>Likely length: %n year, to {until}</numerusform>
+            <numerusform>Likely length: %n years, to {until}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guidance from press reports (verify; never a verdict)</source>
@@ -2234,9 +2263,12 @@
         <source>Fees by the rules of {version}: HK${application} application fee (paid on submission, not refunded) and HK${visa} visa fee (paid on approval) per person, dependants included.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Total for {count} people: HK${total}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Total for %n person(s): HK${total}</source>
+        <translation>
+            <numerusform>Total for %n person: HK${total}</numerusform>
+            <numerusform>Total for %n people: HK${total}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source: {title} {url} (checked {checked})</source>
@@ -2453,10 +2485,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} took too long to read (over {seconds} seconds) and was stopped: it may be damaged or built to hang readers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} needed too much memory to read and was stopped: it may be damaged or built to exhaust readers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,15 +2501,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} has {count} files attached inside it; they are left out of the export. Add any you need separately.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} has a damaged internal index; it was read anyway, but check every page looks right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has {pages} pages: check that only the pages needed are included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2494,14 +2514,6 @@
     </message>
     <message>
         <source>{name} has files attached inside it that are locked with a password; the document itself opens without one. The attachments are left out of the export: add any you need separately.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is a filled form ({count} fields): the dossier keeps its pages as they look, not the field values, which can no longer be edited there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has {count} filled form fields whose text is not drawn on the page (the form leaves that to the viewer): in the dossier they would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2557,19 +2569,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is animated ({frames} frames); only the first frame is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} holds {frames} pages; each becomes a page of the dossier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} expired on {expiry}, before the application date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} expires on {expiry}, within {months} months of the application: consider renewing it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2584,9 +2584,68 @@
         <source>{item}: no file yet ({needed} needed).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{item}: {count} files, but the upload takes at most {limit}: combine them into one PDF.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{name} took too long to read (over %n second(s)) and was stopped: it may be damaged or built to hang readers.</source>
+        <translation>
+            <numerusform>{name} took too long to read (over %n second) and was stopped: it may be damaged or built to hang readers.</numerusform>
+            <numerusform>{name} took too long to read (over %n seconds) and was stopped: it may be damaged or built to hang readers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n file(s) attached inside it; they are left out of the export. Add any you need separately.</source>
+        <translation>
+            <numerusform>{name} has %n file attached inside it; it is left out of the export. Add it separately if you need it.</numerusform>
+            <numerusform>{name} has %n files attached inside it; they are left out of the export. Add any you need separately.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n page(s): check that only the pages needed are included.</source>
+        <translation>
+            <numerusform>{name} has %n page: check that only the pages needed are included.</numerusform>
+            <numerusform>{name} has %n pages: check that only the pages needed are included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is a filled form (%n field(s)): the dossier keeps its pages as they look, not the field values, which can no longer be edited there.</source>
+        <translation>
+            <numerusform>{name} is a filled form (%n field): the dossier keeps its pages as they look, not the field value, which can no longer be edited there.</numerusform>
+            <numerusform>{name} is a filled form (%n fields): the dossier keeps its pages as they look, not the field values, which can no longer be edited there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n filled form field(s) whose text is not drawn on the page (the form leaves that to the viewer): in the dossier they would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.</source>
+        <translation>
+            <numerusform>{name} has %n filled form field whose text is not drawn on the page (the form leaves that to the viewer): in the dossier it would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.</numerusform>
+            <numerusform>{name} has %n filled form fields whose text is not drawn on the page (the form leaves that to the viewer): in the dossier they would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is animated (%n frame(s)); only the first frame is used.</source>
+        <translation>
+            <numerusform>{name} is animated (%n frame); only the first frame is used.</numerusform>
+            <numerusform>{name} is animated (%n frames); only the first frame is used.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds %n page(s); each becomes a page of the dossier.</source>
+        <translation>
+            <numerusform>{name} holds %n page; it becomes a page of the dossier.</numerusform>
+            <numerusform>{name} holds %n pages; each becomes a page of the dossier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} expires on {expiry}, within %n month(s) of the application: consider renewing it first.</source>
+        <translation>
+            <numerusform>{name} expires on {expiry}, within %n month of the application: consider renewing it first.</numerusform>
+            <numerusform>{name} expires on {expiry}, within %n months of the application: consider renewing it first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{item}: %n file(s), but the upload takes at most {limit}: combine them into one PDF.</source>
+        <translation>
+            <numerusform>{item}: %n file, but the upload takes at most {limit}: combine them into one PDF.</numerusform>
+            <numerusform>{item}: %n files, but the upload takes at most {limit}: combine them into one PDF.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{item}: not ticked as done yet.</source>
@@ -3109,9 +3168,19 @@
         <source>Please wait: the previous files are still being checked.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{added} of {total} files added.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{added} of %n file(s) added.</source>
+        <translation>
+            <numerusform>{added} of %n file added.</numerusform>
+            <numerusform>{added} of %n files added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in this item.</source>
+        <translation>
+            <numerusform>%n file already in this item.</numerusform>
+            <numerusform>%n files already in this item.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Password-protected PDF</source>

@@ -39,9 +39,11 @@
         <source>transcribed</source>
         <translation>转录</translation>
     </message>
-    <message>
-        <source>From {date}: {count} institutions ({status})</source>
-        <translation>{date}起：{count}所院校（{status}）</translation>
+    <message numerus="yes">
+        <source>From {date}: %n institution(s) ({status})</source>
+        <translation>
+            <numerusform>{date}起：%n所院校（{status}）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Licence</source>
@@ -83,6 +85,12 @@
     <message>
         <source>Files</source>
         <translation>文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
     </message>
     <message>
         <source>not answered</source>
@@ -625,9 +633,11 @@
         <source>Remove {name}</source>
         <translation>移除 {name}</translation>
     </message>
-    <message>
-        <source>Add {count} files</source>
-        <translation>添加 {count} 个文件</translation>
+    <message numerus="yes">
+        <source>Add %n file(s)</source>
+        <translation>
+            <numerusform>添加 %n 个文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,9 +811,11 @@
         <source>Key dates timeline</source>
         <translation>重要日期时间线</translation>
     </message>
-    <message>
-        <source>{count} dates from {first} to {last}; today is {today}</source>
-        <translation>由 {first} 至 {last} 共 {count} 个日期；今天是 {today}</translation>
+    <message numerus="yes">
+        <source>%n date(s) from {first} to {last}; today is {today}</source>
+        <translation>
+            <numerusform>由 {first} 至 {last} 共 %n 个日期；今天是 {today}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1015,12 @@
     <message>
         <source>Select an item of the checklist.</source>
         <translation>请在清单中选择一个项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1478,9 +1496,11 @@
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
-    <message>
-        <source>Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check).</source>
-        <translation>已写入 {folder}：材料册、材料清单及递交文件包（{problems} 项须留意）。</translation>
+    <message numerus="yes">
+        <source>Written to {folder}: the dossier, the checklist and the submission pack (%n point(s) to check).</source>
+        <translation>
+            <numerusform>已写入 {folder}：材料册、材料清单及递交文件包（%n 项须留意）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
@@ -1798,9 +1818,11 @@
         <source>Route, {route}: not decided</source>
         <translation>途径（{route}）：未能判断</translation>
     </message>
-    <message>
-        <source>Likely length: {years} years, to {until}</source>
-        <translation>可能获批期限：{years} 年，至 {until}</translation>
+    <message numerus="yes">
+        <source>Likely length: %n year(s), to {until}</source>
+        <translation>
+            <numerusform>可能获批期限：%n 年，至 {until}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guidance from press reports (verify; never a verdict)</source>
@@ -2240,9 +2262,11 @@
         <source>Fees by the rules of {version}: HK${application} application fee (paid on submission, not refunded) and HK${visa} visa fee (paid on approval) per person, dependants included.</source>
         <translation>按{version}规则的收费：每人申请费港币{application}元（递交申请时缴付，不予退还）及签证费港币{visa}元（获批后缴付），受养人亦然。</translation>
     </message>
-    <message>
-        <source>Total for {count} people: HK${total}</source>
-        <translation>{count}人合共：港币{total}元</translation>
+    <message numerus="yes">
+        <source>Total for %n person(s): HK${total}</source>
+        <translation>
+            <numerusform>%n人合共：港币{total}元</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source: {title} {url} (checked {checked})</source>
@@ -2459,10 +2483,6 @@
         <translation>{name} 已损坏，无法读取（{detail}）。请重新导出或扫描。</translation>
     </message>
     <message>
-        <source>{name} took too long to read (over {seconds} seconds) and was stopped: it may be damaged or built to hang readers.</source>
-        <translation>读取 {name} 时间过长（超过 {seconds} 秒），已停止：文件可能已损坏或被刻意设计成让阅读程序卡住。</translation>
-    </message>
-    <message>
         <source>{name} needed too much memory to read and was stopped: it may be damaged or built to exhaust readers.</source>
         <translation>读取 {name} 需要过多内存，已停止：文件可能已损坏或被刻意设计成耗尽资源。</translation>
     </message>
@@ -2479,16 +2499,8 @@
         <translation>{name} 含有脚本；这些脚本绝不会运行，导出时也会去除。</translation>
     </message>
     <message>
-        <source>{name} has {count} files attached inside it; they are left out of the export. Add any you need separately.</source>
-        <translation>{name} 内附 {count} 个文件；导出时会去除。如有需要，请另行添加。</translation>
-    </message>
-    <message>
         <source>{name} has a damaged internal index; it was read anyway, but check every page looks right.</source>
         <translation>{name} 的内部索引已损坏；已尽量读取，请检查每一页是否正确。</translation>
-    </message>
-    <message>
-        <source>{name} has {pages} pages: check that only the pages needed are included.</source>
-        <translation>{name} 有 {pages} 页：请确认只包含所需页面。</translation>
     </message>
     <message>
         <source>{name} has a broken table of bookmarks (it loops back on itself); the pages are fine, and the bookmarks are left out of the export.</source>
@@ -2501,14 +2513,6 @@
     <message>
         <source>{name} has files attached inside it that are locked with a password; the document itself opens without one. The attachments are left out of the export: add any you need separately.</source>
         <translation>{name} 内附的文件以密码锁定，文档本身无需密码即可打开。导出时会去除这些附件：如有需要，请另行添加。</translation>
-    </message>
-    <message>
-        <source>{name} is a filled form ({count} fields): the dossier keeps its pages as they look, not the field values, which can no longer be edited there.</source>
-        <translation>{name} 是已填写的表格（{count} 个字段）：文件册只保留页面的外观，不保留字段值，之后无法再在其中修改。</translation>
-    </message>
-    <message>
-        <source>{name} has {count} filled form fields whose text is not drawn on the page (the form leaves that to the viewer): in the dossier they would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.</source>
-        <translation>{name} 有 {count} 个已填写的表格字段，其内容没有绘制在页面上（表格交由阅读器显示）：在文件册中会显示为空白。请打开文件，打印为新的 PDF（“打印为 PDF”），再添加该文件。</translation>
     </message>
     <message>
         <source>{name} is an XFA form, which only Adobe Reader shows in full: the dossier can keep only what its PDF pages hold, which may be an empty page. Open it in Adobe Reader, print it to a new PDF and add that instead.</source>
@@ -2563,20 +2567,8 @@
         <translation>{name} 为 16 位色彩；上传时会转换为 8 位。</translation>
     </message>
     <message>
-        <source>{name} is animated ({frames} frames); only the first frame is used.</source>
-        <translation>{name} 是动画（{frames} 帧）；只会使用第一帧。</translation>
-    </message>
-    <message>
-        <source>{name} holds {frames} pages; each becomes a page of the dossier.</source>
-        <translation>{name} 含有 {frames} 页；每页都会成为申请材料册的一页。</translation>
-    </message>
-    <message>
         <source>{name} expired on {expiry}, before the application date.</source>
         <translation>{name} 已于 {expiry} 到期，早于申请日期。</translation>
-    </message>
-    <message>
-        <source>{name} expires on {expiry}, within {months} months of the application: consider renewing it first.</source>
-        <translation>{name} 于 {expiry} 到期，在申请后 {months} 个月内：建议先行换领。</translation>
     </message>
     <message>
         <source>{name} covers {covered_start} to {covered_end}, but the job at {employer} is claimed from {start} to {end}.</source>
@@ -2590,9 +2582,59 @@
         <source>{item}: no file yet ({needed} needed).</source>
         <translation>{item}：尚无文件（需要 {needed} 个）。</translation>
     </message>
-    <message>
-        <source>{item}: {count} files, but the upload takes at most {limit}: combine them into one PDF.</source>
-        <translation>{item}：有 {count} 个文件，但上传最多只接受 {limit} 个：请合并成一个 PDF。</translation>
+    <message numerus="yes">
+        <source>{name} took too long to read (over %n second(s)) and was stopped: it may be damaged or built to hang readers.</source>
+        <translation>
+            <numerusform>读取 {name} 时间过长（超过 %n 秒），已停止：文件可能已损坏或被刻意设计成让阅读程序卡住。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n file(s) attached inside it; they are left out of the export. Add any you need separately.</source>
+        <translation>
+            <numerusform>{name} 内附 %n 个文件；导出时会去除。如有需要，请另行添加。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n page(s): check that only the pages needed are included.</source>
+        <translation>
+            <numerusform>{name} 有 %n 页：请确认只包含所需页面。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is a filled form (%n field(s)): the dossier keeps its pages as they look, not the field values, which can no longer be edited there.</source>
+        <translation>
+            <numerusform>{name} 是已填写的表格（%n 个字段）：文件册只保留页面的外观，不保留字段值，之后无法再在其中修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n filled form field(s) whose text is not drawn on the page (the form leaves that to the viewer): in the dossier they would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.</source>
+        <translation>
+            <numerusform>{name} 有 %n 个已填写的表格字段，其内容没有绘制在页面上（表格交由阅读器显示）：在文件册中会显示为空白。请打开文件，打印为新的 PDF（“打印为 PDF”），再添加该文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is animated (%n frame(s)); only the first frame is used.</source>
+        <translation>
+            <numerusform>{name} 是动画（%n 帧）；只会使用第一帧。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds %n page(s); each becomes a page of the dossier.</source>
+        <translation>
+            <numerusform>{name} 含有 %n 页；每页都会成为申请材料册的一页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} expires on {expiry}, within %n month(s) of the application: consider renewing it first.</source>
+        <translation>
+            <numerusform>{name} 于 {expiry} 到期，在申请后 %n 个月内：建议先行换领。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{item}: %n file(s), but the upload takes at most {limit}: combine them into one PDF.</source>
+        <translation>
+            <numerusform>{item}：有 %n 个文件，但上传最多只接受 {limit} 个：请合并成一个 PDF。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{item}: not ticked as done yet.</source>
@@ -3115,9 +3157,17 @@
         <source>Please wait: the previous files are still being checked.</source>
         <translation>请稍候：仍在检查之前的文件。</translation>
     </message>
-    <message>
-        <source>{added} of {total} files added.</source>
-        <translation>已添加 {total} 个文件中的 {added} 个。</translation>
+    <message numerus="yes">
+        <source>{added} of %n file(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 个文件中的 {added} 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in this item.</source>
+        <translation>
+            <numerusform>%n 个文件已在此项目中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Password-protected PDF</source>

@@ -39,9 +39,11 @@
         <source>transcribed</source>
         <translation>轉錄</translation>
     </message>
-    <message>
-        <source>From {date}: {count} institutions ({status})</source>
-        <translation>{date}起：{count}所院校（{status}）</translation>
+    <message numerus="yes">
+        <source>From {date}: %n institution(s) ({status})</source>
+        <translation>
+            <numerusform>{date}起：%n所院校（{status}）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Licence</source>
@@ -83,6 +85,12 @@
     <message>
         <source>Files</source>
         <translation>檔案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 個檔案</numerusform>
+        </translation>
     </message>
     <message>
         <source>not answered</source>
@@ -625,9 +633,11 @@
         <source>Remove {name}</source>
         <translation>移除 {name}</translation>
     </message>
-    <message>
-        <source>Add {count} files</source>
-        <translation>加入 {count} 個檔案</translation>
+    <message numerus="yes">
+        <source>Add %n file(s)</source>
+        <translation>
+            <numerusform>加入 %n 個檔案</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -801,9 +811,11 @@
         <source>Key dates timeline</source>
         <translation>重要日期時間線</translation>
     </message>
-    <message>
-        <source>{count} dates from {first} to {last}; today is {today}</source>
-        <translation>由 {first} 至 {last} 共 {count} 個日期；今天是 {today}</translation>
+    <message numerus="yes">
+        <source>%n date(s) from {first} to {last}; today is {today}</source>
+        <translation>
+            <numerusform>由 {first} 至 {last} 共 %n 個日期；今天是 {today}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1015,12 @@
     <message>
         <source>Select an item of the checklist.</source>
         <translation>請在清單中選擇一個項目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 頁</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1478,9 +1496,11 @@
         <source>Export to</source>
         <translation>匯出至</translation>
     </message>
-    <message>
-        <source>Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check).</source>
-        <translation>已寫入 {folder}：文件冊、文件清單及遞交文件包（{problems} 項須留意）。</translation>
+    <message numerus="yes">
+        <source>Written to {folder}: the dossier, the checklist and the submission pack (%n point(s) to check).</source>
+        <translation>
+            <numerusform>已寫入 {folder}：文件冊、文件清單及遞交文件包（%n 項須留意）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
@@ -1798,9 +1818,11 @@
         <source>Route, {route}: not decided</source>
         <translation>途徑（{route}）：未能判斷</translation>
     </message>
-    <message>
-        <source>Likely length: {years} years, to {until}</source>
-        <translation>可能獲批期限：{years} 年，至 {until}</translation>
+    <message numerus="yes">
+        <source>Likely length: %n year(s), to {until}</source>
+        <translation>
+            <numerusform>可能獲批期限：%n 年，至 {until}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Guidance from press reports (verify; never a verdict)</source>
@@ -2240,9 +2262,11 @@
         <source>Fees by the rules of {version}: HK${application} application fee (paid on submission, not refunded) and HK${visa} visa fee (paid on approval) per person, dependants included.</source>
         <translation>按{version}規則的收費：每人申請費港幣{application}元（遞交申請時繳付，不予退還）及簽證費港幣{visa}元（獲批後繳付），受養人亦然。</translation>
     </message>
-    <message>
-        <source>Total for {count} people: HK${total}</source>
-        <translation>{count}人合共：港幣{total}元</translation>
+    <message numerus="yes">
+        <source>Total for %n person(s): HK${total}</source>
+        <translation>
+            <numerusform>%n人合共：港幣{total}元</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source: {title} {url} (checked {checked})</source>
@@ -2459,10 +2483,6 @@
         <translation>{name} 已損壞，無法讀取（{detail}）。請重新匯出或掃描。</translation>
     </message>
     <message>
-        <source>{name} took too long to read (over {seconds} seconds) and was stopped: it may be damaged or built to hang readers.</source>
-        <translation>讀取 {name} 時間過長（超過 {seconds} 秒），已停止：檔案可能已損壞或被刻意設計成令閱讀程式停頓。</translation>
-    </message>
-    <message>
         <source>{name} needed too much memory to read and was stopped: it may be damaged or built to exhaust readers.</source>
         <translation>讀取 {name} 需要過多記憶體，已停止：檔案可能已損壞或被刻意設計成耗盡資源。</translation>
     </message>
@@ -2479,16 +2499,8 @@
         <translation>{name} 含有程式碼；這些程式碼絕不會執行，匯出時亦會剔除。</translation>
     </message>
     <message>
-        <source>{name} has {count} files attached inside it; they are left out of the export. Add any you need separately.</source>
-        <translation>{name} 內附 {count} 個檔案；匯出時會剔除。如有需要，請另行加入。</translation>
-    </message>
-    <message>
         <source>{name} has a damaged internal index; it was read anyway, but check every page looks right.</source>
         <translation>{name} 的內部索引已損壞；已盡量讀取，請檢查每一頁是否正確。</translation>
-    </message>
-    <message>
-        <source>{name} has {pages} pages: check that only the pages needed are included.</source>
-        <translation>{name} 有 {pages} 頁：請確認只包括所需頁面。</translation>
     </message>
     <message>
         <source>{name} has a broken table of bookmarks (it loops back on itself); the pages are fine, and the bookmarks are left out of the export.</source>
@@ -2501,14 +2513,6 @@
     <message>
         <source>{name} has files attached inside it that are locked with a password; the document itself opens without one. The attachments are left out of the export: add any you need separately.</source>
         <translation>{name} 內附的檔案以密碼鎖定，文件本身則無須密碼即可開啟。匯出時會剔除這些附件：如有需要，請另行加入。</translation>
-    </message>
-    <message>
-        <source>{name} is a filled form ({count} fields): the dossier keeps its pages as they look, not the field values, which can no longer be edited there.</source>
-        <translation>{name} 是已填寫的表格（{count} 個欄位）：文件冊只保留頁面的外觀，不保留欄位數值，之後無法再在其中修改。</translation>
-    </message>
-    <message>
-        <source>{name} has {count} filled form fields whose text is not drawn on the page (the form leaves that to the viewer): in the dossier they would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.</source>
-        <translation>{name} 有 {count} 個已填寫的表格欄位，其內容沒有繪製在頁面上（表格交由閱讀器顯示）：在文件冊中會顯示為空白。請開啟檔案，列印成新的 PDF（「列印至 PDF」），再加入該檔案。</translation>
     </message>
     <message>
         <source>{name} is an XFA form, which only Adobe Reader shows in full: the dossier can keep only what its PDF pages hold, which may be an empty page. Open it in Adobe Reader, print it to a new PDF and add that instead.</source>
@@ -2563,20 +2567,8 @@
         <translation>{name} 為 16 位元色彩；上載時會轉換為 8 位元。</translation>
     </message>
     <message>
-        <source>{name} is animated ({frames} frames); only the first frame is used.</source>
-        <translation>{name} 是動畫（{frames} 格）；只會使用第一格。</translation>
-    </message>
-    <message>
-        <source>{name} holds {frames} pages; each becomes a page of the dossier.</source>
-        <translation>{name} 含有 {frames} 頁；每頁都會成為申請文件冊的一頁。</translation>
-    </message>
-    <message>
         <source>{name} expired on {expiry}, before the application date.</source>
         <translation>{name} 已於 {expiry} 到期，早於申請日期。</translation>
-    </message>
-    <message>
-        <source>{name} expires on {expiry}, within {months} months of the application: consider renewing it first.</source>
-        <translation>{name} 於 {expiry} 到期，在申請後 {months} 個月內：建議先行續領。</translation>
     </message>
     <message>
         <source>{name} covers {covered_start} to {covered_end}, but the job at {employer} is claimed from {start} to {end}.</source>
@@ -2590,9 +2582,59 @@
         <source>{item}: no file yet ({needed} needed).</source>
         <translation>{item}：尚未有檔案（需要 {needed} 個）。</translation>
     </message>
-    <message>
-        <source>{item}: {count} files, but the upload takes at most {limit}: combine them into one PDF.</source>
-        <translation>{item}：有 {count} 個檔案，但上載最多只接受 {limit} 個：請合併成一個 PDF。</translation>
+    <message numerus="yes">
+        <source>{name} took too long to read (over %n second(s)) and was stopped: it may be damaged or built to hang readers.</source>
+        <translation>
+            <numerusform>讀取 {name} 時間過長（超過 %n 秒），已停止：檔案可能已損壞或被刻意設計成令閱讀程式停頓。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n file(s) attached inside it; they are left out of the export. Add any you need separately.</source>
+        <translation>
+            <numerusform>{name} 內附 %n 個檔案；匯出時會剔除。如有需要，請另行加入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n page(s): check that only the pages needed are included.</source>
+        <translation>
+            <numerusform>{name} 有 %n 頁：請確認只包括所需頁面。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is a filled form (%n field(s)): the dossier keeps its pages as they look, not the field values, which can no longer be edited there.</source>
+        <translation>
+            <numerusform>{name} 是已填寫的表格（%n 個欄位）：文件冊只保留頁面的外觀，不保留欄位數值，之後無法再在其中修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n filled form field(s) whose text is not drawn on the page (the form leaves that to the viewer): in the dossier they would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.</source>
+        <translation>
+            <numerusform>{name} 有 %n 個已填寫的表格欄位，其內容沒有繪製在頁面上（表格交由閱讀器顯示）：在文件冊中會顯示為空白。請開啟檔案，列印成新的 PDF（「列印至 PDF」），再加入該檔案。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is animated (%n frame(s)); only the first frame is used.</source>
+        <translation>
+            <numerusform>{name} 是動畫（%n 格）；只會使用第一格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} holds %n page(s); each becomes a page of the dossier.</source>
+        <translation>
+            <numerusform>{name} 含有 %n 頁；每頁都會成為申請文件冊的一頁。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} expires on {expiry}, within %n month(s) of the application: consider renewing it first.</source>
+        <translation>
+            <numerusform>{name} 於 {expiry} 到期，在申請後 %n 個月內：建議先行續領。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{item}: %n file(s), but the upload takes at most {limit}: combine them into one PDF.</source>
+        <translation>
+            <numerusform>{item}：有 %n 個檔案，但上載最多只接受 {limit} 個：請合併成一個 PDF。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{item}: not ticked as done yet.</source>
@@ -3115,9 +3157,17 @@
         <source>Please wait: the previous files are still being checked.</source>
         <translation>請稍候：仍在檢查之前的檔案。</translation>
     </message>
-    <message>
-        <source>{added} of {total} files added.</source>
-        <translation>已加入 {total} 個檔案中的 {added} 個。</translation>
+    <message numerus="yes">
+        <source>{added} of %n file(s) added.</source>
+        <translation>
+            <numerusform>已加入 %n 個檔案中的 {added} 個。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in this item.</source>
+        <translation>
+            <numerusform>%n 個檔案已在此項目中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Password-protected PDF</source>

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.messages import LocalizedText, Message, MessageText, enum_text
+from ttps_desktop.core.messages import LocalizedText, Message, MessageText, english_count, enum_text
 from ttps_desktop.core.resources import translations_dir
 
 _QT_LOCALES = {Language.EN: "en_GB", Language.ZH_HK: "zh_HK", Language.ZH_CN: "zh_CN"}
@@ -36,11 +36,11 @@ def qlocale(language: Language) -> QLocale:
 
 def load_translator(language: Language) -> QTranslator:
     translator = QTranslator()
-    # English is the source language: an empty translator returns the source text.
-    if language is not Language.EN:
-        qm = translations_dir() / f"ttps_desktop_{language.value}.qm"
-        if not translator.load(str(qm)):
-            raise FileNotFoundError(f"translation file missing or unreadable: {qm}")
+    # English is the source language: its file holds only the forms of counted messages ("%n file" and "%n files"
+    # for "%n file(s)"); for every other text it has nothing, and the source text is shown.
+    qm = translations_dir() / f"ttps_desktop_{language.value}.qm"
+    if not translator.load(str(qm)):
+        raise FileNotFoundError(f"translation file missing or unreadable: {qm}")
     return translator
 
 
@@ -54,6 +54,16 @@ class Translator:
 
     def text(self, context: str, source: str) -> str:
         return self.qt.translate(context, source) or source
+
+    def counted(self, context: str, source: str, n: int, params: dict[str, Any] | None = None) -> str:
+        """A counted message ("%n file(s)") in the form this language gives ``n``, with ``n`` in its place and
+        the other parameters formatted as ``message`` does."""
+        form = self.qt.translate(context, source, None, n) or english_count(source, n)
+        formatted = {k: self.format_value(v) for k, v in (params or {}).items()}
+        try:
+            return form.replace("%n", self.locale.toString(n)).format(**formatted)
+        except (KeyError, IndexError, ValueError):
+            return english_count(source, n).format(**formatted)
 
     def format_value(self, value: Any) -> str:
         if isinstance(value, bool):
@@ -82,7 +92,10 @@ class Translator:
         return str(value)
 
     def render(self, message: Message) -> str:
-        return self.message(message.text.context, message.text.source, dict(message.params))
+        text, params = message.text, dict(message.params)
+        if text.count is not None:
+            return self.counted(text.context, text.source, int(str(params[text.count])), params)
+        return self.message(text.context, text.source, params)
 
     def message(self, context: str, source: str, params: dict[str, Any] | None = None) -> str:
         template = self.text(context, source)
@@ -92,6 +105,13 @@ class Translator:
         except (KeyError, IndexError, ValueError):
             # A broken translation must never hide the message: fall back to the source text.
             return source.format(**formatted)
+
+
+def app_counted(context: str, source: str, n: int) -> str:
+    """A counted message marked elsewhere (``QT_TRANSLATE_NOOP(context, "%n file(s)", None, 1)``), in the form the
+    app's language gives ``n``: for the window's texts that cannot say ``tr(text, "", n)`` with the text itself
+    (lupdate takes a translate() as counted only when its count is a number written out)."""
+    return QCoreApplication.translate(context, source, None, n)
 
 
 _installed: list[QTranslator] = []

@@ -138,7 +138,14 @@ def test_files_dropped_on_the_thumbnails_are_added_to_the_item(
     )
     window.documents.thumbnails.dropEvent(event)
     qtbot.waitUntil(lambda: window.job is None and window.documents.thumbnails.count() == 4, timeout=WAIT_MS)
-    assert "1 of 1 files added" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().startswith("1 of 1 file added.")
+    window.documents.thumbnails.dropEvent(event)  # the same file again: found in the item, nothing added
+    qtbot.waitUntil(
+        lambda: window.job is None and "already" in window.statusBar().currentMessage(), timeout=WAIT_MS
+    )
+    assert window.statusBar().currentMessage().startswith("0 of 1 file added. 1 file already in this item.")
+    assert window.documents.thumbnails.count() == 4
+    assert window.undo_action.text() == "&Undo Add 1 file"  # the first drop's, not an empty one
 
 
 def test_remove_and_undo_keep_the_place_and_the_turn(qtbot: QtBot, window: MainWindow) -> None:

@@ -180,7 +180,9 @@ FINDING_TEXT: dict[FindingCode, str] = {
     ),
     FindingCode.TIMED_OUT: QT_TRANSLATE_NOOP(
         "Finding",
-        "{name} took too long to read (over {seconds} seconds) and was stopped: it may be damaged or built to hang readers.",
+        "{name} took too long to read (over %n second(s)) and was stopped: it may be damaged or built to hang readers.",
+        None,
+        1,
     ),
     FindingCode.TOO_MUCH_MEMORY: QT_TRANSLATE_NOOP(
         "Finding",
@@ -199,14 +201,16 @@ FINDING_TEXT: dict[FindingCode, str] = {
     ),
     FindingCode.PDF_ATTACHMENTS: QT_TRANSLATE_NOOP(
         "Finding",
-        "{name} has {count} files attached inside it; they are left out of the export. Add any you need separately.",
+        "{name} has %n file(s) attached inside it; they are left out of the export. Add any you need separately.",
+        None,
+        1,
     ),
     FindingCode.PDF_REPAIRED: QT_TRANSLATE_NOOP(
         "Finding",
         "{name} has a damaged internal index; it was read anyway, but check every page looks right.",
     ),
     FindingCode.PDF_MANY_PAGES: QT_TRANSLATE_NOOP(
-        "Finding", "{name} has {pages} pages: check that only the pages needed are included."
+        "Finding", "{name} has %n page(s): check that only the pages needed are included.", None, 1
     ),
     FindingCode.PDF_BROKEN_OUTLINE: QT_TRANSLATE_NOOP(
         "Finding",
@@ -219,11 +223,15 @@ FINDING_TEXT: dict[FindingCode, str] = {
     ),
     FindingCode.PDF_FORM_FILLED: QT_TRANSLATE_NOOP(
         "Finding",
-        "{name} is a filled form ({count} fields): the dossier keeps its pages as they look, not the field values, which can no longer be edited there.",
+        "{name} is a filled form (%n field(s)): the dossier keeps its pages as they look, not the field values, which can no longer be edited there.",
+        None,
+        1,
     ),
     FindingCode.PDF_FORM_NO_APPEARANCE: QT_TRANSLATE_NOOP(
         "Finding",
-        "{name} has {count} filled form fields whose text is not drawn on the page (the form leaves that to the viewer): in the dossier they would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.",
+        "{name} has %n filled form field(s) whose text is not drawn on the page (the form leaves that to the viewer): in the dossier they would look empty. Open it, print it to a new PDF (Print to PDF) and add that instead.",
+        None,
+        1,
     ),
     FindingCode.PDF_XFA_FORM: QT_TRANSLATE_NOOP(
         "Finding",
@@ -274,17 +282,19 @@ FINDING_TEXT: dict[FindingCode, str] = {
         "Finding", "{name} has 16-bit colour; it is converted to 8-bit for the upload."
     ),
     FindingCode.IMAGE_ANIMATED: QT_TRANSLATE_NOOP(
-        "Finding", "{name} is animated ({frames} frames); only the first frame is used."
+        "Finding", "{name} is animated (%n frame(s)); only the first frame is used.", None, 1
     ),
     FindingCode.IMAGE_MULTI_PAGE: QT_TRANSLATE_NOOP(
-        "Finding", "{name} holds {frames} pages; each becomes a page of the dossier."
+        "Finding", "{name} holds %n page(s); each becomes a page of the dossier.", None, 1
     ),
     FindingCode.DOCUMENT_EXPIRED: QT_TRANSLATE_NOOP(
         "Finding", "{name} expired on {expiry}, before the application date."
     ),
     FindingCode.DOCUMENT_EXPIRES_SOON: QT_TRANSLATE_NOOP(
         "Finding",
-        "{name} expires on {expiry}, within {months} months of the application: consider renewing it first.",
+        "{name} expires on {expiry}, within %n month(s) of the application: consider renewing it first.",
+        None,
+        1,
     ),
     FindingCode.PERIOD_NOT_COVERED: QT_TRANSLATE_NOOP(
         "Finding",
@@ -295,7 +305,10 @@ FINDING_TEXT: dict[FindingCode, str] = {
     ),
     FindingCode.ITEM_MISSING: QT_TRANSLATE_NOOP("Finding", "{item}: no file yet ({needed} needed)."),
     FindingCode.ITEM_TOO_MANY_FILES: QT_TRANSLATE_NOOP(
-        "Finding", "{item}: {count} files, but the upload takes at most {limit}: combine them into one PDF."
+        "Finding",
+        "{item}: %n file(s), but the upload takes at most {limit}: combine them into one PDF.",
+        None,
+        1,
     ),
     FindingCode.ITEM_NOT_CONFIRMED: QT_TRANSLATE_NOOP("Finding", "{item}: not ticked as done yet."),
     FindingCode.QUESTION_NOT_ANSWERED: QT_TRANSLATE_NOOP(
@@ -382,6 +395,20 @@ FINDING_TEXT: dict[FindingCode, str] = {
 }
 
 
+# The counted texts above ("%n file(s)"): the parameter that holds each one's count.
+FINDING_COUNT: dict[FindingCode, str] = {
+    FindingCode.PDF_ATTACHMENTS: "count",
+    FindingCode.PDF_MANY_PAGES: "pages",
+    FindingCode.PDF_FORM_FILLED: "count",
+    FindingCode.PDF_FORM_NO_APPEARANCE: "count",
+    FindingCode.TIMED_OUT: "seconds",
+    FindingCode.IMAGE_ANIMATED: "frames",
+    FindingCode.IMAGE_MULTI_PAGE: "frames",
+    FindingCode.DOCUMENT_EXPIRES_SOON: "months",
+    FindingCode.ITEM_TOO_MANY_FILES: "count",
+}
+
+
 @dataclass(frozen=True)
 class Finding:
     severity: Severity
@@ -392,7 +419,7 @@ class Finding:
 
     @property
     def message(self) -> Message:
-        return Message(MessageText(_F, FINDING_TEXT[self.code]), self.params)
+        return Message(MessageText(_F, FINDING_TEXT[self.code], FINDING_COUNT.get(self.code)), self.params)
 
 
 def finding(severity: Severity, code: FindingCode, subject: str, **params: ParamValue) -> Finding:

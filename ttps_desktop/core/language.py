@@ -23,6 +23,13 @@ class Language(StrEnum):
         raise ValueError(value)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation in ``context`` without translating it (core stays Qt-free)."""
+def QT_TRANSLATE_NOOP(
+    context: str, text: str, disambiguation: str | None = None, n: int | None = None
+) -> str:
+    """Mark ``text`` for translation in ``context`` without translating it (core stays Qt-free).
+
+    A counted text is marked ``QT_TRANSLATE_NOOP(context, "%n file(s)", None, 1)``: a fourth argument, a number
+    written out (lupdate's Python parser reads no names here, and knows no QT_TRANSLATE_N_NOOP), is what makes the
+    .ts file ask for a form per count ("%n file", "%n files" in English; one form in Chinese). The count itself is
+    given where the text is shown (``MessageText.count`` names its parameter)."""
     return text

@@ -34,6 +34,18 @@ class LocalizedText(Protocol):
 class MessageText:
     context: str
     source: str
+    count: str | None = None  # a counted text ("%n file(s)"): the parameter holding the count
+
+
+def english_count(source: str, n: int) -> str:
+    """A counted source text in plain English with no translation file (logs, JSON, a broken translation):
+    "%n file(s)" reads "1 file" or "2 files". The window and the command line use the translation files' forms."""
+    one = n == 1
+    return (
+        source.replace("%n", str(n))
+        .replace("person(s)", "person" if one else "people")
+        .replace("(s)", "" if one else "s")
+    )
 
 
 @dataclass(frozen=True)
@@ -44,7 +56,10 @@ class Message:
     params: Mapping[str, ParamValue] = field(default_factory=dict)
 
     def english(self) -> str:
-        return self.text.source.format(**{k: english_value(v) for k, v in self.params.items()})
+        source = self.text.source
+        if self.text.count is not None:
+            source = english_count(source, int(str(self.params[self.text.count])))
+        return source.format(**{k: english_value(v) for k, v in self.params.items()})
 
 
 _ENUM_TEXTS: dict[Enum, MessageText] = {}

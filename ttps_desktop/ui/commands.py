@@ -18,10 +18,12 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.project.store import RemovedDocument, StoredDocument
 from ttps_desktop.core.rules.facts import Facts
 from ttps_desktop.core.rules.model import CategoryId
 from ttps_desktop.core.session import Session
+from ttps_desktop.i18n import app_counted
 
 T = TypeVar("T")
 
@@ -187,6 +189,10 @@ class RemoveDocument(Edit):
         self.kept = []
 
 
+# Marked here, translated with its count below (see i18n.app_counted).
+T_ADD = QT_TRANSLATE_NOOP("Commands", "Add %n file(s)", None, 1)
+
+
 class AddDocuments(RemoveDocument):
     """Files an import has just added. The import did the adding, so there is nothing to do at first; undo
     takes them out (keeping their bytes), and redo puts them back as they were: each in one transaction."""
@@ -194,11 +200,7 @@ class AddDocuments(RemoveDocument):
     def __init__(
         self, project: Session, documents: list[StoredDocument], refresh: Callable[[], None]
     ) -> None:
-        Edit.__init__(
-            self,
-            QCoreApplication.translate("Commands", "Add {count} files").format(count=len(documents)),
-            refresh,
-        )
+        Edit.__init__(self, app_counted("Commands", T_ADD, len(documents)), refresh)
         self.project, self.doc_ids = project, [d.id for d in documents]
         self.kept = []
         self.added = True

@@ -258,14 +258,17 @@ class ProjectController(QObject):
         self.job = None
         if self.session.closed:  # the window closed meanwhile
             return
-        self._push_added(
-            [r.document for r in results if r.document is not None and r.document.id not in before]
-        )
+        new = [r.document for r in results if r.document is not None and r.document.id not in before]
+        self._push_added(new)
         self.changed.emit()
         self.read_zones()
-        added = sum(r.accepted for r in results)
         refused = [r for r in results if not r.accepted]
-        message = self.tr("{added} of {total} files added.").format(added=added, total=len(results))
+        # The count of files offered decides the form ("1 of 1 file", "0 of 2 files"); a file already in the
+        # item is found, not added.
+        message = self.tr("{added} of %n file(s) added.", "", len(results)).format(added=len(new))
+        already = [r for r in results if r.document is not None and r.document.id in before]
+        if already:
+            message += " " + self.tr("%n file(s) already in this item.", "", len(already))
         if refused:
             first = next((f for f in refused[0].findings if f.severity is Severity.ERROR), None)
             if first is not None:

@@ -138,8 +138,7 @@ class DatesPane(QWidget):
         first, last = self.timeline.span()
         self.timeline.setAccessibleName(self.tr("Key dates timeline"))
         self.timeline.setAccessibleDescription(
-            self.tr("{count} dates from {first} to {last}; today is {today}").format(
-                count=len(dates),
+            self.tr("%n date(s) from {first} to {last}; today is {today}", "", len(dates)).format(
                 first=translator.format_value(first),
                 last=translator.format_value(last),
                 today=translator.format_value(self.timeline.today),

@@ -216,10 +216,11 @@ class DocumentsPane(QWidget):
         current = 0
         for row, entry in enumerate(shown):
             doc = entry.document
-            label = doc.display_name if entry.pages <= 1 else f"{doc.display_name} ({entry.pages})"
+            pages = self.tr("%n page(s)", "", entry.pages)
+            label = doc.display_name if entry.pages <= 1 else f"{doc.display_name} ({pages})"
             widget_item = QListWidgetItem(placeholder, label)
             widget_item.setData(Qt.ItemDataRole.UserRole, doc.id)
-            widget_item.setToolTip(doc.display_name)
+            widget_item.setToolTip(f"{doc.display_name}, {pages}")
             self.thumbnails.addItem(widget_item)
             if doc.id == keep:
                 current = row

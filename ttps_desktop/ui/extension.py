@@ -20,7 +20,7 @@ T_CAN = QT_TRANSLATE_NOOP("ExtensionView", "You can apply on {day}.")
 T_CANNOT = QT_TRANSLATE_NOOP("ExtensionView", "You cannot apply on {day}.")
 T_ROUTE_OK = QT_TRANSLATE_NOOP("ExtensionView", "Route, {route}: supported by the facts")
 T_ROUTE_OPEN = QT_TRANSLATE_NOOP("ExtensionView", "Route, {route}: not decided")
-T_LENGTH = QT_TRANSLATE_NOOP("ExtensionView", "Likely length: {years} years, to {until}")
+T_LENGTH = QT_TRANSLATE_NOOP("ExtensionView", "Likely length: %n year(s), to {until}", None, 1)
 T_GUIDANCE = QT_TRANSLATE_NOOP("ExtensionView", "Guidance from press reports (verify; never a verdict)")
 
 
@@ -213,7 +213,7 @@ def extension_html(ext: ExtensionAssessment, translator: Translator, brief: bool
         supported = result.verdict is Verdict.ELIGIBLE
         title = tr.message(_V, T_ROUTE_OK if supported else T_ROUTE_OPEN, {"route": result.route})
         parts.append(f"<h4>{escape(title)}</h4><ul>{items(result.reasons)}</ul>")
-    length = tr.message(_V, T_LENGTH, {"years": ext.years, "until": ext.until})
+    length = tr.counted(_V, T_LENGTH, ext.years, {"until": ext.until})
     parts.append(f"<h4>{escape(length)}</h4>")
     parts.append(f"<ul>{items((*ext.length, *ext.degree))}</ul>")
     if ext.guidance:

@@ -106,6 +106,7 @@ class ChecklistTree(QTreeWidget):
                 branches[key], [mark + item.requirement.title.get(language), str(len(files))]
             )
             row.setData(0, ITEM_ID, item.id)
+            row.setToolTip(1, self.tr("%n file(s)", "", len(files)))
             question = item.requirement.question
             if question is not None:  # a declaration: its answer, never files
                 row.setData(0, QUESTION, question)

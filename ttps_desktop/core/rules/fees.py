@@ -18,7 +18,7 @@ FEES_RULE = QT_TRANSLATE_NOOP(
     "Fees",
     "Fees by the rules of {version}: HK${application} application fee (paid on submission, not refunded) and HK${visa} visa fee (paid on approval) per person, dependants included.",
 )
-FEES_TOTAL = QT_TRANSLATE_NOOP("Fees", "Total for {count} people: HK${total}")
+FEES_TOTAL = QT_TRANSLATE_NOOP("Fees", "Total for %n person(s): HK${total}", None, 1)
 FEES_SOURCE = QT_TRANSLATE_NOOP("Fees", "Source: {title} {url} (checked {checked})")
 FEES_VERIFY = QT_TRANSLATE_NOOP(
     "Fees", "Verify: check the amounts on the Immigration Department's fee page before paying."
@@ -64,7 +64,11 @@ class FeeSummary:
             )
             for p in self.people
         ]
-        out.append(Message(MessageText(_C, FEES_TOTAL), {"count": len(self.people), "total": self.total_hkd}))
+        out.append(
+            Message(
+                MessageText(_C, FEES_TOTAL, "count"), {"count": len(self.people), "total": self.total_hkd}
+            )
+        )
         if self.verify:
             out.append(Message(MessageText(_C, FEES_VERIFY)))
         src = self.source

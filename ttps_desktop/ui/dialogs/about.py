@@ -85,9 +85,8 @@ class AboutDialog(QDialog):
         for unis in data.lists:
             lines.append(
                 "- "
-                + self.tr("From {date}: {count} institutions ({status})").format(
+                + self.tr("From {date}: %n institution(s) ({status})", "", len(unis.institutions)).format(
                     date=unis.list_date.isoformat(),
-                    count=len(unis.institutions),
                     status=status.get(unis.status, unis.status),
                 )
             )

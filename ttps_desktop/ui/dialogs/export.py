@@ -145,8 +145,10 @@ class ExportDialog(QDialog):
         problems = sum(1 for f in result.findings if f.severity is not Severity.INFO)
         lines = [
             self.tr(
-                "Written to {folder}: the dossier, the checklist and the submission pack ({problems} points to check)."
-            ).format(folder=result.dossier.parent, problems=problems)
+                "Written to {folder}: the dossier, the checklist and the submission pack (%n point(s) to check).",
+                "",
+                problems,
+            ).format(folder=result.dossier.parent)
         ]
         if result.draft:
             lines.append(self.tr("This is a draft: DRAFT is printed on the cover and on every page."))
