@@ -808,6 +808,10 @@
         <source>Key dates timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key dates</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n date(s) from {first} to {last}; today is {today}</source>
         <translation>
@@ -2141,6 +2145,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Steps of the facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Category to apply under</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,6 +2755,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,6 +2964,10 @@
     </message>
     <message>
         <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

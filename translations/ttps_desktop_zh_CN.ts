@@ -811,6 +811,10 @@
         <source>Key dates timeline</source>
         <translation>重要日期时间线</translation>
     </message>
+    <message>
+        <source>Key dates</source>
+        <translation>重要日期</translation>
+    </message>
     <message numerus="yes">
         <source>%n date(s) from {first} to {last}; today is {today}</source>
         <translation>
@@ -2140,6 +2144,10 @@
         <translation>受养人</translation>
     </message>
     <message>
+        <source>Steps of the facts</source>
+        <translation>资料填写步骤</translation>
+    </message>
+    <message>
         <source>Category to apply under</source>
         <translation>申请所依据的类别</translation>
     </message>
@@ -2736,6 +2744,10 @@
         <translation>要显示的检查结果</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
@@ -2942,6 +2954,10 @@
     <message>
         <source>Dates</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>Views of the project</source>
+        <translation>项目的各个视图</translation>
     </message>
     <message>
         <source>Findings ({count})</source>

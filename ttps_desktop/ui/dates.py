@@ -137,6 +137,7 @@ class DatesPane(QWidget):
         self.table.resizeRowsToContents()
         first, last = self.timeline.span()
         self.timeline.setAccessibleName(self.tr("Key dates timeline"))
+        self.table.setAccessibleName(self.tr("Key dates"))
         self.timeline.setAccessibleDescription(
             self.tr("%n date(s) from {first} to {last}; today is {today}", "", len(dates)).format(
                 first=translator.format_value(first),

@@ -141,6 +141,7 @@ class MainWindow(WindowParts):
         )
         for index, title in enumerate(titles):
             self.right_tabs.setTabText(index, title)
+        self.right_tabs.setAccessibleName(self.tr("Views of the project"))
         self.findings_dock.setWindowTitle(
             self.tr("Findings ({count})").format(count=len(self.check.findings))
         )

@@ -246,6 +246,7 @@ class FindingsPane(QWidget):
         self.findings.fill(check, translator)
         self.label.setText(self.tr("Show"))
         self.severity_filter.setAccessibleName(self.tr("Which findings to show"))
+        self.findings.setAccessibleName(self.tr("Findings"))
         self.severity_filter.clear()
         for severity, text in (
             (Severity.INFO, self.tr("Everything")),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCollator, QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtGui import QAccessible, QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -57,6 +58,15 @@ class _CodePicker(QComboBox):
         line.setClearButtonEnabled(True)
         line.editingFinished.connect(self._settle)
         line.textChanged.connect(self.picked)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The typing field inside is what takes the focus: a screen reader names it as the picker is named
+        (its own name, else its label's)."""
+        super().showEvent(event)
+        line = self.lineEdit()
+        shown = QAccessible.queryAccessibleInterface(self)
+        if line is not None and shown is not None:
+            line.setAccessibleName(shown.text(QAccessible.Text.Name))
 
     def _places(self) -> dict[str, PlaceName]:
         raise NotImplementedError

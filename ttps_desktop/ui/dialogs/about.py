@@ -34,6 +34,11 @@ class AboutDialog(QDialog):
         tabs.addTab(self._about_page(), self.tr("About"))
         tabs.addTab(self._universities_page(), self.tr("University lists"))
         tabs.addTab(self._licences_page(), self.tr("Licences"))
+        tabs.setAccessibleName(self.windowTitle())
+        for index in range(tabs.count()):  # a screen reader names each page as its tab
+            page = tabs.widget(index)
+            if page is not None:
+                page.setAccessibleName(tabs.tabText(index))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

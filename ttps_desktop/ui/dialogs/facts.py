@@ -464,7 +464,9 @@ class FactsDialog(QDialog):
             (self.rates, self.tr("Exchange rates")),
             (self.dependants, self.tr("Dependants")),
         ):
+            table.setAccessibleName(title)
             tabs.addTab(self._with_buttons(table), title)
+        tabs.setAccessibleName(self.tr("Steps of the facts"))
 
         self.preview = VerdictsView(self)
         self.preview.setObjectName("factsPreview")
