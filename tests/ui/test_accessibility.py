@@ -60,6 +60,14 @@ def walk_dialog(dialog: QDialog, where: str, language: Language) -> list[str]:
     return found
 
 
+@pytest.fixture
+def english_after() -> Iterator[None]:
+    """The app's translators back to English afterwards: other tests take the app as they find it."""
+    yield
+    create_application(Language.EN)
+
+
+@pytest.mark.usefixtures("english_after")
 @pytest.mark.parametrize("language", list(Language))
 def test_every_focusable_control_has_a_name(qtbot: QtBot, demo_session: Session, language: Language) -> None:
     create_application(language)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ttps_desktop.ui.dates import DatesPane
 from ttps_desktop.ui.documents import DocumentsPane
 from ttps_desktop.ui.eligibility import EligibilityPane
+from ttps_desktop.ui.keyboard import controls_inside, tab_in_order
 from ttps_desktop.ui.panes import ChecklistTree, FindingsList, FindingsPane
 from ttps_desktop.ui.pictures import IncomeChart, Timeline
 
@@ -123,3 +124,18 @@ def build_panes(window: MainWindow) -> None:
     window.findings_dock.setObjectName("findingsDock")
     window.findings_dock.setWidget(window.findings_pane)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.findings_dock)
+    # Tab as the eye reads the window: the demo's banner, the checklist, the tabs and the controls of what they
+    # show, the findings' choice (above the list), the findings.
+    pages = [window.right_tabs.widget(index) for index in range(window.right_tabs.count())]
+    tab_in_order(
+        [
+            window.demo_new,
+            window.checklist,
+            window.right_tabs,  # itself (it hands the focus to its tabs) and its tabs
+            window.right_tabs.tabBar(),
+            *(control for page in pages if page is not None for control in controls_inside(page)),
+            window.findings_pane.severity_filter,
+            window.findings,
+        ]
+    )
+    window.checklist.setFocus()  # where the work starts

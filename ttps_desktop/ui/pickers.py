@@ -165,6 +165,8 @@ class DateField(QWidget):
         layout.addWidget(self.line, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.line)
+        # Takes the focus (for its field) like a control, so that a form can put it in its Tab order whole.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.popup: QFrame | None = None
         self.calendar: QCalendarWidget | None = None
 

@@ -54,6 +54,7 @@ from ttps_desktop.core.rules.model import CategoryId, ProjectKind
 from ttps_desktop.core.rules.report import build_report
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.extension import ExtensionPage, extension_html
+from ttps_desktop.ui.keyboard import form_widgets, tab_in_order
 from ttps_desktop.ui.panes import VerdictsView
 from ttps_desktop.ui.pickers import CountryPicker, CurrencyPicker, DateField
 from ttps_desktop.ui.workers import Job, start
@@ -454,6 +455,7 @@ class FactsDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Kind of application"))
         form.insertRow(0, self.tr("Kind of application"), self.kind)
         self.extension_page = ExtensionPage(data.get("extension"), self)
+        self.extension_page.hide()  # shown as a step of an extension only (else Tab would reach it unseen)
 
         self.tabs = tabs = QTabWidget(self)
         tabs.addTab(person, self.tr("Applicant"))
@@ -539,6 +541,9 @@ class FactsDialog(QDialog):
             table.changed.connect(self._timer.start)
             table.model().rowsRemoved.connect(self._timer.start)
         self._step_changed(0)
+        # Tab follows the form from its top row (the kind) down; a new project starts at its first question.
+        tab_in_order(form_widgets(form))
+        (self.kind if self.kind.isEnabled() else self.name).setFocus()
         self.recheck()
 
     @property

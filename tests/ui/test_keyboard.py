@@ -1,0 +1,254 @@
+"""The whole way with the keyboard alone (QTest key presses, no mouse, no call into the window): File > New Project
+by its shortcut, the facts typed and the steps walked, the project saved through the file dialog, a file added
+to the selected checklist item (File > Add Files, Ctrl+I, through the file dialog), then File > Export (Ctrl+E)
+filled in by keys: the dossier is written. Tab reaches every field on the way (and a field that Tab cannot
+reach fails the test), so there is no focus trap on the way either."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import WAIT_MS
+from ttps_desktop.core.demo import generate_document
+from ttps_desktop.core.language import Language
+from ttps_desktop.core.session import Session
+from ttps_desktop.ui.app import create_application
+from ttps_desktop.ui.dialogs.export import ExportDialog
+from ttps_desktop.ui.dialogs.facts import FactsDialog
+from ttps_desktop.ui.main_window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+MAX_TABS = 80  # more focusable controls than any window or dialog of the app has: a bound, never reached
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(focused(), key, modifier)
+
+
+def has_focus(target: QWidget) -> bool:
+    """``target`` has the focus, or the typing field of a picker (an editable list) has it."""
+    widget = QApplication.focusWidget()
+    return widget is target or (isinstance(widget, QLineEdit) and widget.parentWidget() is target)
+
+
+def tab_to(target: QWidget) -> None:
+    """Press Tab until ``target`` (or the field inside it) has the focus."""
+    seen = []
+    for _ in range(MAX_TABS):
+        if has_focus(target):
+            return
+        seen.append(f"{type(focused()).__name__} {focused().accessibleName()!r}")
+        press(Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reaches {target.accessibleName()!r}; it goes round: {seen}")
+
+
+def type_over(text: str) -> None:
+    """Replace what the focused field holds with ``text``, typed."""
+    press(Qt.Key.Key_A, CTRL)
+    QTest.keyClicks(focused(), text)
+
+
+def answer_file_dialog(path: Path, done: list[bool]) -> QTimer:
+    """When the file dialog comes up (it runs its own event loop), type the path into it and press Enter."""
+    timer = QTimer()
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QFileDialog) and dialog.isVisible():
+            timer.stop()
+            type_over(str(path))
+            press(Qt.Key.Key_Return)
+            done.append(True)
+
+    timer.timeout.connect(check)
+    timer.start(50)
+    return timer
+
+
+def in_window(qtbot: QtBot, window: QWidget) -> None:
+    """The dialogs closed: the window is active again, and the focus is back in it. A desktop's window manager
+    gives the activation back to the window a dialog belonged to; the offscreen platform has no window manager,
+    so the test does what it would."""
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitActive(window)
+    qtbot.waitUntil(lambda: _focus_in(window), timeout=WAIT_MS)
+
+
+def _focus_in(top: QWidget) -> bool:
+    widget = QApplication.focusWidget()
+    return widget is not None and top.isAncestorOf(widget)
+
+
+def on_step(dialog: FactsDialog, step: int) -> bool:
+    return dialog.tabs.currentIndex() == step
+
+
+D = TypeVar("D", bound=QDialog)
+
+
+def dialog_up(qtbot: QtBot, window: QWidget, kind: type[D]) -> D:
+    """The window's dialog of ``kind`` is up and has the keyboard's focus (bounded wait)."""
+    found: list[D] = []
+
+    def up() -> bool:
+        found[:] = [d for d in window.findChildren(kind) if d.isVisible() and _focus_in(d)]
+        return bool(found)
+
+    qtbot.waitUntil(up, timeout=WAIT_MS)
+    return found[0]
+
+
+def test_new_project_add_a_file_and_export_with_the_keyboard_alone(
+    qtbot: QtBot, demo_session: Session, tmp_path: Path
+) -> None:
+    create_application(Language.EN)
+    window = MainWindow(demo_session)
+    qtbot.addWidget(window)
+    window.show()
+    in_window(qtbot, window)  # the window is up, active, and something in it has the focus
+
+    # File > New Project, Ctrl+N: the facts, typed field by field.
+    press(Qt.Key.Key_N, CTRL)
+    dialog = dialog_up(qtbot, window, FactsDialog)
+    for field, text in (
+        (dialog.name, "CHAN Tai Man"),
+        (dialog.application_date, "2026-11-24"),
+        (dialog.nationality, "United Kingdom"),
+    ):
+        tab_to(field)
+        type_over(text)
+    press(Qt.Key.Key_Tab)  # leaving the picker settles the name typed on its country
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=WAIT_MS)
+    assert dialog.nationality.code() == "GBR"
+    for step in range(1, dialog.tabs.count()):  # "&Next >", step by step
+        press(Qt.Key.Key_N, ALT)  # a mnemonic "clicks" its button a moment later, as a person sees it pressed
+        qtbot.waitUntil(partial(on_step, dialog, step), timeout=WAIT_MS)
+    project = tmp_path / "chan.ttps"
+    saved: list[bool] = []
+    timer = answer_file_dialog(project, saved)
+    create = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert create is not None and create.text() == "Create Project"
+    tab_to(create)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(saved) and window.session.path == project, timeout=WAIT_MS)
+    timer.stop()
+    assert window.windowTitle().startswith("CHAN Tai Man")
+    in_window(qtbot, window)
+
+    # The checklist, by Tab; an item, by the arrow keys; File > Add Files, Ctrl+I, and the file dialog.
+    letter = tmp_path / "passport.pdf"
+    letter.write_bytes(generate_document("transcript"))
+    tab_to(window.checklist)
+    for _ in range(MAX_TABS):
+        if window.selected_item_id() is not None:
+            break
+        press(Qt.Key.Key_Down)
+    item_id = window.selected_item_id()
+    assert item_id is not None
+    added: list[bool] = []
+    timer = answer_file_dialog(letter, added)
+    press(Qt.Key.Key_I, CTRL)
+    qtbot.waitUntil(
+        lambda: bool(added) and window.job is None and len(window.session.documents(item_id)) == 1,
+        timeout=WAIT_MS,
+    )
+    timer.stop()
+    assert window.statusBar().currentMessage().startswith("1 of 1 file added.")
+    in_window(qtbot, window)
+
+    # File > Export, Ctrl+E: the folder typed, a draft (documents are missing), Export.
+    press(Qt.Key.Key_E, CTRL)
+    export = dialog_up(qtbot, window, ExportDialog)
+    out = tmp_path / "out"
+    out.mkdir()
+    tab_to(export.folder)
+    type_over(str(out))
+    tab_to(export.draft)
+    press(Qt.Key.Key_Space)
+    assert export.draft.isChecked()
+    tab_to(export.export_button)
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: export.export_result is not None, timeout=WAIT_MS)
+    dossier = export.export_result.dossier
+    assert dossier.parent == out and dossier.read_bytes().startswith(b"%PDF")
+    press(Qt.Key.Key_Escape)  # the dialog closes with the keyboard too
+    qtbot.waitUntil(lambda: not export.isVisible(), timeout=WAIT_MS)
+
+
+def tab_round(start: QWidget) -> list[QWidget]:
+    """The controls Tab visits from ``start`` until it comes back to it (it must: no trap)."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    visited: list[QWidget] = []
+    for _ in range(MAX_TABS):
+        press(Qt.Key.Key_Tab)
+        if focused() is start:
+            return visited
+        visited.append(focused())
+    raise AssertionError(f"Tab never comes back to {start.accessibleName()!r}: {visited}")
+
+
+def test_tab_goes_round_the_window_as_it_is_read(qtbot: QtBot, window: MainWindow) -> None:
+    in_window(qtbot, window)
+    assert QApplication.focusWidget() is window.checklist  # the start
+    visited = tab_round(window.checklist)
+    order = [
+        window.right_tabs.tabBar(),
+        window.documents.preview.scroller,
+        window.findings_pane.severity_filter,
+        window.findings,
+    ]
+    assert all(widget in visited for widget in order), visited
+    assert [visited.index(widget) for widget in order] == sorted(visited.index(widget) for widget in order)
+
+
+def test_tab_follows_the_new_project_form_from_the_top(qtbot: QtBot, window: MainWindow) -> None:
+    in_window(qtbot, window)
+    dialog = window.new_project()
+    assert dialog_up(qtbot, window, FactsDialog) is dialog
+    assert focused() is dialog.kind  # the first question
+    fields = [
+        dialog.kind,
+        dialog.fill_from_document,
+        dialog.name,
+        dialog.name_native,
+        dialog.reference,
+        dialog.application_date,
+        dialog.birth_date,
+        dialog.nationality,
+        dialog.document_kind,
+        dialog.document_number,
+        dialog.issuing_country,
+        dialog.expiry,
+        dialog.residence_country,
+        dialog.since,
+        dialog.residence_kind,
+    ]
+    visited = tab_round(dialog.kind)
+
+    def field_of(widget: QWidget) -> QWidget | None:
+        return next((f for f in fields if f is widget or f.isAncestorOf(widget)), None)
+
+    reached = [f for f in (field_of(w) for w in visited) if f is not None]
+    reached = [
+        f for i, f in enumerate(reached) if i == 0 or reached[i - 1] is not f
+    ]  # a date, then its button
+    assert reached == fields[1:]  # top to bottom, as shown
+    assert dialog.extension_page not in visited and not any(
+        dialog.extension_page.isAncestorOf(w) for w in visited
+    )
+    dialog.reject()
