@@ -3451,6 +3451,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{heading}: in force today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From {date}:</source>
         <translation type="unfinished"></translation>
     </message>

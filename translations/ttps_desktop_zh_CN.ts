@@ -3457,6 +3457,10 @@
         <translation>{title}（版本 {version}，自{date}起生效）</translation>
     </message>
     <message>
+        <source>{heading}: in force today</source>
+        <translation>{heading}：现行有效</translation>
+    </message>
+    <message>
         <source>From {date}:</source>
         <translation>自{date}起：</translation>
     </message>

@@ -3457,6 +3457,10 @@
         <translation>{title}（版本 {version}，由{date}起生效）</translation>
     </message>
     <message>
+        <source>{heading}: in force today</source>
+        <translation>{heading}：現時生效</translation>
+    </message>
+    <message>
         <source>From {date}:</source>
         <translation>由{date}起：</translation>
     </message>

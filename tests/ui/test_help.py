@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.test_languages import english_words
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.rules.changes import rule_changes
-from ttps_desktop.core.rules.loader import rulesets
+from ttps_desktop.core.rules.loader import ruleset_for, rulesets
 from ttps_desktop.core.session import Session
 from ttps_desktop.i18n import Translator, set_language
 from ttps_desktop.ui.app import create_application
@@ -101,9 +102,14 @@ def test_the_rule_changes_open_from_the_menu_in_the_window_language(qtbot: QtBot
         assert change.source.title in text  # cited as the source calls itself
     if window.language is not Language.EN:
         assert untranslated(text + "\n" + shown.note.text() + shown.windowTitle()) == set()
-    # newest first
+    # newest first, the version in force today marked
     versions = [r.version for r in rulesets()]
     assert text.index(versions[-1]) < text.index(versions[0])
+    today = Translator(window.language).text("RuleChangesWindow", "{heading}: in force today")
+    marked = [line for line in text.splitlines() if line.endswith(today.replace("{heading}", ""))]
+    in_force = ruleset_for(date.today())
+    assert in_force is not None
+    assert len(marked) == 1 and in_force.version in marked[0]
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.value)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.resources import resource
 from ttps_desktop.core.rules.changes import changes_by_version
+from ttps_desktop.core.rules.loader import ruleset_for
 from ttps_desktop.i18n import Translator
 
 ANCHOR = Qt.ItemDataRole.UserRole
@@ -209,6 +211,7 @@ class RuleChangesWindow(HelpWindow):
             )
         )
         source_label = html.escape(self.tr("Source:"))
+        today = ruleset_for(date.today())
         parts = []
         for listed in changes_by_version():
             ruleset = listed.ruleset
@@ -217,6 +220,8 @@ class RuleChangesWindow(HelpWindow):
                 version=ruleset.version,
                 date=translator.format_value(ruleset.effective),
             )
+            if today is not None and ruleset.version == today.version:
+                heading = self.tr("{heading}: in force today").format(heading=heading)
             parts.append(f'<h3><a name="{html.escape(ruleset.version)}"></a>{html.escape(heading)}</h3><ul>')
             for change in listed.changes:
                 when = self.tr("From {date}:").format(date=translator.format_value(change.applies_from))
