@@ -292,6 +292,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add it as a JPEG with --convert-to-jpeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add one of its pages as a JPEG with --convert-to-jpeg --page N (N from 1 to {pages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name} to {item}: a JPEG made from {original}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not added: the password in {file} does not open {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,6 +502,14 @@
     </message>
     <message>
         <source>a file whose first line is the password of protected PDFs (an unprotected copy is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add each file as a JPEG (for items that take JPEG alone, such as photo): a page of a PDF, or the picture of another image format; the original file is only read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --convert-to-jpeg: the page to convert (default 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1136,6 +1156,14 @@
     </message>
     <message>
         <source>Cannot lock {project}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page chooses the page to convert: give it with --convert-to-jpeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page counts from 1: {page} is not a page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2674,6 +2702,22 @@
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images. It can be added converted to JPEG (a PDF one page at a time); the original file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Remove it and add the file again converted to JPEG (in the window: choose Convert to JPEG when it is refused; on the command line: import with --convert-to-jpeg, and --page N for a page of a PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no page {page} in {name}: give a page from 1 to {pages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be converted to JPEG: its page could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -292,6 +292,18 @@
         <translation>    请把密码写入一个文件，并用 --password-file F 提供（文件第一行即密码）。</translation>
     </message>
     <message>
+        <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add it as a JPEG with --convert-to-jpeg.</source>
+        <translation>未添加：{name} 是{looks_like}，但“{item}”只接受 JPEG 图像。可用 --convert-to-jpeg 把它转换为 JPEG 后添加。</translation>
+    </message>
+    <message>
+        <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add one of its pages as a JPEG with --convert-to-jpeg --page N (N from 1 to {pages}).</source>
+        <translation>未添加：{name} 是{looks_like}，但“{item}”只接受 JPEG 图像。可用 --convert-to-jpeg --page N 把其中一页转换为 JPEG 后添加（N 为 1 至 {pages}）。</translation>
+    </message>
+    <message>
+        <source>Added {name} to {item}: a JPEG made from {original}.</source>
+        <translation>已把 {name} 添加到“{item}”：由 {original} 转换而成的 JPEG。</translation>
+    </message>
+    <message>
         <source>Not added: the password in {file} does not open {name}.</source>
         <translation>未添加：{file} 中的密码无法打开 {name}。</translation>
     </message>
@@ -497,6 +509,14 @@
     <message>
         <source>a file whose first line is the password of protected PDFs (an unprotected copy is kept)</source>
         <translation>第一行为受保护 PDF 密码的文件（会保存一份未加密的副本）</translation>
+    </message>
+    <message>
+        <source>add each file as a JPEG (for items that take JPEG alone, such as photo): a page of a PDF, or the picture of another image format; the original file is only read</source>
+        <translation>把每个文件转换为 JPEG 后添加（适用于只接受 JPEG 的项目，例如 photo）：PDF 的一页，或其他图像格式的图像；原文件只会被读取</translation>
+    </message>
+    <message>
+        <source>with --convert-to-jpeg: the page to convert (default 1)</source>
+        <translation>与 --convert-to-jpeg 一起使用：要转换的页（默认为 1）</translation>
     </message>
     <message>
         <source>the checklist items of a project: ids for import --requirement, titles, status, files</source>
@@ -1143,6 +1163,14 @@
     <message>
         <source>Cannot lock {project}: {reason}</source>
         <translation>无法锁定 {project}：{reason}</translation>
+    </message>
+    <message>
+        <source>--page chooses the page to convert: give it with --convert-to-jpeg.</source>
+        <translation>--page 用于选择要转换的页：请与 --convert-to-jpeg 一起使用。</translation>
+    </message>
+    <message>
+        <source>--page counts from 1: {page} is not a page.</source>
+        <translation>--page 从 1 起计：{page} 不是有效的页码。</translation>
     </message>
     <message>
         <source>No such file: {path}</source>
@@ -2681,6 +2709,22 @@
     <message>
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>
         <translation>{name} 是 {looks_like} 文件，但“{item}”只接受：{accepted}。</translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images. It can be added converted to JPEG (a PDF one page at a time); the original file stays as it is.</source>
+        <translation>{name} 是{looks_like}，但“{item}”只接受 JPEG 图像。可把它转换为 JPEG 后添加（PDF 每次一页）；原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Remove it and add the file again converted to JPEG (in the window: choose Convert to JPEG when it is refused; on the command line: import with --convert-to-jpeg, and --page N for a page of a PDF).</source>
+        <translation>{name} 是{looks_like}，但“{item}”只接受 JPEG 图像：上传时无法附上。请移除它，再把文件转换为 JPEG 后重新添加（在窗口中：被拒绝时选择“转换为 JPEG”；在命令行：import 加上 --convert-to-jpeg，PDF 的某一页再加上 --page N）。</translation>
+    </message>
+    <message>
+        <source>There is no page {page} in {name}: give a page from 1 to {pages}.</source>
+        <translation>{name} 没有第 {page} 页：请指定第 1 至 {pages} 页。</translation>
+    </message>
+    <message>
+        <source>{name} could not be converted to JPEG: its page could not be drawn.</source>
+        <translation>{name} 无法转换为 JPEG：无法绘出该页。</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,18 @@
         <translation>    請把密碼寫入一個檔案，並以 --password-file F 提供（檔案第一行即密碼）。</translation>
     </message>
     <message>
+        <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add it as a JPEG with --convert-to-jpeg.</source>
+        <translation>沒有加入：{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像。可用 --convert-to-jpeg 把它轉換為 JPEG 後加入。</translation>
+    </message>
+    <message>
+        <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add one of its pages as a JPEG with --convert-to-jpeg --page N (N from 1 to {pages}).</source>
+        <translation>沒有加入：{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像。可用 --convert-to-jpeg --page N 把其中一頁轉換為 JPEG 後加入（N 為 1 至 {pages}）。</translation>
+    </message>
+    <message>
+        <source>Added {name} to {item}: a JPEG made from {original}.</source>
+        <translation>已把 {name} 加入「{item}」：由 {original} 轉換而成的 JPEG。</translation>
+    </message>
+    <message>
         <source>Not added: the password in {file} does not open {name}.</source>
         <translation>沒有加入：{file} 中的密碼無法開啟 {name}。</translation>
     </message>
@@ -497,6 +509,14 @@
     <message>
         <source>a file whose first line is the password of protected PDFs (an unprotected copy is kept)</source>
         <translation>第一行為受保護 PDF 密碼的檔案（會保存一份未加密的副本）</translation>
+    </message>
+    <message>
+        <source>add each file as a JPEG (for items that take JPEG alone, such as photo): a page of a PDF, or the picture of another image format; the original file is only read</source>
+        <translation>把每個檔案轉換為 JPEG 後加入（適用於只接受 JPEG 的項目，例如 photo）：PDF 的一頁，或其他圖像格式的圖像；原檔案只會被讀取</translation>
+    </message>
+    <message>
+        <source>with --convert-to-jpeg: the page to convert (default 1)</source>
+        <translation>與 --convert-to-jpeg 一併使用：要轉換的頁（預設為 1）</translation>
     </message>
     <message>
         <source>the checklist items of a project: ids for import --requirement, titles, status, files</source>
@@ -1143,6 +1163,14 @@
     <message>
         <source>Cannot lock {project}: {reason}</source>
         <translation>無法鎖定 {project}：{reason}</translation>
+    </message>
+    <message>
+        <source>--page chooses the page to convert: give it with --convert-to-jpeg.</source>
+        <translation>--page 用來選擇要轉換的頁：請與 --convert-to-jpeg 一併使用。</translation>
+    </message>
+    <message>
+        <source>--page counts from 1: {page} is not a page.</source>
+        <translation>--page 由 1 起計：{page} 不是有效的頁碼。</translation>
     </message>
     <message>
         <source>No such file: {path}</source>
@@ -2681,6 +2709,22 @@
     <message>
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>
         <translation>{name} 是 {looks_like} 檔案，但「{item}」只接受：{accepted}。</translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images. It can be added converted to JPEG (a PDF one page at a time); the original file stays as it is.</source>
+        <translation>{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像。可把它轉換為 JPEG 後加入（PDF 每次一頁）；原檔案保持不變。</translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Remove it and add the file again converted to JPEG (in the window: choose Convert to JPEG when it is refused; on the command line: import with --convert-to-jpeg, and --page N for a page of a PDF).</source>
+        <translation>{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像：上載時無法附上。請移除它，再把檔案轉換為 JPEG 後重新加入（在視窗中：被拒絕時選擇「轉換為 JPEG」；在命令列：import 加上 --convert-to-jpeg，PDF 的某一頁再加上 --page N）。</translation>
+    </message>
+    <message>
+        <source>There is no page {page} in {name}: give a page from 1 to {pages}.</source>
+        <translation>{name} 沒有第 {page} 頁：請指定第 1 至 {pages} 頁。</translation>
+    </message>
+    <message>
+        <source>{name} could not be converted to JPEG: its page could not be drawn.</source>
+        <translation>{name} 無法轉換為 JPEG：無法繪出該頁。</translation>
     </message>
 </context>
 <context>

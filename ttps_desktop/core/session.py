@@ -260,6 +260,21 @@ class Session:
 
         return import_decrypted(self, path, password, item_id, self.requirement(item_id), pool)
 
+    def import_as_jpeg(
+        self,
+        path: Path,
+        item_id: str,
+        pool: InspectorPool,
+        draw_page: PageDrawer | None,
+        page: int = 0,
+    ) -> ImportResult:
+        """A file refused by an item that takes JPEG alone, added as a JPEG of its page ``page`` (0-based), with
+        the user's consent: converted in the calling thread (a PDF page drawn by ``draw_page``), stored by the
+        owner."""
+        from ttps_desktop.core.evidence.intake import import_as_jpeg
+
+        return import_as_jpeg(self, path, item_id, self.requirement(item_id), pool, draw_page, page)
+
     def verify(self, progress: Progress | None = None) -> list[IntegrityProblem]:
         """The database's own check, then each stored file against its SHA-256, one file per operation so that
         edits are not held up behind a whole project's hashing."""
