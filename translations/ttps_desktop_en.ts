@@ -724,6 +724,45 @@
     </message>
 </context>
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Convert to JPEG?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of the page shown to {item}; {name} itself stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of it to {item}; {name} itself stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page (of {pages}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Damage</name>
     <message>
         <source>it has no pages</source>
@@ -3155,6 +3194,10 @@
     </message>
     <message>
         <source>{added} of {total} files added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}, converted to JPEG from {original}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -730,6 +730,45 @@
     </message>
 </context>
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Convert to JPEG?</source>
+        <translation>转换为 JPEG？</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of the page shown to {item}; {name} itself stays as it is.</source>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会把所示页面的 JPEG 副本添加到“{item}”；{name} 本身保持不变。</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of it to {item}; {name} itself stays as it is.</source>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会把它的 JPEG 副本添加到“{item}”；{name} 本身保持不变。</translation>
+    </message>
+    <message>
+        <source>Page to convert</source>
+        <translation>要转换的页</translation>
+    </message>
+    <message>
+        <source>The page to convert</source>
+        <translation>要转换的页面</translation>
+    </message>
+    <message>
+        <source>Convert to JPEG</source>
+        <translation>转换为 JPEG</translation>
+    </message>
+    <message>
+        <source>Page (of {pages}):</source>
+        <translation>页（共 {pages} 页）：</translation>
+    </message>
+    <message>
+        <source>Drawing the page…</source>
+        <translation>正在绘出页面…</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>无法显示此页。</translation>
+    </message>
+</context>
+<context>
     <name>Damage</name>
     <message>
         <source>it has no pages</source>
@@ -3162,6 +3201,10 @@
     <message>
         <source>{added} of {total} files added.</source>
         <translation>已添加 {total} 个文件中的 {added} 个。</translation>
+    </message>
+    <message>
+        <source>Added {name}, converted to JPEG from {original}.</source>
+        <translation>已添加 {name}，由 {original} 转换为 JPEG。</translation>
     </message>
     <message>
         <source>Password-protected PDF</source>

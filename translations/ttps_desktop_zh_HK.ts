@@ -730,6 +730,45 @@
     </message>
 </context>
 <context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Convert to JPEG?</source>
+        <translation>轉換為 JPEG？</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of the page shown to {item}; {name} itself stays as it is.</source>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會把所示頁面的 JPEG 副本加入「{item}」；{name} 本身保持不變。</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of it to {item}; {name} itself stays as it is.</source>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會把它的 JPEG 副本加入「{item}」；{name} 本身保持不變。</translation>
+    </message>
+    <message>
+        <source>Page to convert</source>
+        <translation>要轉換的頁</translation>
+    </message>
+    <message>
+        <source>The page to convert</source>
+        <translation>要轉換的頁面</translation>
+    </message>
+    <message>
+        <source>Convert to JPEG</source>
+        <translation>轉換為 JPEG</translation>
+    </message>
+    <message>
+        <source>Page (of {pages}):</source>
+        <translation>頁（共 {pages} 頁）：</translation>
+    </message>
+    <message>
+        <source>Drawing the page…</source>
+        <translation>正在繪出頁面…</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>無法顯示此頁。</translation>
+    </message>
+</context>
+<context>
     <name>Damage</name>
     <message>
         <source>it has no pages</source>
@@ -3162,6 +3201,10 @@
     <message>
         <source>{added} of {total} files added.</source>
         <translation>已加入 {total} 個檔案中的 {added} 個。</translation>
+    </message>
+    <message>
+        <source>Added {name}, converted to JPEG from {original}.</source>
+        <translation>已加入 {name}，由 {original} 轉換為 JPEG。</translation>
     </message>
     <message>
         <source>Password-protected PDF</source>
