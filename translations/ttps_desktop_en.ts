@@ -3460,6 +3460,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not required: add it if it applies to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required for category {category}: add it if you have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Depends on the category, which is not chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3466,6 +3466,14 @@
         <translation>只在{situation}时需要。</translation>
     </message>
     <message>
+        <source>Not required: add it if it applies to you.</source>
+        <translation>非必需：如适用，请添加。</translation>
+    </message>
+    <message>
+        <source>Not required for category {category}: add it if you have it.</source>
+        <translation>{category}类非必需：如有，请添加。</translation>
+    </message>
+    <message>
         <source>Depends on the category, which is not chosen yet.</source>
         <translation>视类别而定，尚未选定类别。</translation>
     </message>

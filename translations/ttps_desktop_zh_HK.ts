@@ -3466,6 +3466,14 @@
         <translation>只在{situation}時需要。</translation>
     </message>
     <message>
+        <source>Not required: add it if it applies to you.</source>
+        <translation>非必須：如適用，請加入。</translation>
+    </message>
+    <message>
+        <source>Not required for category {category}: add it if you have it.</source>
+        <translation>{category}類非必須：如有，請加入。</translation>
+    </message>
+    <message>
         <source>Depends on the category, which is not chosen yet.</source>
         <translation>視乎類別而定，尚未選定類別。</translation>
     </message>

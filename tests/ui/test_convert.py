@@ -92,3 +92,13 @@ def test_another_image_format_is_offered_too_and_cancel_adds_nothing(
     dialog.reject()
     qtbot.waitUntil(lambda: window.controller.convert_dialog is None, timeout=WAIT_MS)
     assert window.job is None and photo_files(window) == before
+
+
+def test_an_optional_item_with_no_file_is_not_ticked_and_does_not_say_it_is_needed(
+    window: MainWindow,
+) -> None:
+    row = rows(window)["Mainland Resident Identity Card"]
+    assert row.text(0).startswith("· ") and row.text(1) == "0"
+    assert row.toolTip(0).startswith("Not required: add it if it applies to you.")
+    assert "Needed" not in row.toolTip(0)
+    assert rows(window)["Recent photo"].text(0).startswith("✓ ")
