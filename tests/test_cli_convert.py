@@ -113,8 +113,8 @@ def test_a_wrong_page_is_a_clean_error(demo: Path, tmp_path: Path, extra: list[s
     assert photos(demo) == before
 
 
-def test_check_calls_a_stored_pdf_photo_a_problem(demo: Path, tmp_path: Path) -> None:
-    """A project made before the photo refused PDFs: the item is not ✓ and the fix is named."""
+def test_check_calls_a_stored_pdf_photo_a_problem_and_convert_fixes_it(demo: Path, tmp_path: Path) -> None:
+    """A project made before the photo refused PDFs: the item is not ✓, the fix is named, and it works."""
     pdf = three_page_pdf(tmp_path / "old.pdf")
     with Project.open(demo) as project:
         inspection = {"kind": "pdf", "pages": 3, "findings": []}
@@ -123,4 +123,24 @@ def test_check_calls_a_stored_pdf_photo_a_problem(demo: Path, tmp_path: Path) ->
     assert code == 1
     assert "✗ Recent photo [photo]: 2 files" in out
     assert "✗ old.pdf is a PDF document, but Recent photo takes only JPEG images" in out
-    assert "--convert-to-jpeg" in out
+    assert "ttps-desktop convert PROJECT --requirement photo [--page N]" in out
+    code, out, err = run_cli("--lang", "en", "convert", str(demo), "--requirement", "photo", "--page", "4")
+    assert code == 2 and "There is no page 4 in old.pdf: give a page from 1 to 3." in out, err
+    code, out, err = run_cli("--lang", "en", "convert", str(demo), "--requirement", "photo", "--page", "3")
+    assert code == 0, out + err
+    assert out.strip() == "Converted old.pdf to old-3.jpg in Recent photo."
+    names = [(name, media) for name, media, _ in photos(demo)]
+    assert ("old-3.jpg", "image/jpeg") in names and ("old.pdf", "application/pdf") not in names
+    code, out, _ = run_cli("--lang", "en", "check", str(demo))
+    assert "old.pdf is a PDF document" not in out and "✓ Recent photo [photo]: 2 files" in out
+    code, out, _ = run_cli("--lang", "zh_CN", "convert", str(demo), "--requirement", "photo")
+    assert code == 0 and out.strip() == "无需转换：“近照”的所有文件都是 JPEG 图像。"
+
+
+def test_convert_refuses_an_item_that_takes_other_types_too(demo: Path) -> None:
+    code, _, err = run_cli("--lang", "en", "convert", str(demo), "--requirement", "travel_document")
+    assert code == 2
+    assert err.strip() == (
+        "Valid travel document (personal particulars page) takes other types than JPEG too: "
+        "its files are kept as they are."
+    )

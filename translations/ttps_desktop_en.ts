@@ -352,6 +352,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Converted {name} to {new} in {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not converted: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to convert: every file of {item} is a JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{mark} {id}: {title} ({need})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,6 +525,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>replace the files of an item that takes JPEG alone (such as photo) that are of another type with JPEGs of their page N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist item, e.g. photo or spouse.photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page to convert (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the checklist items of a project: ids for import --requirement, titles, status, files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,6 +667,10 @@
         <source>Add {count} files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Convert {name} to JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -751,6 +779,14 @@
     </message>
     <message>
         <source>Page (of {pages}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of the page shown in its place in the project (Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of it in its place in the project (Undo takes it back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1219,6 +1255,10 @@
     </message>
     <message>
         <source>{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} takes other types than JPEG too: its files are kept as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2748,7 +2788,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Remove it and add the file again converted to JPEG (in the window: choose Convert to JPEG when it is refused; on the command line: import with --convert-to-jpeg, and --page N for a page of a PDF).</source>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Convert it to JPEG: in the window, open this problem and choose Convert to JPEG; on the command line: ttps-desktop convert PROJECT --requirement {item_id} [--page N].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

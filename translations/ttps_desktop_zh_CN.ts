@@ -352,6 +352,18 @@
         <translation>没有文件</translation>
     </message>
     <message>
+        <source>Converted {name} to {new} in {item}.</source>
+        <translation>已在“{item}”中把 {name} 转换为 {new}。</translation>
+    </message>
+    <message>
+        <source>Not converted: {name}</source>
+        <translation>未转换：{name}</translation>
+    </message>
+    <message>
+        <source>Nothing to convert: every file of {item} is a JPEG image.</source>
+        <translation>无需转换：“{item}”的所有文件都是 JPEG 图像。</translation>
+    </message>
+    <message>
         <source>{mark} {id}: {title} ({need})</source>
         <translation>{mark} {id}：{title}（{need}）</translation>
     </message>
@@ -519,6 +531,18 @@
         <translation>与 --convert-to-jpeg 一起使用：要转换的页（默认为 1）</translation>
     </message>
     <message>
+        <source>replace the files of an item that takes JPEG alone (such as photo) that are of another type with JPEGs of their page N</source>
+        <translation>把只接受 JPEG 的项目（例如 photo）中其他类型的文件，换成其第 N 页的 JPEG</translation>
+    </message>
+    <message>
+        <source>checklist item, e.g. photo or spouse.photo</source>
+        <translation>清单项目，例如 photo 或 spouse.photo</translation>
+    </message>
+    <message>
+        <source>the page to convert (default 1)</source>
+        <translation>要转换的页（默认为 1）</translation>
+    </message>
+    <message>
         <source>the checklist items of a project: ids for import --requirement, titles, status, files</source>
         <translation>项目的清单条目：供 import --requirement 使用的代号、名称、状态及文件</translation>
     </message>
@@ -649,6 +673,10 @@
         <source>Add {count} files</source>
         <translation>添加 {count} 个文件</translation>
     </message>
+    <message>
+        <source>Convert {name} to JPEG</source>
+        <translation>把 {name} 转换为 JPEG</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -758,6 +786,14 @@
     <message>
         <source>Page (of {pages}):</source>
         <translation>页（共 {pages} 页）：</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of the page shown in its place in the project (Undo takes it back).</source>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会在项目中以所示页面的 JPEG 取代它（可撤销）。</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of it in its place in the project (Undo takes it back).</source>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会在项目中以它的 JPEG 取代它（可撤销）。</translation>
     </message>
     <message>
         <source>Drawing the page…</source>
@@ -1226,6 +1262,10 @@
     <message>
         <source>{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes</source>
         <translation>{item} 是电子表格的问题，不是上传项目：请以 ttps-desktop answer PROJECT {question} no|yes 记录答案</translation>
+    </message>
+    <message>
+        <source>{item} takes other types than JPEG too: its files are kept as they are.</source>
+        <translation>“{item}”也接受 JPEG 以外的类型：其文件保持原样。</translation>
     </message>
     <message>
         <source>Not exported: the project is not complete yet ({errors} problems to fix). Run a check to see them, or export anyway as a draft (--allow-incomplete).</source>
@@ -2754,8 +2794,8 @@
         <translation>{name} 是{looks_like}，但“{item}”只接受 JPEG 图像。可把它转换为 JPEG 后添加（PDF 每次一页）；原文件保持不变。</translation>
     </message>
     <message>
-        <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Remove it and add the file again converted to JPEG (in the window: choose Convert to JPEG when it is refused; on the command line: import with --convert-to-jpeg, and --page N for a page of a PDF).</source>
-        <translation>{name} 是{looks_like}，但“{item}”只接受 JPEG 图像：上传时无法附上。请移除它，再把文件转换为 JPEG 后重新添加（在窗口中：被拒绝时选择“转换为 JPEG”；在命令行：import 加上 --convert-to-jpeg，PDF 的某一页再加上 --page N）。</translation>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Convert it to JPEG: in the window, open this problem and choose Convert to JPEG; on the command line: ttps-desktop convert PROJECT --requirement {item_id} [--page N].</source>
+        <translation>{name} 是{looks_like}，但“{item}”只接受 JPEG 图像：上传时无法附上。请把它转换为 JPEG：在窗口中，打开这个问题并选择“转换为 JPEG”；在命令行：ttps-desktop convert PROJECT --requirement {item_id} [--page N]。</translation>
     </message>
     <message>
         <source>There is no page {page} in {name}: give a page from 1 to {pages}.</source>

@@ -352,6 +352,18 @@
         <translation>沒有檔案</translation>
     </message>
     <message>
+        <source>Converted {name} to {new} in {item}.</source>
+        <translation>已在「{item}」中把 {name} 轉換為 {new}。</translation>
+    </message>
+    <message>
+        <source>Not converted: {name}</source>
+        <translation>沒有轉換：{name}</translation>
+    </message>
+    <message>
+        <source>Nothing to convert: every file of {item} is a JPEG image.</source>
+        <translation>無需轉換：「{item}」的所有檔案都是 JPEG 圖像。</translation>
+    </message>
+    <message>
         <source>{mark} {id}: {title} ({need})</source>
         <translation>{mark} {id}：{title}（{need}）</translation>
     </message>
@@ -519,6 +531,18 @@
         <translation>與 --convert-to-jpeg 一併使用：要轉換的頁（預設為 1）</translation>
     </message>
     <message>
+        <source>replace the files of an item that takes JPEG alone (such as photo) that are of another type with JPEGs of their page N</source>
+        <translation>把只接受 JPEG 的項目（例如 photo）中其他類型的檔案，換成其第 N 頁的 JPEG</translation>
+    </message>
+    <message>
+        <source>checklist item, e.g. photo or spouse.photo</source>
+        <translation>清單項目，例如 photo 或 spouse.photo</translation>
+    </message>
+    <message>
+        <source>the page to convert (default 1)</source>
+        <translation>要轉換的頁（預設為 1）</translation>
+    </message>
+    <message>
         <source>the checklist items of a project: ids for import --requirement, titles, status, files</source>
         <translation>專案的清單項目：供 import --requirement 使用的代號、名稱、狀態及檔案</translation>
     </message>
@@ -649,6 +673,10 @@
         <source>Add {count} files</source>
         <translation>加入 {count} 個檔案</translation>
     </message>
+    <message>
+        <source>Convert {name} to JPEG</source>
+        <translation>把 {name} 轉換為 JPEG</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -758,6 +786,14 @@
     <message>
         <source>Page (of {pages}):</source>
         <translation>頁（共 {pages} 頁）：</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of the page shown in its place in the project (Undo takes it back).</source>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會在專案中以所示頁面的 JPEG 取代它（可復原）。</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of it in its place in the project (Undo takes it back).</source>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會在專案中以它的 JPEG 取代它（可復原）。</translation>
     </message>
     <message>
         <source>Drawing the page…</source>
@@ -1226,6 +1262,10 @@
     <message>
         <source>{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes</source>
         <translation>{item} 是電子表格的問題，不是上載項目：請以 ttps-desktop answer PROJECT {question} no|yes 記錄答案</translation>
+    </message>
+    <message>
+        <source>{item} takes other types than JPEG too: its files are kept as they are.</source>
+        <translation>「{item}」亦接受 JPEG 以外的類型：其檔案保持原樣。</translation>
     </message>
     <message>
         <source>Not exported: the project is not complete yet ({errors} problems to fix). Run a check to see them, or export anyway as a draft (--allow-incomplete).</source>
@@ -2754,8 +2794,8 @@
         <translation>{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像。可把它轉換為 JPEG 後加入（PDF 每次一頁）；原檔案保持不變。</translation>
     </message>
     <message>
-        <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Remove it and add the file again converted to JPEG (in the window: choose Convert to JPEG when it is refused; on the command line: import with --convert-to-jpeg, and --page N for a page of a PDF).</source>
-        <translation>{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像：上載時無法附上。請移除它，再把檔案轉換為 JPEG 後重新加入（在視窗中：被拒絕時選擇「轉換為 JPEG」；在命令列：import 加上 --convert-to-jpeg，PDF 的某一頁再加上 --page N）。</translation>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Convert it to JPEG: in the window, open this problem and choose Convert to JPEG; on the command line: ttps-desktop convert PROJECT --requirement {item_id} [--page N].</source>
+        <translation>{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像：上載時無法附上。請把它轉換為 JPEG：在視窗中，開啟這個問題並選擇「轉換為 JPEG」；在命令列：ttps-desktop convert PROJECT --requirement {item_id} [--page N]。</translation>
     </message>
     <message>
         <source>There is no page {page} in {name}: give a page from 1 to {pages}.</source>

@@ -15,6 +15,7 @@ from tests.conftest import WAIT_MS
 from tests.ui.conftest import drop, rows
 from ttps_desktop.ui.dialogs.convert import ConvertDialog
 from ttps_desktop.ui.main_window import MainWindow
+from ttps_desktop.ui.panes import DOCUMENT_ID
 
 
 def pages_pdf(path: Path) -> Path:
@@ -102,3 +103,50 @@ def test_an_optional_item_with_no_file_is_not_ticked_and_does_not_say_it_is_need
     assert row.toolTip(0).startswith("Not required: add it if it applies to you.")
     assert "Needed" not in row.toolTip(0)
     assert rows(window)["Recent photo"].text(0).startswith("✓ ")
+
+
+def test_a_stored_pdf_photo_is_a_problem_whose_activation_offers_the_conversion(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A project made before the photo refused PDFs: the problem is listed, the item is not ✓, and opening the
+    problem offers Convert to JPEG, which puts the JPEG in the PDF's place (undo and redo swap them back)."""
+    data = pages_pdf(tmp_path / "old.pdf").read_bytes()
+    inspection = {"kind": "pdf", "pages": 3, "findings": []}
+    old, _ = window.session.add_document("photo", data, "old.pdf", "application/pdf", inspection)
+    window.refresh()
+    assert rows(window)["Recent photo"].text(0).startswith("✗ ")
+    [problem] = [
+        window.findings.item(i)
+        for i in range(window.findings.count())
+        if window.findings.item(i).data(DOCUMENT_ID) == old.id
+    ]
+    assert "takes only JPEG images" in problem.text() and "Convert to JPEG" in problem.text()
+    window.findings.itemActivated.emit(problem)
+    dialog = offered(qtbot, window)
+    assert "in its place in the project" in dialog.explanation.text()
+    dialog.page_box.setValue(3)
+    dialog.convert_button.click()
+    qtbot.waitUntil(lambda: window.job is None and window.controller.convert_dialog is None, timeout=WAIT_MS)
+    names = [name for name, _ in photo_files(window)]
+    assert "old-3.jpg" in names and "old.pdf" not in names
+    assert rows(window)["Recent photo"].text(0).startswith("✓ ")
+    assert window.controller.undo()
+    names = [name for name, _ in photo_files(window)]
+    assert "old.pdf" in names and "old-3.jpg" not in names
+    assert window.session.document(old.id).display_name == "old.pdf"  # the same document, back in place
+    assert window.controller.redo()
+    names = [name for name, _ in photo_files(window)]
+    assert "old-3.jpg" in names and "old.pdf" not in names
+
+
+def test_a_pdf_thumbnail_dropped_on_the_photo_is_offered_converted_not_moved(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    [letter, *_] = window.session.documents("work_experience")
+    assert letter.media_type == "application/pdf"
+    window.edits.move_to_item(letter.id, "photo")
+    dialog = offered(qtbot, window)
+    assert "in its place in the project" in dialog.explanation.text()
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.controller.convert_dialog is None, timeout=WAIT_MS)
+    assert window.session.document(letter.id).item_id == "work_experience"

@@ -222,6 +222,62 @@ def _import_as_jpeg(session: Session, args: argparse.Namespace, pool: InspectorP
         drawer.close()
 
 
+T_CONVERTED_STORED = QT_TRANSLATE_NOOP("Cli", "Converted {name} to {new} in {item}.")
+T_NOT_CONVERTED = QT_TRANSLATE_NOOP("Cli", "Not converted: {name}")
+T_NOTHING_TO_CONVERT = QT_TRANSLATE_NOOP("Cli", "Nothing to convert: every file of {item} is a JPEG image.")
+T_NOT_JPEG_ONLY = QT_TRANSLATE_NOOP(
+    "Errors", "{item} takes other types than JPEG too: its files are kept as they are."
+)
+
+
+def cmd_convert(args: argparse.Namespace, out: Output) -> int:
+    """The files of an item that takes JPEG alone that are of another type (kept by a version that let them in),
+    each replaced by a JPEG of its page --page."""
+    from ttps_desktop.core.checks import takes_jpeg_only
+    from ttps_desktop.drawing import DrawingPool
+
+    if args.page is not None and args.page < 1:
+        raise BadInputError(T_PAGE_NOT_POSITIVE, page=args.page)
+    with Session.open(args.project) as session:
+        items = {item.id: item for item in session.check().report.items}
+        if args.requirement not in items:
+            raise BadInputError(T_UNKNOWN_ITEM, item=args.requirement, items=", ".join(sorted(items)))
+        requirement = items[args.requirement].requirement
+        title = requirement.title.get(out.tr.language)
+        if not takes_jpeg_only(requirement):
+            raise BadInputError(T_NOT_JPEG_ONLY, item=title)
+        others = [d for d in session.documents(args.requirement) if d.media_type != "image/jpeg"]
+        if not others:
+            out.say(T_NOTHING_TO_CONVERT, item=title)
+            return int(ExitCode.OK)
+        drawer = DrawingPool(1)
+        try:
+            with InspectorPool(min_dpi=upload_profiles().get().min_dpi) as pool:
+                done = [
+                    (
+                        doc,
+                        session.convert_document(
+                            doc.id, args.requirement, pool, drawer.draw_pdf_page, (args.page or 1) - 1
+                        )[0],
+                    )
+                    for doc in others
+                ]
+        finally:
+            drawer.close()
+    bad_page = False
+    for doc, result in done:
+        if result.accepted:
+            out.say(T_CONVERTED_STORED, name=doc.display_name, new=result.name, item=title)
+            continue
+        out.say(T_NOT_CONVERTED, name=doc.display_name)
+        for found in result.findings:
+            print(f"  {_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
+        bad_page |= any(f.code is FindingCode.NO_SUCH_PAGE for f in result.findings)
+    if bad_page:
+        return int(ExitCode.ERROR)
+    return int(ExitCode.OK if all(r.accepted for _, r in done) else ExitCode.INCOMPLETE)
+
+
 T_REQUIREMENT_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {id}: {title} ({need})")
 T_OPTIONAL = QT_TRANSLATE_NOOP("Cli", "if any")
 T_REQUIRED = QT_TRANSLATE_NOOP("Cli", "required")
@@ -471,6 +527,32 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
         help=h(QT_TRANSLATE_NOOP("CliHelp", "with --convert-to-jpeg: the page to convert (default 1)")),
     )
     imp.set_defaults(handler=cmd_import)
+
+    conv = sub.add_parser(
+        "convert",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "replace the files of an item that takes JPEG alone (such as photo) that are of another type "
+                "with JPEGs of their page N",
+            )
+        ),
+    )
+    conv.add_argument("project", type=Path, metavar="PROJECT")
+    conv.add_argument(
+        "--requirement",
+        required=True,
+        metavar="ID",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "checklist item, e.g. photo or spouse.photo")),
+    )
+    conv.add_argument(
+        "--page",
+        type=int,
+        default=None,
+        metavar="N",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "the page to convert (default 1)")),
+    )
+    conv.set_defaults(handler=cmd_convert)
 
     req = sub.add_parser(
         "requirements",

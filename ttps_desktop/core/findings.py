@@ -391,7 +391,7 @@ FINDING_TEXT: dict[FindingCode, str] = {
     ),
     FindingCode.FILE_KIND_WRONG: QT_TRANSLATE_NOOP(
         "Finding",
-        "{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Remove it and add the file again converted to JPEG (in the window: choose Convert to JPEG when it is refused; on the command line: import with --convert-to-jpeg, and --page N for a page of a PDF).",
+        "{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Convert it to JPEG: in the window, open this problem and choose Convert to JPEG; on the command line: ttps-desktop convert PROJECT --requirement {item_id} [--page N].",
     ),
     FindingCode.NO_SUCH_PAGE: QT_TRANSLATE_NOOP(
         "Finding", "There is no page {page} in {name}: give a page from 1 to {pages}."

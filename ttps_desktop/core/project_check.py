@@ -60,7 +60,7 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
         if "kind" in inspection:
             kind, dpi = FileKind(inspection["kind"]), int(inspection.get("effective_dpi", 0))
             about_doc += fit_findings(
-                doc.display_name, kind, dpi, requirements.get(doc.item_id), profile.min_dpi, stored=True
+                doc.display_name, kind, dpi, requirements.get(doc.item_id), profile.min_dpi, doc.item_id
             )
         about_doc += document_findings(doc, facts)
         about_doc += mrz_findings([doc], facts, report.category, report.assessment.ruleset)

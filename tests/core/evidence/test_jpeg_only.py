@@ -164,7 +164,8 @@ def test_a_project_that_already_holds_a_pdf_photo_has_a_problem_and_the_item_is_
     result = check_project(project)
     [wrong] = [x for x in result.findings if x.code is C.FILE_KIND_WRONG]
     assert wrong.severity is Severity.ERROR and wrong.document == doc.id
-    assert "--convert-to-jpeg" in Translator(Language.EN).render(wrong.message)
+    assert dict(wrong.params)["item_id"] == "photo"
+    assert "ttps-desktop convert PROJECT --requirement photo" in Translator(Language.EN).render(wrong.message)
     zh = Translator(Language.ZH_CN).render(wrong.message)
     assert "转换为 JPEG" in zh and "近照" in zh
     [status] = [s for s in result.statuses if s.item_id == "photo"]

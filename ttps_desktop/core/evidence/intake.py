@@ -328,9 +328,37 @@ def import_as_jpeg(
     of its page ``page`` (0-based; a PDF's through ``draw_page``, a TIFF's frame) or its picture. The file is
     inspected first like any import, and the JPEG again before it is stored; the original is only read. A JPEG
     (or a file refused for another reason) is imported as it is, with its findings."""
+    candidate = read_candidate(path, pool.lim)
+    return _as_jpeg(project, candidate, item_id, requirement, pool, draw_page, page)
+
+
+def stored_as_jpeg(
+    project: EvidenceStore,
+    document: StoredDocument,
+    data: bytes,
+    item_id: str,
+    requirement: Requirement | None,
+    pool: InspectorPool,
+    draw_page: PageDrawer | None,
+    page: int = 0,
+) -> ImportResult:
+    """A stored document of another type (kept before items that take JPEG alone refused it, or moved onto such
+    an item) added to ``item_id`` as a JPEG of its page ``page``; the stored document itself is left as it is."""
+    candidate = Candidate(Path(document.display_name), document.display_name, data, ())
+    return _as_jpeg(project, candidate, item_id, requirement, pool, draw_page, page)
+
+
+def _as_jpeg(
+    project: EvidenceStore,
+    candidate: Candidate,
+    item_id: str,
+    requirement: Requirement | None,
+    pool: InspectorPool,
+    draw_page: PageDrawer | None,
+    page: int,
+) -> ImportResult:
     from ttps_desktop.core.evidence.convert import NotDrawnError, converted_name, jpeg_of
 
-    candidate = read_candidate(path, pool.lim)
     [(cand, inspection, found)] = _inspect_candidates([candidate], pool, NullProgress())
     if (
         inspection is None
@@ -339,7 +367,7 @@ def import_as_jpeg(
         or any(f.severity is Severity.ERROR for f in found)
     ):
         return import_candidates(project, [candidate], item_id, requirement, pool)[0]
-    name = cand.name
+    path, name = cand.path, cand.name
     if not 0 <= page < inspection.pages:
         no_page = finding(
             Severity.ERROR, FindingCode.NO_SUCH_PAGE, name, name=name, page=page + 1, pages=inspection.pages

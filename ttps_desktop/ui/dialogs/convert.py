@@ -41,7 +41,9 @@ class ConvertDialog(QDialog):
         translator: Translator,
         drawer: DrawingPool,
         parent: QWidget | None = None,
+        replaces: bool = False,
     ) -> None:
+        """``replaces``: the file is already in the project (the JPEG takes its place), not one being added."""
         super().__init__(parent)
         self.setObjectName("convertDialog")
         self.path, self.data, self.kind, self.drawer = path, data, kind, drawer
@@ -52,17 +54,7 @@ class ConvertDialog(QDialog):
 
         looks_like = translator.format_value(KIND_NAMES[kind])
         self.setWindowTitle(self.tr("Convert to JPEG?"))
-        self.explanation = QLabel(
-            self.tr(
-                "{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy "
-                "of the page shown to {item}; {name} itself stays as it is."
-            ).format(item=item, name=path.name, looks_like=looks_like)
-            if pages > 1
-            else self.tr(
-                "{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy "
-                "of it to {item}; {name} itself stays as it is."
-            ).format(item=item, name=path.name, looks_like=looks_like)
-        )
+        self.explanation = QLabel(self._explain(item, path.name, looks_like, pages > 1, replaces))
         self.explanation.setWordWrap(True)
         self.page_box = QSpinBox()
         self.page_box.setRange(1, max(1, pages))
@@ -92,6 +84,29 @@ class ConvertDialog(QDialog):
         layout.addWidget(self.buttons)
         self.finished.connect(self._stop_drawing)
         self._draw()
+
+    def _explain(self, item: str, name: str, looks_like: str, several: bool, replaces: bool) -> str:
+        if replaces and several:
+            text = self.tr(
+                "{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of the "
+                "page shown in its place in the project (Undo takes it back)."
+            )
+        elif replaces:
+            text = self.tr(
+                "{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of it "
+                "in its place in the project (Undo takes it back)."
+            )
+        elif several:
+            text = self.tr(
+                "{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy "
+                "of the page shown to {item}; {name} itself stays as it is."
+            )
+        else:
+            text = self.tr(
+                "{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy "
+                "of it to {item}; {name} itself stays as it is."
+            )
+        return text.format(item=item, name=name, looks_like=looks_like)
 
     def page(self) -> int:
         return self.page_box.value() - 1
