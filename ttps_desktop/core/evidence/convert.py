@@ -40,7 +40,7 @@ def jpeg_of(data: bytes, kind: FileKind, page: int, draw_page: PageDrawer | None
     else:
         image = upright_frame(data, kind, page if kind is FileKind.TIFF else 0)
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
+    image.save(out, "JPEG", quality=JPEG_QUALITY)
     return out.getvalue()
 
 
