@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ttps_desktop.core.evidence.sniff import KIND_NAMES
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.rules.model import FileKind, Requirement
 from ttps_desktop.drawing import DrawingPool, PictureRequest
@@ -50,8 +51,6 @@ class ConvertDialog(QDialog):
         self.preview_job: Job | None = None
         language: Language = translator.language
         item = requirement.title.get(language)
-        from ttps_desktop.core.evidence.sniff import KIND_NAMES
-
         looks_like = translator.format_value(KIND_NAMES[kind])
         self.setWindowTitle(self.tr("Convert to JPEG?"))
         self.explanation = QLabel(self._explain(item, path.name, looks_like, pages > 1, replaces))
