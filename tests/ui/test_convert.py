@@ -7,12 +7,17 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from pypdf import PdfWriter
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import WAIT_MS
 from tests.ui.conftest import drop, rows
+from tests.ui.test_languages import english_words, texts
+from ttps_desktop.core.language import Language
+from ttps_desktop.core.session import Session
+from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.dialogs.convert import ConvertDialog
 from ttps_desktop.ui.main_window import MainWindow
 from ttps_desktop.ui.panes import DOCUMENT_ID
@@ -150,3 +155,23 @@ def test_a_pdf_thumbnail_dropped_on_the_photo_is_offered_converted_not_moved(
     dialog.reject()
     qtbot.waitUntil(lambda: window.controller.convert_dialog is None, timeout=WAIT_MS)
     assert window.session.document(letter.id).item_id == "work_experience"
+
+
+@pytest.mark.parametrize("language", [Language.ZH_HK, Language.ZH_CN])
+def test_the_dialog_speaks_the_window_language(
+    qtbot: QtBot, demo_session: Session, tmp_path: Path, language: Language
+) -> None:
+    create_application(language)
+    window = MainWindow(demo_session, language)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        drop(qtbot, window, "近照", [pages_pdf(tmp_path / "scan.pdf")])
+        dialog = offered(qtbot, window)
+        wait_for_preview(qtbot, dialog)
+        shown = list(texts(dialog))
+        assert "近照" in dialog.explanation.text() and "PDF" in dialog.explanation.text()
+        assert {w for text in shown for w in english_words(text)} <= {"JPEG", "PDF"}, shown
+        dialog.reject()
+    finally:
+        create_application(Language.EN)
