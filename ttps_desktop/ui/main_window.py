@@ -180,6 +180,8 @@ class MainWindow(WindowParts):
         self.right_tabs.setCurrentWidget(self.documents)
         if doc_id >= 0:
             self.documents.select_document(doc_id)
+            # a file of a type its item does not take: the problem's fix is offered at once
+            self.controller.offer_stored_conversion(doc_id, item_id)
 
     def show_selected_item(self) -> None:
         """Show the files of the checklist item selected in the tree (or of the file selected there)."""
