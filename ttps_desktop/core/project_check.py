@@ -60,7 +60,7 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
         if "kind" in inspection:
             kind, dpi = FileKind(inspection["kind"]), int(inspection.get("effective_dpi", 0))
             about_doc += fit_findings(
-                doc.display_name, kind, dpi, requirements.get(doc.item_id), profile.min_dpi
+                doc.display_name, kind, dpi, requirements.get(doc.item_id), profile.min_dpi, doc.item_id
             )
         about_doc += document_findings(doc, facts)
         about_doc += mrz_findings([doc], facts, report.category, report.assessment.ruleset)
@@ -68,6 +68,9 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
     set_findings = item_findings(report.items, documents, confirmations, profile, answers)
     found += set_findings
     missing = {f.subject for f in set_findings if f.severity is not Severity.INFO}
+    # An item holding a file of a type it does not take is not done (never ✓), however many files it has.
+    wrong = {f.document for f in found if f.code is FindingCode.FILE_KIND_WRONG}
+    missing |= {d.item_id for d in documents if d.id in wrong}
     statuses = tuple(
         ItemStatus(item.id, tuple(d for d in documents if d.item_id == item.id), item.id not in missing)
         for item in report.applicable

@@ -101,7 +101,11 @@ class ChecklistTree(QTreeWidget):
                 branches[key].setExpanded(expanded.get(branches[key].text(0), True))
             status = statuses.get(item.id)
             files = status.documents if status else ()
-            mark = "✓ " if status and status.complete else ("✗ " if item.mandatory else "  ")
+            # ✓ only for an item that has what it needs: an optional one with no file (and no tick or answer) is "·"
+            empty_optional = not (item.mandatory or files or item.requirement.question)
+            empty_optional = empty_optional and not item.requirement.confirm_only
+            done = status is not None and status.complete and not empty_optional
+            mark = "✓ " if done else ("✗ " if item.mandatory else "· ")
             row = QTreeWidgetItem(
                 branches[key], [mark + item.requirement.title.get(language), str(len(files))]
             )
