@@ -76,7 +76,11 @@
 <context>
     <name>ChecklistTree</name>
     <message>
-        <source>Remove from the project</source>
+        <source>&amp;Remove from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -75,8 +75,12 @@
 <context>
     <name>ChecklistTree</name>
     <message>
-        <source>Remove from the project</source>
-        <translation>從專案移除</translation>
+        <source>&amp;Remove from the project</source>
+        <translation>從專案移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File under</source>
+        <translation>改放到(&amp;F)</translation>
     </message>
     <message>
         <source>Checklist</source>

@@ -10,9 +10,10 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import WAIT_MS
@@ -23,6 +24,7 @@ from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.dialogs.export import ExportDialog
 from ttps_desktop.ui.dialogs.facts import FactsDialog
 from ttps_desktop.ui.main_window import MainWindow
+from ttps_desktop.ui.panes import DOCUMENT_ID
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -252,3 +254,45 @@ def test_tab_follows_the_new_project_form_from_the_top(qtbot: QtBot, window: Mai
         dialog.extension_page.isAncestorOf(w) for w in visited
     )
     dialog.reject()
+
+
+def test_a_files_menu_by_keys_files_it_under_another_item(qtbot: QtBot, window: MainWindow) -> None:
+    """What dragging a file onto another item does, by keys: the arrow keys to the file's row, its menu (the Menu
+    key), File under, the item."""
+    in_window(qtbot, window)
+    tree = window.checklist
+    for _ in range(MAX_TABS):  # down the checklist, opening items (Right), to the first file
+        row = tree.currentItem()
+        if row is not None and row.data(0, DOCUMENT_ID) is not None:
+            break
+        if row is not None and row.childCount() and not row.isExpanded():
+            press(Qt.Key.Key_Right)
+        press(Qt.Key.Key_Down)
+    row = tree.currentItem()
+    assert row is not None and row.data(0, DOCUMENT_ID) is not None
+    doc_id = int(row.data(0, DOCUMENT_ID))
+    before = window.session.document(doc_id).item_id
+    # The Menu key reaches a widget as a keyboard context-menu event (the platform makes it from the key; the
+    # offscreen platform does not, so the event is sent as the platform would send it).
+    QApplication.sendEvent(
+        tree.viewport(),
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), QPoint(0, 0), Qt.KeyboardModifier.NoModifier
+        ),
+    )
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=WAIT_MS)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    QTest.keyClick(menu, Qt.Key.Key_F)  # &File under
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not menu, timeout=WAIT_MS)
+    under = QApplication.activePopupWidget()
+    assert isinstance(under, QMenu)
+    target = "Mainland Resident Identity Card" if before != "mainland_identity" else "Recent photo"
+    for _ in range(MAX_TABS):
+        active = under.activeAction()
+        if active is not None and active.text().endswith(target):
+            break
+        QTest.keyClick(under, Qt.Key.Key_Down)
+    QTest.keyClick(under, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.document(doc_id).item_id != before, timeout=WAIT_MS)
+    assert window.undo_action.isEnabled()  # one undoable step, as a drag is

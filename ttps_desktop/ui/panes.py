@@ -6,8 +6,8 @@ import html
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -60,8 +60,6 @@ class ChecklistTree(QTreeWidget):
         self.setColumnWidth(0, 330)
         self._filling = False
         self.itemChanged.connect(self._on_changed)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._context_menu)
 
     def _on_changed(self, row: QTreeWidgetItem, column: int) -> None:
         item_id = row.data(0, ITEM_ID)
@@ -69,14 +67,38 @@ class ChecklistTree(QTreeWidget):
             return
         self.confirmed.emit(str(item_id), row.checkState(0) == Qt.CheckState.Checked)
 
-    def _context_menu(self, position: QPoint) -> None:
-        row = self.itemAt(position)
-        doc_id = row.data(0, DOCUMENT_ID) if row is not None else None
-        if doc_id is None:
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """A file's menu: from the mouse on its row, or from the keyboard (the Menu key, Shift+F10) on the row
+        selected; it does by keys what dragging does (filing the file under another item)."""
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        row = self.currentItem() if keyboard else self.itemAt(event.pos())
+        if row is None:
             return
+        place = self.visualItemRect(row).center() if keyboard else event.pos()
+        self.menu_for(row).popup(self.viewport().mapToGlobal(place))
+
+    def menu_for(self, row: QTreeWidgetItem) -> QMenu:
         menu = QMenu(self)
-        menu.addAction(self.tr("Remove from the project"), lambda: self.remove_requested.emit(int(doc_id)))
-        menu.popup(self.viewport().mapToGlobal(position))
+        doc_id = row.data(0, DOCUMENT_ID)
+        if doc_id is None:
+            return menu
+        menu.addAction(self.tr("&Remove from the project"), lambda: self.remove_requested.emit(int(doc_id)))
+        file_under = menu.addMenu(self.tr("&File under"))
+        parent = row.parent()
+        here = parent.data(0, ITEM_ID) if parent is not None else None
+        for index in range(self.topLevelItemCount()):
+            branch = self.topLevelItem(index)
+            for child in range(branch.childCount() if branch is not None else 0):
+                item = branch.child(child) if branch is not None else None
+                item_id = item.data(0, ITEM_ID) if item is not None else None
+                if item is None or item_id is None or item_id == here or item.data(0, QUESTION) is not None:
+                    continue
+                target = str(item_id)
+                action = file_under.addAction(f"{branch.text(0) if branch else ''} › {item.text(0)[2:]}")
+                action.triggered.connect(
+                    lambda _checked=False, d=int(doc_id), t=target: self.document_dropped.emit(d, t)
+                )
+        return menu
 
     def fill(
         self,
