@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import WAIT_MS
 from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.language import Language
+from ttps_desktop.core.rules.model import FileKind
 from ttps_desktop.core.session import Session
 from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.dialogs.export import ExportDialog
@@ -156,12 +157,17 @@ def test_new_project_add_a_file_and_export_with_the_keyboard_alone(
     letter = tmp_path / "passport.pdf"
     letter.write_bytes(generate_document("transcript"))
     tab_to(window.checklist)
-    for _ in range(MAX_TABS):
-        if window.selected_item_id() is not None:
+    takes_pdf = {
+        item.id
+        for item in window.check.report.items
+        if FileKind.PDF in item.requirement.accepts and not item.requirement.confirm_only
+    }
+    for _ in range(MAX_TABS):  # down to the first item that takes a PDF (a photo takes JPEG alone)
+        if window.selected_item_id() in takes_pdf:
             break
         press(Qt.Key.Key_Down)
     item_id = window.selected_item_id()
-    assert item_id is not None
+    assert item_id in takes_pdf
     added: list[bool] = []
     timer = answer_file_dialog(letter, added)
     press(Qt.Key.Key_I, CTRL)
