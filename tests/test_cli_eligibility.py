@@ -75,7 +75,7 @@ def test_universities_match_and_import(tmp_path: Path) -> None:
     listing = tmp_path / "list.txt"
     listing.write_text("Oxford Brookes University\n", encoding="utf-8")
     code, out, _ = run_cli("--lang", "en", "universities", "import", str(listing), "--date", "2027-01-01")
-    assert code == 0 and "Imported 1 institutions" in out
+    assert code == 0 and "Imported 1 institution as the list" in out  # one, not "1 institutions"
     code, out, _ = run_cli(
         "--lang", "en", "universities", "match", "oxford brookes university", "--on", "2027-02-01"
     )

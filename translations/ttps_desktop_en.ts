@@ -149,6 +149,20 @@
         <source>Documents every applicant gathers (choose a category for the rest):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>University list dated {date} (%n institution(s), {origin}).</source>
+        <translation>
+            <numerusform>University list dated {date} (%n institution, {origin}).</numerusform>
+            <numerusform>University list dated {date} (%n institutions, {origin}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n institution(s) as the list dated {date}: {path}</source>
+        <translation>
+            <numerusform>Imported %n institution as the list dated {date}: {path}</numerusform>
+            <numerusform>Imported %n institutions as the list dated {date}: {path}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Key dates (today is {today}):</source>
         <translation type="unfinished"></translation>
@@ -189,9 +203,12 @@
         <source>Route, {route}: not decided</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Likely length: {years} years, to {until}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Likely length: %n year(s), to {until}</source>
+        <translation>
+            <numerusform>Likely length: %n year, to {until}</numerusform>
+            <numerusform>Likely length: %n years, to {until}</numerusform>
+        </translation>
     </message>
     <message>
         <source>required</source>
@@ -231,14 +248,6 @@
     </message>
     <message>
         <source>Fees:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>University list dated {date} ({count} institutions, {origin}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported {count} institutions as the list dated {date}: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -290,14 +299,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{added} of {total} files added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{added} of 1 file added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing added: {name} is already in {item}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,10 +323,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked {done} of {total} files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Complete: every required document is in and nothing blocks the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,31 +331,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} problems to fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 problem to fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{mark} {title} [{id}]: {files}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -397,6 +370,41 @@
         <source>    Note: {note}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{added} of %n file(s) added.</source>
+        <translation>
+            <numerusform>{added} of %n file added.</numerusform>
+            <numerusform>{added} of %n files added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked {done} of %n file(s)</source>
+        <translation>
+            <numerusform>Checked {done} of %n file</numerusform>
+            <numerusform>Checked {done} of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>%n problem to fix</numerusform>
+            <numerusform>%n problems to fix</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
     <message>
         <source>not answered yet</source>
         <translation type="unfinished"></translation>
@@ -409,9 +417,12 @@
         <source>This is a draft: the project is not complete yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Written with problems: %n document(s) could not be included (the dossier says so in their place):</source>
+        <translation>
+            <numerusform>Written with problems: %n document could not be included (the dossier says so in its place):</numerusform>
+            <numerusform>Written with problems: %n documents could not be included (the dossier says so in their place):</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file}: {format} document {code} issued by {state}, every check digit valid</source>

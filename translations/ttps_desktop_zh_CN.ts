@@ -147,6 +147,18 @@
         <source>Documents every applicant gathers (choose a category for the rest):</source>
         <translation>所有申请人均须准备的材料（选定类别后显示其余材料）：</translation>
     </message>
+    <message numerus="yes">
+        <source>University list dated {date} (%n institution(s), {origin}).</source>
+        <translation>
+            <numerusform>大学名单日期 {date}（%n 所院校，{origin}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n institution(s) as the list dated {date}: {path}</source>
+        <translation>
+            <numerusform>已导入 %n 所院校，作为 {date} 的名单：{path}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Key dates (today is {today}):</source>
         <translation>重要日期（今天是 {today}）：</translation>
@@ -187,9 +199,11 @@
         <source>Route, {route}: not decided</source>
         <translation>途径（{route}）：未能判断</translation>
     </message>
-    <message>
-        <source>Likely length: {years} years, to {until}</source>
-        <translation>可能获批期限：{years} 年，至 {until}</translation>
+    <message numerus="yes">
+        <source>Likely length: %n year(s), to {until}</source>
+        <translation>
+            <numerusform>可能获批期限：%n 年，至 {until}</numerusform>
+        </translation>
     </message>
     <message>
         <source>required</source>
@@ -230,14 +244,6 @@
     <message>
         <source>Fees:</source>
         <translation>收费：</translation>
-    </message>
-    <message>
-        <source>University list dated {date} ({count} institutions, {origin}).</source>
-        <translation>大学名单日期 {date}（{count} 所院校，{origin}）。</translation>
-    </message>
-    <message>
-        <source>Imported {count} institutions as the list dated {date}: {path}</source>
-        <translation>已导入 {count} 所院校，作为 {date} 的名单：{path}</translation>
     </message>
     <message>
         <source>{name}: on the list dated {date} as {listed} ({country}).</source>
@@ -288,14 +294,6 @@
         <translation>未添加：{name}</translation>
     </message>
     <message>
-        <source>{added} of {total} files added.</source>
-        <translation>已添加 {total} 个文件中的 {added} 个。</translation>
-    </message>
-    <message>
-        <source>{added} of 1 file added.</source>
-        <translation>已添加 1 个文件中的 {added} 个。</translation>
-    </message>
-    <message>
         <source>Nothing added: {name} is already in {item}.</source>
         <translation>未添加：{name} 已在“{item}”中。</translation>
     </message>
@@ -320,10 +318,6 @@
         <translation>未添加：{file} 中的密码无法打开 {name}。</translation>
     </message>
     <message>
-        <source>Checked {done} of {total} files</source>
-        <translation>已检查 {done}/{total} 个文件</translation>
-    </message>
-    <message>
         <source>Complete: every required document is in and nothing blocks the export.</source>
         <translation>已齐备：所有必需材料均已添加，没有阻碍导出的问题。</translation>
     </message>
@@ -332,32 +326,8 @@
         <translation>尚未完成：{problems}，{warnings}。</translation>
     </message>
     <message>
-        <source>{count} problems to fix</source>
-        <translation>{count} 个问题待处理</translation>
-    </message>
-    <message>
-        <source>1 problem to fix</source>
-        <translation>1 个问题待处理</translation>
-    </message>
-    <message>
-        <source>{count} warnings</source>
-        <translation>{count} 项警告</translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 项警告</translation>
-    </message>
-    <message>
         <source>{mark} {title} [{id}]: {files}</source>
         <translation>{mark} {title} [{id}]：{files}</translation>
-    </message>
-    <message>
-        <source>{count} files</source>
-        <translation>{count} 个文件</translation>
-    </message>
-    <message>
-        <source>1 file</source>
-        <translation>1 个文件</translation>
     </message>
     <message>
         <source>no files</source>
@@ -395,6 +365,36 @@
         <source>    Note: {note}</source>
         <translation>    备注：{note}</translation>
     </message>
+    <message numerus="yes">
+        <source>{added} of %n file(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 个文件中的 {added} 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked {done} of %n file(s)</source>
+        <translation>
+            <numerusform>已检查 {done}/%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>%n 个问题待处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 项警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
     <message>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
@@ -407,9 +407,11 @@
         <source>This is a draft: the project is not complete yet.</source>
         <translation>这是草稿：项目尚未齐备。</translation>
     </message>
-    <message>
-        <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
-        <translation>已写出，但有问题：{count} 份文件未能收录（材料册在其位置有一页说明）：</translation>
+    <message numerus="yes">
+        <source>Written with problems: %n document(s) could not be included (the dossier says so in their place):</source>
+        <translation>
+            <numerusform>已写出，但有问题：%n 份文件未能收录（材料册在其位置有一页说明）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file}: {format} document {code} issued by {state}, every check digit valid</source>

@@ -147,6 +147,18 @@
         <source>Documents every applicant gathers (choose a category for the rest):</source>
         <translation>所有申請人均須準備的文件（選定類別後顯示其餘文件）：</translation>
     </message>
+    <message numerus="yes">
+        <source>University list dated {date} (%n institution(s), {origin}).</source>
+        <translation>
+            <numerusform>大學名單日期 {date}（%n 所院校，{origin}）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n institution(s) as the list dated {date}: {path}</source>
+        <translation>
+            <numerusform>已匯入 %n 所院校，作為 {date} 的名單：{path}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Key dates (today is {today}):</source>
         <translation>重要日期（今天是 {today}）：</translation>
@@ -187,9 +199,11 @@
         <source>Route, {route}: not decided</source>
         <translation>途徑（{route}）：未能判斷</translation>
     </message>
-    <message>
-        <source>Likely length: {years} years, to {until}</source>
-        <translation>可能獲批期限：{years} 年，至 {until}</translation>
+    <message numerus="yes">
+        <source>Likely length: %n year(s), to {until}</source>
+        <translation>
+            <numerusform>可能獲批期限：%n 年，至 {until}</numerusform>
+        </translation>
     </message>
     <message>
         <source>required</source>
@@ -230,14 +244,6 @@
     <message>
         <source>Fees:</source>
         <translation>收費：</translation>
-    </message>
-    <message>
-        <source>University list dated {date} ({count} institutions, {origin}).</source>
-        <translation>大學名單日期 {date}（{count} 所院校，{origin}）。</translation>
-    </message>
-    <message>
-        <source>Imported {count} institutions as the list dated {date}: {path}</source>
-        <translation>已匯入 {count} 所院校，作為 {date} 的名單：{path}</translation>
     </message>
     <message>
         <source>{name}: on the list dated {date} as {listed} ({country}).</source>
@@ -288,14 +294,6 @@
         <translation>未加入：{name}</translation>
     </message>
     <message>
-        <source>{added} of {total} files added.</source>
-        <translation>已加入 {total} 個檔案中的 {added} 個。</translation>
-    </message>
-    <message>
-        <source>{added} of 1 file added.</source>
-        <translation>已加入 1 個檔案中的 {added} 個。</translation>
-    </message>
-    <message>
         <source>Nothing added: {name} is already in {item}.</source>
         <translation>沒有加入：{name} 已在「{item}」中。</translation>
     </message>
@@ -320,10 +318,6 @@
         <translation>沒有加入：{file} 中的密碼無法開啟 {name}。</translation>
     </message>
     <message>
-        <source>Checked {done} of {total} files</source>
-        <translation>已檢查 {done}／{total} 個檔案</translation>
-    </message>
-    <message>
         <source>Complete: every required document is in and nothing blocks the export.</source>
         <translation>已齊備：所有必須文件均已加入，沒有阻礙匯出的問題。</translation>
     </message>
@@ -332,32 +326,8 @@
         <translation>尚未完成：{problems}，{warnings}。</translation>
     </message>
     <message>
-        <source>{count} problems to fix</source>
-        <translation>{count} 個問題待處理</translation>
-    </message>
-    <message>
-        <source>1 problem to fix</source>
-        <translation>1 個問題待處理</translation>
-    </message>
-    <message>
-        <source>{count} warnings</source>
-        <translation>{count} 項警告</translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 項警告</translation>
-    </message>
-    <message>
         <source>{mark} {title} [{id}]: {files}</source>
         <translation>{mark} {title} [{id}]：{files}</translation>
-    </message>
-    <message>
-        <source>{count} files</source>
-        <translation>{count} 個檔案</translation>
-    </message>
-    <message>
-        <source>1 file</source>
-        <translation>1 個檔案</translation>
     </message>
     <message>
         <source>no files</source>
@@ -395,6 +365,36 @@
         <source>    Note: {note}</source>
         <translation>    備註：{note}</translation>
     </message>
+    <message numerus="yes">
+        <source>{added} of %n file(s) added.</source>
+        <translation>
+            <numerusform>已加入 %n 個檔案中的 {added} 個。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked {done} of %n file(s)</source>
+        <translation>
+            <numerusform>已檢查 {done}／%n 個檔案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>%n 個問題待處理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 項警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 個檔案</numerusform>
+        </translation>
+    </message>
     <message>
         <source>not answered yet</source>
         <translation>尚未回答</translation>
@@ -407,9 +407,11 @@
         <source>This is a draft: the project is not complete yet.</source>
         <translation>這是草稿：專案尚未齊備。</translation>
     </message>
-    <message>
-        <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
-        <translation>已寫出，但有問題：{count} 份文件未能收錄（文件冊在其位置有一頁說明）：</translation>
+    <message numerus="yes">
+        <source>Written with problems: %n document(s) could not be included (the dossier says so in their place):</source>
+        <translation>
+            <numerusform>已寫出，但有問題：%n 份文件未能收錄（文件冊在其位置有一頁說明）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file}: {format} document {code} issued by {state}, every check digit valid</source>

@@ -38,7 +38,7 @@ T_EXT_CAN_APPLY = QT_TRANSLATE_NOOP("Cli", "On {date} you can apply:")
 T_EXT_CANNOT_APPLY = QT_TRANSLATE_NOOP("Cli", "On {date} you cannot apply:")
 T_EXT_ROUTE = QT_TRANSLATE_NOOP("Cli", "Route, {route}: supported by the facts")
 T_EXT_ROUTE_OPEN = QT_TRANSLATE_NOOP("Cli", "Route, {route}: not decided")
-T_EXT_LENGTH = QT_TRANSLATE_NOOP("Cli", "Likely length: {years} years, to {until}")
+T_EXT_LENGTH = QT_TRANSLATE_NOOP("Cli", "Likely length: %n year(s), to {until}", None, 1)
 T_REQUIRED = QT_TRANSLATE_NOOP("Cli", "required")
 T_IF_ANY = QT_TRANSLATE_NOOP("Cli", "if any")
 T_EXT_GUIDANCE = QT_TRANSLATE_NOOP("Cli", "Guidance from press reports (verify; never a verdict):")
@@ -65,7 +65,7 @@ def print_extension(ext: ExtensionAssessment, out: Output) -> None:
         out.say(T_EXT_ROUTE if result.verdict is Verdict.ELIGIBLE else T_EXT_ROUTE_OPEN, route=result.route)
         for reason in result.reasons:
             print(_reason_line(reason, render), file=out.out)
-    out.say(T_EXT_LENGTH, years=ext.years, until=ext.until)
+    out.say_counted(T_EXT_LENGTH, ext.years, until=ext.until)
     for reason in (*ext.length, *ext.degree):
         print(_reason_line(reason, render), file=out.out)
     if ext.guidance:

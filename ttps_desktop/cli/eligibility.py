@@ -42,8 +42,10 @@ T_NOTES = QT_TRANSLATE_NOOP(
     "Cli", "Good to know (marked * where we could not confirm it on an official page):"
 )
 T_FEES = QT_TRANSLATE_NOOP("Cli", "Fees:")
-T_UNIVERSITY_LIST = QT_TRANSLATE_NOOP("Cli", "University list dated {date} ({count} institutions, {origin}).")
-T_IMPORTED = QT_TRANSLATE_NOOP("Cli", "Imported {count} institutions as the list dated {date}: {path}")
+T_UNIVERSITY_LIST = QT_TRANSLATE_NOOP(
+    "Cli", "University list dated {date} (%n institution(s), {origin}).", None, 1
+)
+T_IMPORTED = QT_TRANSLATE_NOOP("Cli", "Imported %n institution(s) as the list dated {date}: {path}", None, 1)
 T_MATCH = QT_TRANSLATE_NOOP("Cli", "{name}: on the list dated {date} as {listed} ({country}).")
 T_NO_MATCH = QT_TRANSLATE_NOOP("Cli", "{name}: not found in the list dated {date}.")
 T_REMOVED = QT_TRANSLATE_NOOP(
@@ -113,7 +115,7 @@ def print_report(report: Report, out: Output) -> None:
         print(f"  {'*' if note.verify else '-'} {note.text.get(lang)}", file=out.out)
     unis = a.universities
     origin = out.tr.text("Cli", T_SHIPPED) if unis.origin == "shipped" else unis.origin  # else: a path
-    out.say(T_UNIVERSITY_LIST, date=unis.list_date, count=len(unis.institutions), origin=origin)
+    out.say_counted(T_UNIVERSITY_LIST, len(unis.institutions), date=unis.list_date, origin=origin)
 
 
 def cmd_eligibility(args: argparse.Namespace, out: Output) -> int:
@@ -133,7 +135,7 @@ def cmd_eligibility(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_universities_import(args: argparse.Namespace, out: Output) -> int:
     path, imported = import_list(args.file, args.date, args.source, universities_folder())
-    out.say(T_IMPORTED, count=len(imported.institutions), date=imported.list_date, path=str(path))
+    out.say_counted(T_IMPORTED, len(imported.institutions), date=imported.list_date, path=str(path))
     return int(ExitCode.OK)
 
 

@@ -27,8 +27,7 @@ if TYPE_CHECKING:
 
 T_ADDED = QT_TRANSLATE_NOOP("Cli", "Added {name} to {item}.")
 T_REFUSED = QT_TRANSLATE_NOOP("Cli", "Not added: {name}")
-T_SUMMARY = QT_TRANSLATE_NOOP("Cli", "{added} of {total} files added.")
-T_SUMMARY_ONE = QT_TRANSLATE_NOOP("Cli", "{added} of 1 file added.")
+T_SUMMARY = QT_TRANSLATE_NOOP("Cli", "{added} of %n file(s) added.", None, 1)
 T_ALREADY = QT_TRANSLATE_NOOP("Cli", "Nothing added: {name} is already in {item}.")
 T_NEEDS_PASSWORD = QT_TRANSLATE_NOOP(
     "Cli", "    Give its password in a file with --password-file F (the file's first line is the password)."
@@ -50,7 +49,7 @@ T_WRONG_PASSWORD = QT_TRANSLATE_NOOP("Cli", "Not added: the password in {file} d
 MSG_NO_SUCH_FILE = QT_TRANSLATE_NOOP("Errors", "No such file: {path}")
 MSG_UNKNOWN_PROFILE = QT_TRANSLATE_NOOP("Errors", "{profile} is not an upload profile; use one of: {known}.")
 MSG_CANNOT_READ = QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}")
-T_PROGRESS = QT_TRANSLATE_NOOP("Cli", "Checked {done} of {total} files")
+T_PROGRESS = QT_TRANSLATE_NOOP("Cli", "Checked {done} of %n file(s)", None, 1)
 T_UNKNOWN_ITEM = QT_TRANSLATE_NOOP("Errors", "{item} is not a checklist item of this project. Items: {items}")
 T_COMPLETE = QT_TRANSLATE_NOOP(
     "Cli", "Complete: every required document is in and nothing blocks the export."
@@ -60,13 +59,10 @@ T_QUESTION_ITEM = QT_TRANSLATE_NOOP(
     "{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes",
 )
 T_INCOMPLETE = QT_TRANSLATE_NOOP("Cli", "Not complete yet: {problems}, {warnings}.")
-T_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "{count} problems to fix")
-T_PROBLEMS_ONE = QT_TRANSLATE_NOOP("Cli", "1 problem to fix")
-T_WARNINGS = QT_TRANSLATE_NOOP("Cli", "{count} warnings")
-T_WARNINGS_ONE = QT_TRANSLATE_NOOP("Cli", "1 warning")
+T_PROBLEMS = QT_TRANSLATE_NOOP("Cli", "%n problem(s) to fix", None, 1)
+T_WARNINGS = QT_TRANSLATE_NOOP("Cli", "%n warning(s)", None, 1)
 T_ITEM_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {title} [{id}]: {files}")
-T_FILES = QT_TRANSLATE_NOOP("Cli", "{count} files")
-T_FILES_ONE = QT_TRANSLATE_NOOP("Cli", "1 file")
+T_FILES = QT_TRANSLATE_NOOP("Cli", "%n file(s)", None, 1)
 T_NO_FILES = QT_TRANSLATE_NOOP("Cli", "no files")
 T_NOTE = QT_TRANSLATE_NOOP("Cli", "    Note: {note}")
 _MARKS = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
@@ -84,7 +80,7 @@ class _StderrProgress:
         if total <= 3 or self.finished:
             return
         self.finished = done == total
-        text = self.out.tr.message("Cli", T_PROGRESS, {"done": done, "total": total})
+        text = self.out.tr.counted("Cli", T_PROGRESS, total, {"done": done})
         if self.out.err.isatty():
             print("\r" + text, end="\n" if self.finished else "", file=self.out.err, flush=True)
         elif self.finished:
@@ -200,7 +196,7 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
         for name, reading in readings:
             say_reading(name, reading, out)
     taken = sum(r.accepted and r.path not in wrong_password for r in results)
-    out.say(T_SUMMARY_ONE if len(results) == 1 else T_SUMMARY, added=added, total=len(results))
+    out.say_counted(T_SUMMARY, len(results), added=added)
     if bad_input:
         return int(ExitCode.ERROR)
     return int(ExitCode.OK if taken == len(results) else ExitCode.INCOMPLETE)
@@ -290,9 +286,7 @@ T_REQUIREMENTS_HINT = QT_TRANSLATE_NOOP(
 def _files(out: Output, count: int) -> str:
     if count == 0:
         return out.tr.text("Cli", T_NO_FILES)
-    if count == 1:
-        return out.tr.text("Cli", T_FILES_ONE)
-    return out.tr.message("Cli", T_FILES, {"count": count})
+    return out.tr.counted("Cli", T_FILES, count)
 
 
 def _mark(complete: bool, mandatory: bool, count: int) -> str:
@@ -427,16 +421,8 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
         if result.complete:
             out.say(T_COMPLETE)
         else:
-            problems = (
-                out.tr.text("Cli", T_PROBLEMS_ONE)
-                if errors == 1
-                else out.tr.message("Cli", T_PROBLEMS, {"count": errors})
-            )
-            warned = (
-                out.tr.text("Cli", T_WARNINGS_ONE)
-                if warnings == 1
-                else out.tr.message("Cli", T_WARNINGS, {"count": warnings})
-            )
+            problems = out.tr.counted("Cli", T_PROBLEMS, errors)
+            warned = out.tr.counted("Cli", T_WARNINGS, warnings)
             out.say(T_INCOMPLETE, problems=problems, warnings=warned)
     return int(ExitCode.OK if result.complete else ExitCode.INCOMPLETE)
 
@@ -445,7 +431,9 @@ T_EXPORTED = QT_TRANSLATE_NOOP("Cli", "Written: {path}")
 T_EXPORT_DRAFT = QT_TRANSLATE_NOOP("Cli", "This is a draft: the project is not complete yet.")
 T_EXPORT_LEFT_OUT = QT_TRANSLATE_NOOP(
     "Cli",
-    "Written with problems: {count} document(s) could not be included (the dossier says so in their place):",
+    "Written with problems: %n document(s) could not be included (the dossier says so in their place):",
+    None,
+    1,
 )
 
 
@@ -477,7 +465,7 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
     if result.draft:
         out.say(T_EXPORT_DRAFT)
     if result.left_out:
-        out.say(T_EXPORT_LEFT_OUT, count=len(result.left_out))
+        out.say_counted(T_EXPORT_LEFT_OUT, len(result.left_out))
         for found in result.left_out:
             print(f"  {_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
         return int(ExitCode.WITH_PROBLEMS)

@@ -23,5 +23,9 @@ class Output:
     def say(self, source: str, **params: object) -> None:
         print(self.tr.message(_CTX, source, dict(params)), file=self.out)
 
+    def say_counted(self, source: str, n: int, **params: object) -> None:
+        """A counted message ("%n file(s)") in the form the language gives ``n``."""
+        print(self.tr.counted(_CTX, source, n, dict(params)), file=self.out)
+
     def error(self, exc: TtpsError) -> None:
         print(self.tr.message(exc.context, exc.message, exc.params), file=self.err)
