@@ -99,6 +99,22 @@
         </translation>
     </message>
     <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {state}, {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not answered</source>
         <translation type="unfinished"></translation>
     </message>

@@ -97,6 +97,22 @@
         </translation>
     </message>
     <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选交</translation>
+    </message>
+    <message>
+        <source>{title}: {state}, {files}</source>
+        <translation>{title}：{state}，{files}</translation>
+    </message>
+    <message>
         <source>not answered</source>
         <translation>未回答</translation>
     </message>

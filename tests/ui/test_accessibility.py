@@ -115,3 +115,30 @@ def test_the_walk_finds_a_control_without_a_name(qtbot: QtBot) -> None:
     top.show()
     found = problems(top, "probe", Language.ZH_CN)
     assert found == ["probe: QLineEdit '' has no name", "probe: QLineEdit '' is named in English: 'Nom'"]
+
+
+@pytest.mark.usefixtures("english_after")
+@pytest.mark.parametrize(
+    ("language", "done", "missing"),
+    [(Language.EN, ": done, ", ": missing, "), (Language.ZH_CN, "：已完成，", "：缺少，")],
+)
+def test_checklist_rows_say_their_mark_in_words(
+    qtbot: QtBot, demo_session: Session, language: Language, done: str, missing: str
+) -> None:
+    create_application(language)
+    window = MainWindow(demo_session, language)
+    qtbot.addWidget(window)
+    said = []
+    for person in range(window.checklist.topLevelItemCount()):
+        branch = window.checklist.topLevelItem(person)
+        assert branch is not None
+        for index in range(branch.childCount()):
+            row = branch.child(index)
+            assert row is not None
+            text = str(row.data(0, Qt.ItemDataRole.AccessibleTextRole))
+            assert not set("✓✗·") & set(text) and row.text(0)[2:] in text
+            said.append(text)
+    assert any(done in text for text in said) and any(missing in text for text in said)
+    if language is Language.EN:
+        assert any(text.endswith(", 1 file") for text in said)
+        assert not any(text.endswith(", 1 files") for text in said)

@@ -133,6 +133,19 @@ class ChecklistTree(QTreeWidget):
             )
             row.setData(0, ITEM_ID, item.id)
             row.setToolTip(1, self.tr("%n file(s)", "", len(files)))
+            # A screen reader says the mark in words: "Passport: done, 1 file" rather than "check mark Passport".
+            state = (
+                self.tr("done") if done else (self.tr("missing") if item.mandatory else self.tr("optional"))
+            )
+            row.setData(
+                0,
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{title}: {state}, {files}").format(
+                    title=item.requirement.title.get(language),
+                    state=state,
+                    files=self.tr("%n file(s)", "", len(files)),
+                ),
+            )
             question = item.requirement.question
             if question is not None:  # a declaration: its answer, never files
                 row.setData(0, QUESTION, question)
