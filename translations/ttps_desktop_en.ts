@@ -3197,7 +3197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;Dates…</source>
+        <source>Export Da&amp;tes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

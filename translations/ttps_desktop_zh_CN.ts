@@ -3177,8 +3177,8 @@
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export &amp;Dates…</source>
-        <translation>导出日期(&amp;D)…</translation>
+        <source>Export Da&amp;tes…</source>
+        <translation>导出日期(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Print Checklist…</source>

@@ -64,7 +64,7 @@ def test_new_extension_project_to_export(qtbot: QtBot, demo_session: Session, tm
     table = window.dates.table
     shown = [table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.rowCount())]
     assert shown[0] == "2026-01-15" and "2026-04-15" in shown
-    assert window.export_dates_action.text() == "Export &Dates…"
+    assert window.export_dates_action.text() == "Export Da&tes…"
     ics = window.export_dates(tmp_path / "dates.ics")
     assert ics is not None
     events = list(icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))

@@ -6,10 +6,12 @@ reach fails the test), so there is no focus trap on the way either."""
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
@@ -302,3 +304,38 @@ def test_a_files_menu_by_keys_files_it_under_another_item(qtbot: QtBot, window: 
     QTest.keyClick(under, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session.document(doc_id).item_id != before, timeout=WAIT_MS)
     assert window.undo_action.isEnabled()  # one undoable step, as a drag is
+
+
+@pytest.mark.parametrize("language", [Language.EN, Language.ZH_HK])
+def test_every_menu_entry_has_its_own_underlined_letter(
+    qtbot: QtBot, demo_session: Session, language: Language
+) -> None:
+    """Alt and a letter open each menu, a letter picks each entry: one letter per entry, none twice in a menu
+    (the languages' own names and the recent projects' paths aside, which are not translated texts)."""
+    create_application(language)
+    window = MainWindow(demo_session, language)
+    qtbot.addWidget(window)
+    try:
+        bar = window.menuBar()
+        menus = [action.menu() for action in bar.actions()]
+        assert len(menus) >= 4
+        _assert_mnemonics([action.text() for action in bar.actions()], "menu bar")
+        for menu in menus:
+            assert isinstance(menu, QMenu)
+            texts = [
+                action.text()
+                for action in menu.actions()
+                if not action.isSeparator() and action.actionGroup() is None
+            ]
+            _assert_mnemonics(texts, menu.title())
+    finally:
+        create_application(Language.EN)
+
+
+def _assert_mnemonics(texts: list[str], where: str) -> None:
+    letters = []
+    for text in texts:
+        found = re.search(r"&([^&])", text)
+        assert found, f"{where}: {text!r} has no underlined letter"
+        letters.append(found.group(1).lower())
+    assert len(letters) == len(set(letters)), f"{where}: a letter is used twice: {texts}"

@@ -151,6 +151,8 @@ class MainWindow(WindowParts):
         self.findings_dock.setWindowTitle(
             self.tr("Findings ({count})").format(count=len(self.check.findings))
         )
+        # The dock gives its title to View > Findings: the menu entry keeps its underlined letter instead.
+        self.findings_dock.toggleViewAction().setText(self.tr("&Findings"))
         state = self.tr("Complete") if self.check.complete else self.tr("Not complete yet")
         self.statusBar().showMessage(
             self.tr("{state}. Saved automatically; everything stays on this computer.").format(state=state)

@@ -51,7 +51,7 @@ def build_menus(window: MainWindow) -> None:
     )
     window.export_action.setShortcut(QKeySequence("Ctrl+E"))
     window.export_dates_action = file_menu.addAction(
-        QCoreApplication.translate("MainWindow", "Export &Dates…"), window.export_dates
+        QCoreApplication.translate("MainWindow", "Export Da&tes…"), window.export_dates
     )
     window.print_action = file_menu.addAction(
         QCoreApplication.translate("MainWindow", "&Print Checklist…"),
