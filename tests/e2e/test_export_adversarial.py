@@ -263,7 +263,7 @@ def test_the_cli_says_written_with_problems(tmp_path: Path) -> None:
         "--lang", "en", "export", str(project), "--out", str(tmp_path / "o"), "--allow-incomplete"
     )
     assert code == int(ExitCode.WITH_PROBLEMS)
-    assert "Written with problems: 2 document(s) could not be included" in out
+    assert "Written with problems: 2 documents could not be included" in out
     assert "broken-scan.pdf" in out and "broken-photo.tif" in out
     # In a process of its own (pytest catches log records itself): why is for the app's log, not the terminal.
     command = [sys.executable, "-m", "ttps_desktop", "--lang", "en", "export", str(project)]
