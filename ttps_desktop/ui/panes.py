@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ttps_desktop.core.findings import Severity
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.project_check import ProjectCheck
+from ttps_desktop.core.project_check import ItemStatus, ProjectCheck
 from ttps_desktop.core.rules.checklist import Person
 from ttps_desktop.core.rules.eligibility import Assessment, Reason
 from ttps_desktop.core.rules.model import Answer
@@ -42,6 +42,16 @@ _SEVERITY_COLOUR = {  # on a light background, and (second) on a dark one
     Severity.INFO: (QColor(90, 90, 90), QColor(176, 176, 176)),
 }
 _SEVERITY_MARK = {Severity.ERROR: "✗", Severity.WARNING: "!", Severity.INFO: "·"}
+
+
+def _item_mark(mandatory: bool, question: bool, status: ItemStatus | None, files: int) -> str:
+    """✓ only for an item that has what it needs; an optional item with no file is "·" (as in the command
+    line's checklist), never ✓; a missing needed one is ✗."""
+    if not mandatory and not question and files == 0:
+        return "· "
+    if status is not None and status.complete:
+        return "✓ "
+    return "✗ " if mandatory else "  "
 
 
 class ChecklistTree(QTreeWidget):
@@ -101,7 +111,7 @@ class ChecklistTree(QTreeWidget):
                 branches[key].setExpanded(expanded.get(branches[key].text(0), True))
             status = statuses.get(item.id)
             files = status.documents if status else ()
-            mark = "✓ " if status and status.complete else ("✗ " if item.mandatory else "  ")
+            mark = _item_mark(item.mandatory, item.requirement.question is not None, status, len(files))
             row = QTreeWidgetItem(
                 branches[key], [mark + item.requirement.title.get(language), str(len(files))]
             )

@@ -71,6 +71,8 @@ class ExportDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("optional: protects the dossier (AES-256)"))
         self.folder = QLineEdit(str(default_folder), self)
+        self.folder.textChanged.connect(self._fit_folder)
+        self._fit_folder(self.folder.text())
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
@@ -110,6 +112,14 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+
+    def _fit_folder(self, text: str) -> None:
+        """The dialog is as wide as the folder's whole path (up to most of the screen); the path is also the
+        field's tooltip, for a path longer than that."""
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1280
+        need = self.folder.fontMetrics().horizontalAdvance(text) + 24  # the field's frame and margins
+        self.folder.setMinimumWidth(min(max(need, 320), int(screen * 0.6)))
+        self.folder.setToolTip(text)
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to"), self.folder.text())

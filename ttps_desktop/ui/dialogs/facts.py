@@ -135,7 +135,8 @@ class _Table(QTableWidget):
             if column.is_date:
                 self.setItemDelegateForColumn(index, _DateDelegate(column.nullable, self))
         self.setHorizontalHeaderLabels([c.header for c in columns])
-        self.horizontalHeader().setStretchLastSection(True)
+        # every header whole, the last one too (the table scrolls sideways when they need more than its width)
+        self.resizeColumnsToContents()
 
     def load(self, records: list[dict[str, Any]]) -> None:
         self.setRowCount(0)
@@ -176,6 +177,7 @@ class _Table(QTableWidget):
                 self.setItem(row, index, QTableWidgetItem())
             else:
                 self.setItem(row, index, QTableWidgetItem("" if value is None else str(value)))
+        self.resizeColumnsToContents()  # a new row's choices whole, too
 
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.selectedIndexes()}, reverse=True):
@@ -551,6 +553,8 @@ class FactsDialog(QDialog):
             self.tabs.insertTab(1, self.extension_page, self.tr("Extension"))
         elif not self.is_extension and index >= 0:
             self.tabs.removeTab(index)
+        if not self.is_extension:  # out of the tabs it must not show as a stray child over the dialog
+            self.extension_page.hide()
         self.category.setEnabled(not self.is_extension)
         self._step_changed(self.tabs.currentIndex())
 
