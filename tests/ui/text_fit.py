@@ -84,6 +84,9 @@ def _button_problem(button: QAbstractButton) -> str | None:
 
 def _line_edit_problem(edit: QLineEdit) -> str | None:
     shown = edit.text() if edit.text() else edit.placeholderText()
+    shown_text = getattr(edit, "shown_text", None)  # a path field shows a long path elided in the middle
+    if edit.text() and callable(shown_text):
+        shown = shown_text()
     if not shown or (edit.echoMode() != QLineEdit.EchoMode.Normal and edit.text()):
         return None
     option = QStyleOptionFrame()

@@ -15,9 +15,18 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
-from PySide6.QtCore import QLineF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from ttps_desktop.core.rules.eligibility import Assessment
 from ttps_desktop.core.rules.pictures import IncomePicture, TimelinePicture, income_picture, timeline_picture
@@ -45,6 +54,7 @@ class Text:
     text: str
     ink: Ink = Ink.TEXT
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    full: str = ""  # the whole text, when ``text`` is elided to its box (shown as the tooltip there)
 
 
 @dataclass
@@ -98,7 +108,8 @@ def paint(scene: Scene, painter: QPainter, palette: QPalette) -> None:
 def _text(metrics: QFontMetricsF, x: float, y: float, text: str, room: float, ink: Ink = Ink.TEXT) -> Text:
     """A text from (x, y), as wide as it is, elided to ``room`` when wider."""
     shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 1.0))
-    return Text(QRectF(x, y, min(room, metrics.horizontalAdvance(shown) + 1), metrics.height()), shown, ink)
+    width = min(room, metrics.horizontalAdvance(shown) + 1)
+    return Text(QRectF(x, y, width, metrics.height()), shown, ink, full=text if shown != text else "")
 
 
 def _beside(
@@ -117,7 +128,8 @@ def _beside(
         return _text(metrics, at + GAP, y, text, high - at - GAP, ink)
     shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(at - GAP - low, 1.0))
     shown_width = metrics.horizontalAdvance(shown) + 1
-    return Text(QRectF(at - GAP - shown_width, y, shown_width, metrics.height()), shown, ink)
+    rect = QRectF(at - GAP - shown_width, y, shown_width, metrics.height())
+    return Text(rect, shown, ink, full=text if shown != text else "")
 
 
 def _ticks(
@@ -162,9 +174,9 @@ def timeline_scene(
         return left + (right - left) * (when - p.start).days / span
 
     window_label = texts["window"]
-    scene.texts.append(_beside(metrics, x(p.window.start) - GAP, PAD, window_label, left, width - PAD))
+    scene.texts.append(_beside(metrics, x(p.window.start) - GAP, PAD, window_label, PAD, width - PAD))
     mark, mark_y = x(p.mark), PAD + line + 2
-    scene.texts.append(_beside(metrics, mark, mark_y, texts["mark"], left, width - PAD, Ink.MARK))
+    scene.texts.append(_beside(metrics, mark, mark_y, texts["mark"], PAD, width - PAD, Ink.MARK))
     top = mark_y + line + 4
     pitch = max(line + 8, 22.0)
     bar = max(8.0, line * 0.7)
@@ -237,7 +249,7 @@ def income_scene(
     scene.texts.append(_text(metrics, PAD, PAD, texts["window"], width - 2 * PAD))
     threshold, threshold_y = x(p.threshold_hkd), PAD + line + 2
     label = texts["threshold"].format(amount=money(p.threshold_hkd))
-    scene.texts.append(_beside(metrics, threshold, threshold_y, label, left, width - PAD, Ink.MARK))
+    scene.texts.append(_beside(metrics, threshold, threshold_y, label, PAD, width - PAD, Ink.MARK))
     top = threshold_y + line + 4
     pitch = max(line + 10, 24.0)
     bar = max(10.0, line * 0.8)
@@ -324,6 +336,19 @@ class _Canvas(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.relayout()
+
+    def event(self, event: QEvent) -> bool:
+        """An elided text shows itself whole as the tooltip."""
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            where = QPointF(event.pos())
+            full = next((t.full for t in self.scene.texts if t.full and t.rect.contains(where)), "")
+            if full:
+                QToolTip.showText(event.globalPos(), full, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
