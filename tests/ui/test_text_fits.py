@@ -14,9 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.text_fit import text_problems
 from ttps_desktop.core.language import Language
+from ttps_desktop.core.rules.model import ProjectKind
 from ttps_desktop.core.session import Session
 from ttps_desktop.i18n import set_language
 from ttps_desktop.ui.app import create_application
+from ttps_desktop.ui.dialogs.facts import FactsDialog
 from ttps_desktop.ui.main_window import MainWindow
 from ttps_desktop.ui.panes import ITEM_ID
 
@@ -114,5 +116,10 @@ def test_the_dialogs_show_every_text_whole(qtbot: QtBot, demo_session: Session, 
         qtbot.waitExposed(dialog)
         settle(qtbot)
         problems += tabs_problems(qtbot, dialog, f"{language.value} {name}")
+        if isinstance(dialog, FactsDialog) and name == "new project":  # with the Extension step too
+            dialog.kind.setCurrentIndex(dialog.kind.findData(ProjectKind.EXTENSION.value))
+            settle(qtbot)
+            assert dialog.tabs.indexOf(dialog.extension_page) == 1
+            problems += tabs_problems(qtbot, dialog, f"{language.value} new extension")
         dialog.close()
     assert not problems, "\n".join(problems)

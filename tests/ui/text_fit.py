@@ -3,7 +3,7 @@ where nothing else covers it? Used by test_text_fits.py on the main window and t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontMetrics, Qt, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -187,9 +187,26 @@ def _shows_text(widget: QWidget) -> str:
     return ""
 
 
+def _overlaps(shown: list[QWidget], root: QWidget) -> list[str]:
+    """Texts drawn over each other: two text widgets, neither inside the other, whose rectangles meet."""
+    placed = [(w, QRect(w.mapTo(root, QPoint(0, 0)), w.size())) for w in shown]
+    problems = []
+    for number, (one, one_rect) in enumerate(placed):
+        for other, other_rect in placed[number + 1 :]:
+            if one.isAncestorOf(other) or other.isAncestorOf(one) or not one_rect.intersects(other_rect):
+                continue
+            problems.append(
+                f"{_name(one)} {_shows_text(one)!r} and {_name(other)} {_shows_text(other)!r} overlap"
+                f" at {one_rect.intersected(other_rect)}"
+            )
+    return problems
+
+
 def text_problems(root: QWidget) -> list[str]:
-    """Every visible text under ``root`` that does not fit its rectangle, or is covered or cut by another widget."""
+    """Every visible text under ``root`` that does not fit its rectangle, is cut by a parent too small for it, or
+    lies over another text."""
     problems: list[str] = []
+    shown_texts: list[QWidget] = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or widget.width() <= 0 or widget.height() <= 0:
             continue
@@ -209,6 +226,8 @@ def text_problems(root: QWidget) -> list[str]:
         elif isinstance(widget, QHeaderView):
             found += _header_problems(widget)
         text = _shows_text(widget)
+        if text:
+            shown_texts.append(widget)
         if text and not isinstance(widget, QGroupBox) and not _scrolled(widget, root):
             # cut by a parent that is too small, or covered by a sibling drawn over it
             shown = widget.visibleRegion().boundingRect()
@@ -219,4 +238,4 @@ def text_problems(root: QWidget) -> list[str]:
         for problem in found:
             if problem:
                 problems.append(f"{_name(widget)} {text!r}: {problem}")
-    return problems
+    return problems + _overlaps(shown_texts, root)
