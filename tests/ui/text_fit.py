@@ -3,6 +3,8 @@ where nothing else covers it? Used by test_text_fits.py on the main window and t
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontMetrics, Qt, QTextDocument
 from PySide6.QtWidgets import (
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+_WORDS = re.compile(r"[^\s\u2e80-\u9fff\uff00-\uffef]+")  # runs of text no line may break inside
 SLACK = 1  # a pixel of rounding between a text's measure and the rectangle the style gives it
 
 
@@ -61,6 +64,11 @@ def _label_problem(label: QLabel) -> str | None:
     if label.wordWrap():
         if label.heightForWidth(label.width()) > label.height() + SLACK:
             return f"needs {label.heightForWidth(label.width())} px of height, has {label.height()}"
+        # a word longer than the line is cut, not wrapped (Chinese text breaks between any two characters)
+        metrics = QFontMetrics(label.font())
+        for word in _WORDS.findall(label.text() if need is not None and "<" not in label.text() else ""):
+            if metrics.horizontalAdvance(word) > room.width() - margin + SLACK:
+                return f"the word {word!r} needs {metrics.horizontalAdvance(word)} px, has {room.width() - margin}"
         return None
     width, height = need
     if width > room.width() - margin + SLACK:
