@@ -61,9 +61,8 @@ def tabs_problems(qtbot: QtBot, root: QWidget, where: str) -> list[str]:
 def select_item(window: MainWindow, item_id: str) -> None:
     branch = window.checklist.topLevelItem(0)
     assert branch is not None
-    row = next(
-        branch.child(i) for i in range(branch.childCount()) if branch.child(i).data(0, ITEM_ID) == item_id
-    )
+    children = [branch.child(i) for i in range(branch.childCount())]
+    row = next(child for child in children if child is not None and child.data(0, ITEM_ID) == item_id)
     window.checklist.setCurrentItem(row)
 
 

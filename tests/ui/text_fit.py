@@ -27,7 +27,7 @@ SLACK = 1  # a pixel of rounding between a text's measure and the rectangle the 
 
 
 def _name(widget: QWidget) -> str:
-    names = []
+    names: list[str] = []
     current: QWidget | None = widget
     while current is not None and len(names) < 3:
         names.append(current.objectName() or type(current).__name__)
