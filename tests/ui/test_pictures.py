@@ -1,4 +1,4 @@
-"""The Work timeline and the Income chart: laid out with every label whole and apart (years along the axis, the
+"""The Work timeline, the Income chart and the Dates tab's timeline: laid out with every label whole and apart (years along the axis, the
 window, the 3-year mark, each item's amount, the threshold, the total) in the three languages and at several
 widths; drawn in the palette's colours, so they read in a dark theme, at twice the pixel density."""
 
@@ -14,13 +14,17 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import REPO
+from ttps_desktop.core.keydates import key_dates
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.rules.eligibility import Assessment, assess_facts
-from ttps_desktop.core.rules.facts import IncomeItem, IncomeKind
+from ttps_desktop.core.rules.facts import IncomeItem, IncomeKind, load_facts
+from ttps_desktop.core.rules.report import build_report
 from ttps_desktop.core.session import Session
 from ttps_desktop.i18n import Translator, set_language
 from ttps_desktop.ui.app import create_application
-from ttps_desktop.ui.pictures import IncomeChart, Scene, Timeline
+from ttps_desktop.ui.dates import DatesPane
+from ttps_desktop.ui.pictures import GAP, IncomeChart, Ink, Scene, Timeline
 
 WIDTHS = (480, 745, 1000)  # the narrowest tab, the tab at the default window size, a wide one
 
@@ -166,3 +170,22 @@ def test_the_pictures_read_in_a_dark_theme_at_twice_the_density(
     seen = _lightness(light)
     assert max(seen) <= 250 + 4  # nothing drawn in a fixed white
     assert sum(1 for v in seen if v <= 60) > 300  # the same texts, dark on the light background
+
+
+def test_the_key_dates_are_labelled_whole_and_apart(qtbot: QtBot, language: Language) -> None:
+    """The Dates tab's timeline: every date's label beside its tick, none cut at the edge or over another, in lanes
+    above and below the axis (the extension's many dates, at the narrowest width too)."""
+    dates = key_dates(build_report(load_facts(REPO / "tests" / "data" / "extension-employment.json")))
+    pane = DatesPane()
+    qtbot.addWidget(pane)
+    pane.show_dates(dates, Translator(language), date(2026, 2, 1))
+    timeline = pane.timeline
+    metrics = QFontMetricsF(timeline.font())
+    for width in WIDTHS:
+        scene = timeline.layout_scene(float(width))
+        assert_laid_out(scene, metrics, width)
+        labels = [t for t in scene.texts if t.ink is not Ink.TODAY]
+        assert len(labels) == len(dates)
+        for text, key in zip(labels, dates, strict=True):  # each beside its own tick
+            tick = timeline.x_of(key.day, float(width))
+            assert abs(text.rect.left() - tick) <= GAP + 1 or abs(text.rect.right() - tick) <= GAP + 1

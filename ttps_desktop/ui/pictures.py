@@ -46,6 +46,7 @@ class Ink(Enum):
     BAR_ALT = "bar_alt"  # every other piece of the income total
     WINDOW = "window"  # the shaded window of the experience test
     ON_BAR = "on_bar"  # text drawn on a bar
+    TODAY = "today"  # today's line on the Dates tab
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ def colours(palette: QPalette) -> dict[Ink, QColor]:
         Ink.BAR_ALT: bar_alt,
         Ink.WINDOW: window,
         Ink.ON_BAR: palette.color(QPalette.ColorRole.HighlightedText),
+        Ink.TODAY: QColor(80, 200, 120) if dark else QColor(20, 120, 60),
     }
 
 
@@ -112,15 +114,22 @@ def _text(metrics: QFontMetricsF, x: float, y: float, text: str, room: float, in
     return Text(QRectF(x, y, width, metrics.height()), shown, ink, full=text if shown != text else "")
 
 
-def _beside(
-    metrics: QFontMetricsF, at: float, y: float, text: str, low: float, high: float, ink: Ink = Ink.TEXT
+def beside(
+    metrics: QFontMetricsF,
+    at: float,
+    y: float,
+    text: str,
+    low: float,
+    high: float,
+    ink: Ink = Ink.TEXT,
+    flush: bool = True,
 ) -> Text:
-    """A text beside the line at ``at``: on its right where it fits before ``high``, else ending at ``high`` or on
-    the line's left (not before ``low``), elided to the wider side when it fits nowhere."""
+    """A text beside the line at ``at``: on its right where it fits before ``high``, else ending at ``high`` (when
+    ``flush``) or on the line's left (not before ``low``), elided to the wider side when it fits nowhere."""
     width = metrics.horizontalAdvance(text) + 1
     if at + GAP + width <= high:
         return Text(QRectF(at + GAP, y, width, metrics.height()), text, ink)
-    if high - width >= max(low, at - GAP - width):  # on the left of ``high``, as close to the line as it fits
+    if flush and high - width >= max(low, at - GAP - width):  # left of ``high``, as near the line as it fits
         return Text(QRectF(high - width, y, width, metrics.height()), text, ink)
     if at - GAP - width >= low:
         return Text(QRectF(at - GAP - width, y, width, metrics.height()), text, ink)
@@ -174,9 +183,9 @@ def timeline_scene(
         return left + (right - left) * (when - p.start).days / span
 
     window_label = texts["window"]
-    scene.texts.append(_beside(metrics, x(p.window.start) - GAP, PAD, window_label, PAD, width - PAD))
+    scene.texts.append(beside(metrics, x(p.window.start) - GAP, PAD, window_label, PAD, width - PAD))
     mark, mark_y = x(p.mark), PAD + line + 2
-    scene.texts.append(_beside(metrics, mark, mark_y, texts["mark"], PAD, width - PAD, Ink.MARK))
+    scene.texts.append(beside(metrics, mark, mark_y, texts["mark"], PAD, width - PAD, Ink.MARK))
     top = mark_y + line + 4
     pitch = max(line + 8, 22.0)
     bar = max(8.0, line * 0.7)
@@ -204,7 +213,7 @@ def timeline_scene(
     below = axis + 6 + line + 4
     scene.lines.append((QLineF(right, top - 2, right, axis + 4), Ink.TEXT, False))
     application = texts["application"]
-    scene.texts.append(_beside(metrics, right + GAP, below, application, PAD, width - PAD))
+    scene.texts.append(beside(metrics, right + GAP, below, application, PAD, width - PAD))
     summary = texts["summary"]
     scene.texts.append(_text(metrics, PAD, below + line + 4, summary, width - 2 * PAD))
     scene.height = below + 2 * line + 4 + PAD
@@ -249,7 +258,7 @@ def income_scene(
     scene.texts.append(_text(metrics, PAD, PAD, texts["window"], width - 2 * PAD))
     threshold, threshold_y = x(p.threshold_hkd), PAD + line + 2
     label = texts["threshold"].format(amount=money(p.threshold_hkd))
-    scene.texts.append(_beside(metrics, threshold, threshold_y, label, PAD, width - PAD, Ink.MARK))
+    scene.texts.append(beside(metrics, threshold, threshold_y, label, PAD, width - PAD, Ink.MARK))
     top = threshold_y + line + 4
     pitch = max(line + 10, 24.0)
     bar = max(10.0, line * 0.8)
@@ -311,10 +320,10 @@ def income_scene(
     return scene
 
 
-class _Canvas(QWidget):
+class Canvas(QWidget):
     """Paints a scene laid out for its width; as tall as the scene needs."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.scene = Scene()
@@ -377,8 +386,8 @@ class _Picture(QScrollArea):
         self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
 
 
-class _TimelineCanvas(_Canvas):
-    def __init__(self, parent: QWidget) -> None:
+class _TimelineCanvas(Canvas):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picture: TimelinePicture | None = None
         self.translator: Translator | None = None
@@ -446,8 +455,8 @@ class Timeline(_Picture):
         self.chart.relayout()
 
 
-class _IncomeCanvas(_Canvas):
-    def __init__(self, parent: QWidget) -> None:
+class _IncomeCanvas(Canvas):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picture: IncomePicture | None = None
         self.translator: Translator | None = None
