@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QFontMetrics, Qt, QTextDocument
+from PySide6.QtGui import QFontMetrics, QFontMetricsF, Qt, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+
+from ttps_desktop.ui.pictures import Canvas
 
 _WORDS = re.compile(r"[^\s\u2e80-\u9fff\uff00-\uffef]+")  # runs of text no line may break inside
 SLACK = 1  # a pixel of rounding between a text's measure and the rectangle the style gives it
@@ -170,6 +172,29 @@ def _group_problem(box: QGroupBox) -> str | None:
     return None
 
 
+def _picture_problems(canvas: Canvas) -> list[str]:
+    """A picture's painted texts (ui/pictures.py): each whole in its box and inside the picture, none over another."""
+    metrics = QFontMetricsF(canvas.font())
+    texts = canvas.scene.texts
+    problems = [
+        f"{t.text!r} needs {metrics.horizontalAdvance(t.text):.0f} px, has {t.rect.width():.0f}"
+        for t in texts
+        if metrics.horizontalAdvance(t.text) > t.rect.width() + SLACK
+    ]
+    problems += [
+        f"{t.text!r} lies outside the picture"
+        for t in texts
+        if t.rect.left() < 0 or t.rect.right() > canvas.width() or t.rect.bottom() > canvas.height() + SLACK
+    ]
+    problems += [
+        f"{one.text!r} and {other.text!r} overlap"
+        for number, one in enumerate(texts)
+        for other in texts[number + 1 :]
+        if one.rect.intersects(other.rect)
+    ]
+    return problems
+
+
 def _scrolled(widget: QWidget, root: QWidget) -> bool:
     """Inside a scroll area's viewport: it may lie partly out of sight, for the user to scroll to."""
     current = widget.parentWidget()
@@ -233,6 +258,8 @@ def text_problems(root: QWidget) -> list[str]:
             found += _tab_problems(widget)
         elif isinstance(widget, QHeaderView):
             found += _header_problems(widget)
+        elif isinstance(widget, Canvas):
+            found += _picture_problems(widget)
         text = _shows_text(widget)
         if text:
             shown_texts.append(widget)
