@@ -45,7 +45,6 @@ class Ink(Enum):
     BAR = "bar"
     BAR_ALT = "bar_alt"  # every other piece of the income total
     WINDOW = "window"  # the shaded window of the experience test
-    ON_BAR = "on_bar"  # text drawn on a bar
     TODAY = "today"  # today's line on the Dates tab
 
 
@@ -86,7 +85,6 @@ def colours(palette: QPalette) -> dict[Ink, QColor]:
         Ink.BAR: bar,
         Ink.BAR_ALT: bar_alt,
         Ink.WINDOW: window,
-        Ink.ON_BAR: palette.color(QPalette.ColorRole.HighlightedText),
         Ink.TODAY: QColor(80, 200, 120) if dark else QColor(20, 120, 60),
     }
 
@@ -166,9 +164,7 @@ def _nice_step(span: float, most: int) -> float:
     return 10 * power
 
 
-def timeline_scene(
-    p: TimelinePicture, tr: Translator, metrics: QFontMetricsF, width: float, texts: dict[str, str]
-) -> Scene:
+def timeline_scene(p: TimelinePicture, metrics: QFontMetricsF, width: float, texts: dict[str, str]) -> Scene:
     """The work timeline laid out in ``width`` logical pixels: the window named above, the mark named beside its
     line, each job's name and bar in its row, the years along the axis, the application date and the days."""
     scene = Scene()
@@ -396,7 +392,7 @@ class _TimelineCanvas(Canvas):
     def layout_scene(self, width: float) -> Scene:
         if self.picture is None or self.translator is None:
             return Scene()
-        return timeline_scene(self.picture, self.translator, QFontMetricsF(self.font()), width, self.texts)
+        return timeline_scene(self.picture, QFontMetricsF(self.font()), width, self.texts)
 
 
 class Timeline(_Picture):
