@@ -3036,6 +3036,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What Changed in the Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,6 +3457,37 @@
     </message>
 </context>
 <context>
+    <name>RuleChangesWindow</name>
+    <message>
+        <source>What Changed in the Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of the rules, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules the app checks against, version by version, newest first: what changed, from when, and the source. The version in force on the application date decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (version {version}, in force from {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heading}: in force today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3495,6 +3534,45 @@
     </message>
     <message>
         <source>{days} days counted, {required} needed for category {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

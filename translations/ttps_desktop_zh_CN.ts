@@ -3042,6 +3042,14 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;What Changed in the Rules</source>
+        <translation>规则有何变化(&amp;W)</translation>
+    </message>
+    <message>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
@@ -3455,6 +3463,37 @@
     </message>
 </context>
 <context>
+    <name>RuleChangesWindow</name>
+    <message>
+        <source>What Changed in the Rules</source>
+        <translation>规则有何变化</translation>
+    </message>
+    <message>
+        <source>Changes of the rules, newest first</source>
+        <translation>规则的变化（最新的排在最前）</translation>
+    </message>
+    <message>
+        <source>The rules the app checks against, version by version, newest first: what changed, from when, and the source. The version in force on the application date decides.</source>
+        <translation>本程序据以检查的规则，按版本从新到旧列出：改了什么、从何时起生效以及来源。以申请当天生效的版本为准。</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>{title} (version {version}, in force from {date})</source>
+        <translation>{title}（版本 {version}，自{date}起生效）</translation>
+    </message>
+    <message>
+        <source>{heading}: in force today</source>
+        <translation>{heading}：现行有效</translation>
+    </message>
+    <message>
+        <source>From {date}:</source>
+        <translation>自{date}起：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3502,6 +3541,45 @@
     <message>
         <source>{days} days counted, {required} needed for category {category}</source>
         <translation>已计 {days} 天，{category}类需要 {required} 天</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Words to find in the guide</source>
+        <translation>要在指南中查找的字词</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>搜索指南</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>指南目录</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
     </message>
 </context>
 <context>

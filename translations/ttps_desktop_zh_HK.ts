@@ -3042,6 +3042,14 @@
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;What Changed in the Rules</source>
+        <translation>規則有何改變(&amp;W)</translation>
+    </message>
+    <message>
         <source>No recent projects</source>
         <translation>沒有最近開啟的專案</translation>
     </message>
@@ -3455,6 +3463,37 @@
     </message>
 </context>
 <context>
+    <name>RuleChangesWindow</name>
+    <message>
+        <source>What Changed in the Rules</source>
+        <translation>規則有何改變</translation>
+    </message>
+    <message>
+        <source>Changes of the rules, newest first</source>
+        <translation>規則的改變（最新的排在最前）</translation>
+    </message>
+    <message>
+        <source>The rules the app checks against, version by version, newest first: what changed, from when, and the source. The version in force on the application date decides.</source>
+        <translation>本程式據以檢查的規則，按版本由新至舊列出：改了甚麼、由何時起生效及其來源。以申請當日生效的版本為準。</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>{title} (version {version}, in force from {date})</source>
+        <translation>{title}（版本 {version}，由{date}起生效）</translation>
+    </message>
+    <message>
+        <source>{heading}: in force today</source>
+        <translation>{heading}：現時生效</translation>
+    </message>
+    <message>
+        <source>From {date}:</source>
+        <translation>由{date}起：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3502,6 +3541,45 @@
     <message>
         <source>{days} days counted, {required} needed for category {category}</source>
         <translation>已計 {days} 日，{category}類需要 {required} 日</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜尋(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Words to find in the guide</source>
+        <translation>要在指南中尋找的字詞</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>搜尋指南</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一個</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一個</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>指南目錄</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>找不到</translation>
     </message>
 </context>
 <context>

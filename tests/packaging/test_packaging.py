@@ -92,6 +92,10 @@ def test_bundle_builds_and_exports_the_demo_headless(tmp_path: Path) -> None:
     )
     exe = tmp_path / "dist" / "ttps-desktop" / "ttps-desktop"
     assert exe.is_file()
+    # the user guide ships in the three languages, with its screenshots
+    guides = {p.name for p in (tmp_path / "dist").rglob("_resources/guide/*.html")}
+    assert guides == {"en.html", "zh_HK.html", "zh_CN.html"}
+    assert len(list((tmp_path / "dist").rglob("_resources/guide/images/*-zh_HK.png"))) >= 5
     run = {
         "env": {**env, "QT_QPA_PLATFORM": "offscreen"},
         "capture_output": True,

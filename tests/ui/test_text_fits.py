@@ -1,5 +1,6 @@
 """No clipped or overlapping text: the main window on the demo project, at its default size and at 1280 x 720, with
-each tab shown, and the main dialogs (facts, new project, export, settings, about, file details), in all three
+each tab shown, and the main dialogs (facts, new project, export, settings, about, file details, the user guide and
+what changed in the rules), in all three
 languages. Every visible widget that shows text is measured with its own font against its own rectangle
 (tests/ui/text_fit.py); every one that does not fit is reported."""
 
@@ -110,6 +111,8 @@ def test_the_dialogs_show_every_text_whole(qtbot: QtBot, demo_session: Session, 
         ("settings", window.show_settings()),
         ("about", window.show_about()),
         ("file details", window.edit_document_facts(doc_id)),
+        ("user guide", window.show_user_guide()),
+        ("rule changes", window.show_rule_changes()),
     ]
     for name, dialog in dialogs:
         qtbot.waitExposed(dialog)

@@ -42,6 +42,8 @@ def _label_need(label: QLabel) -> tuple[int, int] | None:
     text = label.text()
     if not text or not label.pixmap().isNull():
         return None
+    if label.buddy() is not None:  # "&Search:" shows as "Search:" with S underlined
+        text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     metrics = QFontMetrics(label.font())
     rich = label.textFormat() == Qt.TextFormat.RichText or (
         label.textFormat() == Qt.TextFormat.AutoText and Qt.mightBeRichText(text)

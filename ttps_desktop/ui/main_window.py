@@ -3,7 +3,9 @@ runs the project's life cycle and its edits through the session, and core does t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -44,6 +46,9 @@ from ttps_desktop.ui.printing import ChecklistPreview
 from ttps_desktop.ui.rendering import PictureCache
 from ttps_desktop.ui.workers import Job, run_in_background
 
+if TYPE_CHECKING:
+    from ttps_desktop.ui.dialogs.help import HelpWindow
+
 SETTINGS_LANGUAGE = "language"
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
@@ -72,6 +77,7 @@ class MainWindow(WindowParts):
         self.facts: Facts = session.facts()
         self.pictures = PictureCache(lambda doc_id: self.session.read_document(doc_id), self)
         self.edits = Edits(self)
+        self.help_windows: dict[str, HelpWindow] = {}  # Help's windows, made when first shown
         build_panes(self)
         build_menus(self)
         self.statusBar().addPermanentWidget(self.progress)
@@ -298,6 +304,8 @@ class MainWindow(WindowParts):
         self.translator = Translator(language)
         QSettings().setValue(SETTINGS_LANGUAGE, language.value)
         build_menus(self)
+        for help_window in self.help_windows.values():
+            help_window.set_language(language)
         self.checklist.setAccessibleName(self.tr("Checklist"))
         self.documents.retranslate()
         self.refresh()
@@ -361,6 +369,27 @@ class MainWindow(WindowParts):
         dialog = AboutDialog(self, self.language)
         dialog.open()
         return dialog
+
+    def show_user_guide(self) -> HelpWindow:
+        """Help > User Guide (F1): one window, beside this one, in the window's language."""
+        from ttps_desktop.ui.dialogs.help import UserGuideWindow  # loaded when first asked for
+
+        return self._show_help("guide", lambda: UserGuideWindow(self.language, self))
+
+    def show_rule_changes(self) -> HelpWindow:
+        """Help > What Changed in the Rules."""
+        from ttps_desktop.ui.dialogs.help import RuleChangesWindow  # loaded when first asked for
+
+        return self._show_help("rule_changes", lambda: RuleChangesWindow(self.language, self))
+
+    def _show_help(self, key: str, make: Callable[[], HelpWindow]) -> HelpWindow:
+        window = self.help_windows.get(key)
+        if window is None:
+            window = self.help_windows[key] = make()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     # ---- layout and life ---------------------------------------------------------------------------------------
 
