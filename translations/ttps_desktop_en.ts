@@ -2826,6 +2826,34 @@
 <context>
     <name>IncomeChart</name>
     <message>
+        <source>The year counted for category {category}: {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {kind} ({amount} {currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No income entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HK$ in the year counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Income against the threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,15 +3648,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The {years} years before the application: {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} years before the application: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{days} days of work in the window {start} to {end}. Jobs: {jobs}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the {years} years before the application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{years} years before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

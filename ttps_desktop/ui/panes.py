@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ttps_desktop.core.findings import Severity
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.project_check import ProjectCheck
+from ttps_desktop.core.project_check import ProjectCheck, item_mark
 from ttps_desktop.core.rules.checklist import Person
 from ttps_desktop.core.rules.eligibility import Assessment, Reason
 from ttps_desktop.core.rules.model import Answer
@@ -101,11 +101,15 @@ class ChecklistTree(QTreeWidget):
                 branches[key].setExpanded(expanded.get(branches[key].text(0), True))
             status = statuses.get(item.id)
             files = status.documents if status else ()
-            # ✓ only for an item that has what it needs: an optional one with no file (and no tick or answer) is "·"
-            empty_optional = not (item.mandatory or files or item.requirement.question)
-            empty_optional = empty_optional and not item.requirement.confirm_only
-            done = status is not None and status.complete and not empty_optional
-            mark = "✓ " if done else ("✗ " if item.mandatory else "· ")
+            mark = (
+                item_mark(
+                    needed=item.mandatory or item.requirement.question is not None,
+                    tick_only=item.requirement.confirm_only,
+                    complete=status is not None and status.complete,
+                    files=len(files),
+                ).value
+                + " "
+            )
             row = QTreeWidgetItem(
                 branches[key], [mark + item.requirement.title.get(language), str(len(files))]
             )
