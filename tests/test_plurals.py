@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import REPO
 from ttps_desktop.core.findings import FINDING_COUNT, FINDING_TEXT, Finding, FindingCode, Severity
@@ -77,8 +78,8 @@ def test_the_window_and_the_core_have_counted_messages() -> None:
 
 
 @pytest.mark.parametrize("language", list(Language))
-def test_each_counted_message_reads_right_for_0_1_and_2(language: Language) -> None:
-    app = QCoreApplication.instance() or QCoreApplication([])
+def test_each_counted_message_reads_right_for_0_1_and_2(qapp: QApplication, language: Language) -> None:
+    app = qapp  # the window's application (a QApplication, as the other tests need it)
     set_language(app, language)
     translator = Translator(language)
     try:

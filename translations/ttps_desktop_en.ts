@@ -111,6 +111,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title}: {state}, {files}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,6 +2932,34 @@
 <context>
     <name>IncomeChart</name>
     <message>
+        <source>The year counted for category {category}: {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {kind} ({amount} {currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No income entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HK$ in the year counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Income against the threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3731,24 +3763,44 @@
 </context>
 <context>
     <name>Timeline</name>
+    <message numerus="yes">
+        <source>The %n year(s) before the application: {start} to {end}</source>
+        <translation>
+            <numerusform>The %n year before the application: {start} to {end}</numerusform>
+            <numerusform>The %n years before the application: {start} to {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) before the application: {date}</source>
+        <translation>
+            <numerusform>%n year before the application: {date}</numerusform>
+            <numerusform>%n years before the application: {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) counted, {required} needed for category {category}</source>
+        <translation>
+            <numerusform>%n day counted, {required} needed for category {category}</numerusform>
+            <numerusform>%n days counted, {required} needed for category {category}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of work in the window {start} to {end}. Jobs: {jobs}</source>
+        <translation>
+            <numerusform>%n day of work in the window {start} to {end}. Jobs: {jobs}</numerusform>
+            <numerusform>%n days of work in the window {start} to {end}. Jobs: {jobs}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Work experience timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{days} days of work in the window {start} to {end}. Jobs: {jobs}</source>
+        <source>Application date: {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the {years} years before the application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{years} years before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{days} days counted, {required} needed for category {category}</source>
+        <source>not counted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -109,6 +109,10 @@
         <translation>選交</translation>
     </message>
     <message>
+        <source>to fix</source>
+        <translation>待修正</translation>
+    </message>
+    <message>
         <source>{title}: {state}, {files}</source>
         <translation>{title}：{state}，{files}</translation>
     </message>
@@ -2908,6 +2912,34 @@
 <context>
     <name>IncomeChart</name>
     <message>
+        <source>The year counted for category {category}: {start} to {end}</source>
+        <translation>{category} 類計算收入的一年：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Threshold: {amount}</source>
+        <translation>門檻：{amount}</translation>
+    </message>
+    <message>
+        <source>{number}. {kind} ({amount} {currency})</source>
+        <translation>{number}. {kind}（{amount} {currency}）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總額</translation>
+    </message>
+    <message>
+        <source>No income entered</source>
+        <translation>未填寫收入</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>不計算</translation>
+    </message>
+    <message>
+        <source>HK$ in the year counted</source>
+        <translation>計算的一年內的港元收入</translation>
+    </message>
+    <message>
         <source>Income against the threshold</source>
         <translation>收入與門檻比較</translation>
     </message>
@@ -3709,25 +3741,41 @@
 </context>
 <context>
     <name>Timeline</name>
+    <message numerus="yes">
+        <source>The %n year(s) before the application: {start} to {end}</source>
+        <translation>
+            <numerusform>申請前的 %n 年：{start} 至 {end}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) before the application: {date}</source>
+        <translation>
+            <numerusform>申請前 %n 年：{date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) counted, {required} needed for category {category}</source>
+        <translation>
+            <numerusform>已計 %n 日，{category}類需要 {required} 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of work in the window {start} to {end}. Jobs: {jobs}</source>
+        <translation>
+            <numerusform>{start} 至 {end} 期間共 %n 日工作經驗。工作：{jobs}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Work experience timeline</source>
         <translation>工作經驗時間線</translation>
     </message>
     <message>
-        <source>{days} days of work in the window {start} to {end}. Jobs: {jobs}</source>
-        <translation>{start} 至 {end} 期間共 {days} 日工作經驗。工作：{jobs}</translation>
+        <source>Application date: {date}</source>
+        <translation>申請日期：{date}</translation>
     </message>
     <message>
-        <source>the {years} years before the application</source>
-        <translation>申請前 {years} 年</translation>
-    </message>
-    <message>
-        <source>{years} years before</source>
-        <translation>{years} 年前</translation>
-    </message>
-    <message>
-        <source>{days} days counted, {required} needed for category {category}</source>
-        <translation>已計 {days} 日，{category}類需要 {required} 日</translation>
+        <source>not counted</source>
+        <translation>不計算</translation>
     </message>
 </context>
 <context>

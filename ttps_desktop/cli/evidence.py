@@ -14,7 +14,7 @@ from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.findings import FindingCode, Severity, findings_to_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.mrz.checks import is_travel_document_item
-from ttps_desktop.core.project_check import integrity_findings
+from ttps_desktop.core.project_check import integrity_findings, item_mark
 from ttps_desktop.core.rules.loader import upload_profiles
 from ttps_desktop.core.rules.model import Answer
 from ttps_desktop.core.rules.report import report_json
@@ -289,13 +289,6 @@ def _files(out: Output, count: int) -> str:
     return out.tr.counted("Cli", T_FILES, count)
 
 
-def _mark(complete: bool, mandatory: bool, count: int) -> str:
-    """✓ only for an item that has what it needs; an optional item with no file is "·", never ✓."""
-    if not mandatory and count == 0:
-        return "·"
-    return "✓" if complete else "✗"
-
-
 def cmd_requirements(args: argparse.Namespace, out: Output) -> int:
     with Session.open(args.project, read_only=True) as session:
         result = session.check()
@@ -314,6 +307,7 @@ def cmd_requirements(args: argparse.Namespace, out: Output) -> int:
                 "files": len(status.documents) if status else 0,
                 "question": question,
                 "answer": result.answers.get(question) if question else None,
+                "tick_only": item.requirement.confirm_only,
             }
         )
     if args.json:
@@ -330,7 +324,12 @@ def cmd_requirements(args: argparse.Namespace, out: Output) -> int:
             need = out.tr.format_value([need, _files(out, count)])
         out.say(
             T_REQUIREMENT_LINE,
-            mark=_mark(row["complete"], row["required"] or row["question"] is not None, count),
+            mark=item_mark(
+                needed=row["required"] or row["question"] is not None,
+                tick_only=row["tick_only"],
+                complete=row["complete"],
+                files=count,
+            ).value,
             id=row["id"],
             title=row["title"],
             need=need,
@@ -385,7 +384,7 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
             print_verdicts(result.report, out)
             print(file=out.out)
         titles = {i.id: i.requirement.title.get(lang) for i in result.report.items}
-        mandatory = {i.id: i.mandatory for i in result.report.items}
+        items = {i.id: i for i in result.report.items}
         questions = {i.id: i.requirement.question for i in result.report.items if i.requirement.question}
         for status in result.statuses:
             mark = "✓" if status.complete else "✗"
@@ -403,7 +402,12 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
             count = len(status.documents)
             out.say(
                 T_ITEM_LINE,
-                mark=_mark(status.complete, mandatory.get(status.item_id, True), count),
+                mark=item_mark(
+                    needed=items[status.item_id].mandatory,
+                    tick_only=items[status.item_id].requirement.confirm_only,
+                    complete=status.complete,
+                    files=count,
+                ).value,
                 title=titles[status.item_id],
                 id=status.item_id,
                 files=_files(out, count),

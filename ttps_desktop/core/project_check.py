@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from enum import Enum
 
 import ttps_desktop.core.evidence.inspect  # noqa: F401  (registers the texts that stored findings carry)
 from ttps_desktop.core.checks import document_findings, fit_findings, item_findings
@@ -20,6 +21,23 @@ class ItemStatus:
     item_id: str
     documents: tuple[StoredDocument, ...]
     complete: bool
+
+
+class ItemMark(Enum):
+    """The sign before a checklist item, the same in the window and the command line."""
+
+    DONE = "✓"
+    MISSING = "✗"  # a needed item without what it needs, or any item holding a file with a problem
+    OPTIONAL_EMPTY = "·"  # optional, nothing added: never ✓
+
+
+def item_mark(*, needed: bool, tick_only: bool, complete: bool, files: int) -> ItemMark:
+    """``needed``: required, or a question that must be answered; ``tick_only``: a declaration ticked, no file."""
+    if not needed and not tick_only and files == 0:
+        return ItemMark.OPTIONAL_EMPTY
+    if complete:
+        return ItemMark.DONE
+    return ItemMark.MISSING if needed or files else ItemMark.OPTIONAL_EMPTY
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 SETTINGS_LANGUAGE = "language"
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
+SETTINGS_STATUS_BAR = "window/statusBar"
 ZONE_READ_DELAY_MS = 1500  # travel documents' zones are read this long after the window first shows
 
 
@@ -88,6 +89,10 @@ class MainWindow(WindowParts):
         if settings.value(SETTINGS_GEOMETRY) is not None:
             self.restoreGeometry(settings.value(SETTINGS_GEOMETRY))
             self.restoreState(settings.value(SETTINGS_STATE))
+        self.statusBar().setVisible(bool(settings.value(SETTINGS_STATUS_BAR, True, bool)))
+        # View > Status bar follows the bar, however it was shown or hidden (restored state included)
+        self.statusBar().installEventFilter(self)
+        self.toggle_status_action.setChecked(self.statusBar().isVisibleTo(self))
         self._first_start = settings.value(SETTINGS_GEOMETRY) is None
         self.refresh()
         self.controller.verify_in_background()
@@ -407,6 +412,11 @@ class MainWindow(WindowParts):
                 0, lambda: self.resizeDocks([self.findings_dock], [150], Qt.Orientation.Vertical)
             )
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.statusBar() and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.toggle_status_action.setChecked(self.statusBar().isVisibleTo(self))
+        return super().eventFilter(watched, event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._zone_timer.stop()
         self.pictures.shut_down()
@@ -414,4 +424,5 @@ class MainWindow(WindowParts):
         settings = QSettings()
         settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTINGS_STATE, self.saveState())
+        settings.setValue(SETTINGS_STATUS_BAR, self.statusBar().isVisibleTo(self))
         event.accept()

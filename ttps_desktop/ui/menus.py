@@ -101,7 +101,7 @@ def build_menus(window: MainWindow) -> None:
         QCoreApplication.translate("MainWindow", "&Status bar"),
         window,
         checkable=True,
-        checked=window.statusBar().isVisible(),
+        checked=window.statusBar().isVisibleTo(window),  # shown with the window, before it is shown too
     )
     window.toggle_status_action.toggled.connect(window.statusBar().setVisible)
     view_menu.addAction(window.toggle_status_action)

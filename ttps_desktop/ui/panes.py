@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ttps_desktop.core.findings import Severity
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.project_check import ProjectCheck
+from ttps_desktop.core.project_check import ItemMark, ProjectCheck, item_mark
 from ttps_desktop.core.rules.checklist import Person
 from ttps_desktop.core.rules.eligibility import Assessment, Reason
 from ttps_desktop.core.rules.model import Answer
@@ -123,20 +123,25 @@ class ChecklistTree(QTreeWidget):
                 branches[key].setExpanded(expanded.get(branches[key].text(0), True))
             status = statuses.get(item.id)
             files = status.documents if status else ()
-            # ✓ only for an item that has what it needs: an optional one with no file (and no tick or answer) is "·"
-            empty_optional = not (item.mandatory or files or item.requirement.question)
-            empty_optional = empty_optional and not item.requirement.confirm_only
-            done = status is not None and status.complete and not empty_optional
-            mark = "✓ " if done else ("✗ " if item.mandatory else "· ")
+            sign = item_mark(
+                needed=item.mandatory or item.requirement.question is not None,
+                tick_only=item.requirement.confirm_only,
+                complete=status is not None and status.complete,
+                files=len(files),
+            )
+            mark = sign.value + " "
             row = QTreeWidgetItem(
                 branches[key], [mark + item.requirement.title.get(language), str(len(files))]
             )
             row.setData(0, ITEM_ID, item.id)
             row.setToolTip(1, self.tr("%n file(s)", "", len(files)))
             # A screen reader says the mark in words: "Passport: done, 1 file" rather than "check mark Passport".
-            state = (
-                self.tr("done") if done else (self.tr("missing") if item.mandatory else self.tr("optional"))
-            )
+            if sign is ItemMark.DONE:
+                state = self.tr("done")
+            elif sign is ItemMark.OPTIONAL_EMPTY:
+                state = self.tr("optional")
+            else:  # a file with a problem, or nothing yet where something is needed
+                state = self.tr("to fix") if files else self.tr("missing")
             row.setData(
                 0,
                 Qt.ItemDataRole.AccessibleTextRole,
