@@ -73,6 +73,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPreview</name>
+    <message>
+        <source>Preview of the checklist</source>
+        <translation>材料清单预览</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTree</name>
     <message>
         <source>&amp;Remove from the project</source>

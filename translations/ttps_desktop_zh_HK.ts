@@ -73,6 +73,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPreview</name>
+    <message>
+        <source>Preview of the checklist</source>
+        <translation>文件清單預覽</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>頁</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTree</name>
     <message>
         <source>&amp;Remove from the project</source>

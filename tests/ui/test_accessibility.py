@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from pypdf import PdfWriter
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import WAIT_MS
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.session import Session
 from ttps_desktop.ui.app import create_application
@@ -69,7 +72,9 @@ def english_after() -> Iterator[None]:
 
 @pytest.mark.usefixtures("english_after")
 @pytest.mark.parametrize("language", list(Language))
-def test_every_focusable_control_has_a_name(qtbot: QtBot, demo_session: Session, language: Language) -> None:
+def test_every_focusable_control_has_a_name(
+    qtbot: QtBot, demo_session: Session, language: Language, tmp_path: Path
+) -> None:
     create_application(language)
     window = MainWindow(demo_session, language)
     qtbot.addWidget(window)
@@ -98,6 +103,27 @@ def test_every_focusable_control_has_a_name(qtbot: QtBot, demo_session: Session,
     found += walk_dialog(window.show_about(), "about", language)
     first = window.session.documents()[0]
     found += walk_dialog(window.edit_document_facts(first.id), "file details", language)
+    for help_window, where in (
+        (window.show_user_guide(), "user guide"),
+        (window.show_rule_changes(), "changes"),
+    ):
+        found += problems(help_window, where, language)
+        help_window.close()
+    window.print_checklist()  # File > Print Checklist: the print preview
+    qtbot.waitUntil(lambda: getattr(window, "print_dialog", None) is not None, timeout=WAIT_MS)
+    found += walk_dialog(window.print_dialog, "print preview", language)
+    # A PDF offered to the photo, which takes JPEG alone: the Convert to JPEG dialog.
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    pdf = tmp_path / "scan.pdf"
+    with pdf.open("wb") as out:
+        writer.write(out)
+    window.import_files("photo", [pdf])
+    qtbot.waitUntil(lambda: window.controller.convert_dialog is not None, timeout=WAIT_MS)
+    convert = window.controller.convert_dialog
+    assert convert is not None
+    found += walk_dialog(convert, "convert", language)
+    qtbot.waitUntil(lambda: window.job is None, timeout=WAIT_MS)
     assert found == []
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 MAX_PRINT_DPI = 300
 
@@ -52,6 +52,22 @@ class ChecklistPreview(QPrintPreviewDialog):
         self.setObjectName("printPreview")
         self.data = data
         self.paintRequested.connect(self._paint)
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Qt's preview leaves its page field, its zoom field and its page view without a name a screen reader
+        can read: named here, in the window's language."""
+        for preview in self.findChildren(QPrintPreviewWidget):
+            preview.setAccessibleName(self.tr("Preview of the checklist"))
+            for view in preview.findChildren(QWidget):
+                view.setAccessibleName(self.tr("Preview of the checklist"))
+        for zoom in self.findChildren(QComboBox):
+            zoom.setAccessibleName(self.tr("Zoom"))
+            if (line := zoom.lineEdit()) is not None:
+                line.setAccessibleName(self.tr("Zoom"))
+        for field in self.findChildren(QLineEdit):
+            if not isinstance(field.parent(), QComboBox):
+                field.setAccessibleName(self.tr("Page"))
 
     def _paint(self, printer: QPrinter) -> None:
         print_pdf(self.data, printer)
