@@ -339,3 +339,33 @@ def _assert_mnemonics(texts: list[str], where: str) -> None:
         assert found, f"{where}: {text!r} has no underlined letter"
         letters.append(found.group(1).lower())
     assert len(letters) == len(set(letters)), f"{where}: a letter is used twice: {texts}"
+
+
+def test_tab_goes_round_every_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    """No focus trap: in each dialog, Tab comes back to where it started, having reached every control."""
+    in_window(qtbot, window)
+    first = window.session.documents()[0]
+    for open_dialog in (
+        window.show_export,
+        window.show_settings,
+        window.show_about,
+        window.show_user_guide,
+        window.show_rule_changes,
+        lambda: window.edit_document_facts(first.id),
+        window.edit_facts,
+    ):
+        dialog = open_dialog()
+        qtbot.waitUntil(lambda dialog=dialog: _focus_in(dialog), timeout=WAIT_MS)  # type: ignore[misc]
+        start = focused()
+        visited = tab_round(start)
+        controls = [
+            w
+            for w in dialog.findChildren(QWidget)
+            if w.isVisibleTo(dialog)
+            and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+            and w.focusProxy() is None
+        ]
+        unreached = [w for w in controls if w is not start and w not in visited]
+        assert unreached == [], (dialog.windowTitle(), [type(w).__name__ for w in unreached])
+        dialog.close()
