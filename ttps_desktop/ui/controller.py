@@ -10,16 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QProgressBar, QStatusBar, QWidget
 
 from ttps_desktop.core.errors import TtpsError
-from ttps_desktop.core.evidence.intake import ImportResult
-from ttps_desktop.core.evidence.pool import InspectorPool
-from ttps_desktop.core.evidence.working_copy import WrongPasswordError
 from ttps_desktop.core.findings import FindingCode, Severity
 from ttps_desktop.core.mrz.checks import MRZ_KEY
 from ttps_desktop.core.mrz.project import ocr_unavailable_finding
@@ -36,6 +33,10 @@ from ttps_desktop.ui import commands
 from ttps_desktop.ui.errors import show_error
 from ttps_desktop.ui.mrz_reader import ZoneReader, unread_travel_documents
 from ttps_desktop.ui.workers import CancelToken, Job, run_in_background
+
+if TYPE_CHECKING:  # imported on the first import of files, not with the window (start-up time)
+    from ttps_desktop.core.evidence.intake import ImportResult
+    from ttps_desktop.core.evidence.pool import InspectorPool
 
 
 class ProjectController(QObject):
@@ -234,6 +235,8 @@ class ProjectController(QObject):
     def inspector_pool(self) -> InspectorPool:
         """Started on the first import, kept for the window's life, closed with it."""
         if self.pool is None:
+            from ttps_desktop.core.evidence.pool import InspectorPool
+
             self.pool = InspectorPool()
         return self.pool
 
@@ -308,6 +311,8 @@ class ProjectController(QObject):
             return before, session.import_decrypted(path, password, item_id, pool)
 
         def failed(exc: BaseException, details: str) -> None:
+            from ttps_desktop.core.evidence.working_copy import WrongPasswordError
+
             self.job = None
             if isinstance(exc, WrongPasswordError):
                 self.status.showMessage(

@@ -4,6 +4,7 @@ runs the project's life cycle and its edits through the session, and core does t
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -29,20 +30,22 @@ from ttps_desktop.core.session import Session
 from ttps_desktop.i18n import Translator, set_language
 from ttps_desktop.ui.controller import ProjectController
 from ttps_desktop.ui.dates import export_dates
-from ttps_desktop.ui.dialogs.about import AboutDialog
-from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
-from ttps_desktop.ui.dialogs.export import ExportDialog
-from ttps_desktop.ui.dialogs.facts import FactsDialog
-from ttps_desktop.ui.dialogs.settings import SettingsDialog, default_profile
 from ttps_desktop.ui.edits import Edits
 from ttps_desktop.ui.errors import show_error
 from ttps_desktop.ui.layout import WindowParts, build_panes
 from ttps_desktop.ui.menus import build_menus
 from ttps_desktop.ui.panes import DOCUMENT_ID, ITEM_ID
 from ttps_desktop.ui.preview import ShownDocument
-from ttps_desktop.ui.printing import ChecklistPreview
+from ttps_desktop.ui.profiles import default_profile
 from ttps_desktop.ui.rendering import PictureCache
 from ttps_desktop.ui.workers import Job, run_in_background
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not with the window (start-up time)
+    from ttps_desktop.ui.dialogs.about import AboutDialog
+    from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
+    from ttps_desktop.ui.dialogs.export import ExportDialog
+    from ttps_desktop.ui.dialogs.facts import FactsDialog
+    from ttps_desktop.ui.dialogs.settings import SettingsDialog
 
 SETTINGS_LANGUAGE = "language"
 SETTINGS_GEOMETRY = "window/geometry"
@@ -261,6 +264,8 @@ class MainWindow(WindowParts):
         return self.controller.open_demo()
 
     def new_project(self) -> FactsDialog:
+        from ttps_desktop.ui.dialogs.facts import FactsDialog
+
         dialog = FactsDialog(None, self.language, self)
         dialog.accepted.connect(lambda: self._save_new_project(dialog))
         dialog.open()
@@ -298,6 +303,8 @@ class MainWindow(WindowParts):
         self.refresh()
 
     def show_settings(self) -> SettingsDialog:
+        from ttps_desktop.ui.dialogs.settings import SettingsDialog
+
         dialog = SettingsDialog(self.language, self)
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.open()
@@ -320,6 +327,8 @@ class MainWindow(WindowParts):
         )
 
     def _show_print_preview(self, data: bytes) -> None:
+        from ttps_desktop.ui.printing import ChecklistPreview  # QtPrintSupport: loaded when first used
+
         self.print_dialog = ChecklistPreview(data, self)
         self.print_dialog.open()
 
@@ -347,12 +356,16 @@ class MainWindow(WindowParts):
         return target
 
     def show_export(self) -> ExportDialog:
+        from ttps_desktop.ui.dialogs.export import ExportDialog
+
         dialog = ExportDialog(self.session, self.language, documents_dir(), self, self.pictures.drawer)
         dialog.profile.setCurrentIndex(max(0, dialog.profile.findData(default_profile())))
         dialog.open()
         return dialog
 
     def show_about(self) -> AboutDialog:
+        from ttps_desktop.ui.dialogs.about import AboutDialog
+
         dialog = AboutDialog(self, self.language)
         dialog.open()
         return dialog

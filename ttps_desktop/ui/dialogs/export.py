@@ -31,12 +31,11 @@ from ttps_desktop.core.session import Session
 from ttps_desktop.drawing import DrawingPool
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.errors import show_error
+from ttps_desktop.ui.profiles import LANGUAGE_NAMES
 from ttps_desktop.ui.workers import CancelToken, Job, run_in_background
 
 if TYPE_CHECKING:
     from ttps_desktop.core.export.run import ExportResult
-
-LANGUAGE_NAMES = {Language.EN: "English", Language.ZH_HK: "繁體中文（香港）", Language.ZH_CN: "简体中文"}
 
 
 class ExportDialog(QDialog):
