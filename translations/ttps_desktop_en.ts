@@ -372,6 +372,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The dossier and the submission zip open only with the password; no open submission folder was written. The checklist PDF lists the documents but holds none of them: it is not protected. To upload, extract the zip with the password in a program that opens AES-encrypted zips (7-Zip, WinZip, Keka, The Unarchiver): the zip folders built into Windows cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,6 +522,10 @@
     </message>
     <message>
         <source>protect the dossier with this password (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt the submission zip with the same password (AES-256) and write no open submission folder; needs --password-file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1163,6 +1171,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Protecting the submission pack needs a password: give one (--password-file F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: {place} is {found}; it must be the category you were admitted under: A, B or C.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,6 +1453,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Protect the submission zip with this password too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,6 +1485,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Without a password nothing is protected: the dossier, the checklist, the submission folder and its zip can be read by anyone who can open the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password protects the dossier only. The submission folder and the zip beside it hold the same documents unprotected, and the checklist names them. Tick the box above to protect the zip too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password, and no open submission folder is written (one left here by an earlier export is removed). The checklist PDF lists the documents but holds none of them: it is not protected. To upload, extract the zip with the password in a program that opens AES-encrypted zips (7-Zip, WinZip, Keka, The Unarchiver): the zip folders built into Windows cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,6 +1506,10 @@
     </message>
     <message>
         <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password; no open folder was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -372,6 +372,10 @@
         <translation>这是草稿：项目尚未齐备。</translation>
     </message>
     <message>
+        <source>The dossier and the submission zip open only with the password; no open submission folder was written. The checklist PDF lists the documents but holds none of them: it is not protected. To upload, extract the zip with the password in a program that opens AES-encrypted zips (7-Zip, WinZip, Keka, The Unarchiver): the zip folders built into Windows cannot.</source>
+        <translation>材料册及递交压缩包只能用密码打开；没有写出未加密的递交文件夹。材料清单 PDF 只列出文件，不含任何文件本身：它没有受保护。上传前，请用能打开 AES 加密压缩包的程序（7-Zip、WinZip、Keka、The Unarchiver）输入密码解压：Windows 自带的压缩包夹无法打开。</translation>
+    </message>
+    <message>
         <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
         <translation>已写出，但有问题：{count} 份文件未能收录（材料册在其位置有一页说明）：</translation>
     </message>
@@ -525,6 +529,10 @@
     <message>
         <source>protect the dossier with this password (AES-256)</source>
         <translation>以此密码保护材料册（AES-256）</translation>
+    </message>
+    <message>
+        <source>encrypt the submission zip with the same password (AES-256) and write no open submission folder; needs --password-file</source>
+        <translation>用同一密码加密递交压缩包（AES-256），且不写出未加密的递交文件夹；须配合 --password-file</translation>
     </message>
     <message>
         <source>export a draft even if documents are missing</source>
@@ -1169,6 +1177,10 @@
         <translation>无法将导出文件写入 {folder}：{reason}</translation>
     </message>
     <message>
+        <source>Protecting the submission pack needs a password: give one (--password-file F).</source>
+        <translation>保护递交文件包需要密码：请提供密码（--password-file F）。</translation>
+    </message>
+    <message>
         <source>{file}: {place} is {found}; it must be the category you were admitted under: A, B or C.</source>
         <translation>{file}：{place} 为 {found}；必须是你获批的类别：A、B 或 C。</translation>
     </message>
@@ -1447,6 +1459,10 @@
         <translation>可选：保护材料册（AES-256）</translation>
     </message>
     <message>
+        <source>Protect the submission zip with this password too</source>
+        <translation>同时用此密码保护递交压缩包</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1475,6 +1491,18 @@
         <translation>在文件夹中显示</translation>
     </message>
     <message>
+        <source>Without a password nothing is protected: the dossier, the checklist, the submission folder and its zip can be read by anyone who can open the folder.</source>
+        <translation>没有密码就没有任何保护：任何能打开该文件夹的人都可阅读材料册、材料清单、递交文件夹及其压缩包。</translation>
+    </message>
+    <message>
+        <source>The password protects the dossier only. The submission folder and the zip beside it hold the same documents unprotected, and the checklist names them. Tick the box above to protect the zip too.</source>
+        <translation>密码只保护材料册。递交文件夹及旁边的压缩包载有同样的文件，并未受保护，而材料清单也列出这些文件。勾选上方方框，可同时保护压缩包。</translation>
+    </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password, and no open submission folder is written (one left here by an earlier export is removed). The checklist PDF lists the documents but holds none of them: it is not protected. To upload, extract the zip with the password in a program that opens AES-encrypted zips (7-Zip, WinZip, Keka, The Unarchiver): the zip folders built into Windows cannot.</source>
+        <translation>材料册及递交压缩包只能用密码打开，并且不会写出未加密的递交文件夹（之前导出留在此处的会被删除）。材料清单 PDF 只列出文件，不含任何文件本身：它没有受保护。上传前，请用能打开 AES 加密压缩包的程序（7-Zip、WinZip、Keka、The Unarchiver）输入密码解压：Windows 自带的压缩包夹无法打开。</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
@@ -1485,6 +1513,10 @@
     <message>
         <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
         <translation>这是草稿：封面和每一页都印有“草稿”。</translation>
+    </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password; no open folder was written.</source>
+        <translation>材料册及递交压缩包只能用密码打开；没有写出未加密的文件夹。</translation>
     </message>
     <message>
         <source>Written with problems: these documents could not be included (the dossier says so in their place):</source>

@@ -372,6 +372,10 @@
         <translation>這是草稿：專案尚未齊備。</translation>
     </message>
     <message>
+        <source>The dossier and the submission zip open only with the password; no open submission folder was written. The checklist PDF lists the documents but holds none of them: it is not protected. To upload, extract the zip with the password in a program that opens AES-encrypted zips (7-Zip, WinZip, Keka, The Unarchiver): the zip folders built into Windows cannot.</source>
+        <translation>文件冊及遞交壓縮檔只能以密碼開啟；沒有寫出未加密的遞交資料夾。文件清單 PDF 只列出文件，不含任何文件本身：它沒有受保護。上載前，請以可開啟 AES 加密壓縮檔的程式（7-Zip、WinZip、Keka、The Unarchiver）輸入密碼解壓：Windows 內置的壓縮資料夾無法開啟。</translation>
+    </message>
+    <message>
         <source>Written with problems: {count} document(s) could not be included (the dossier says so in their place):</source>
         <translation>已寫出，但有問題：{count} 份文件未能收錄（文件冊在其位置有一頁說明）：</translation>
     </message>
@@ -525,6 +529,10 @@
     <message>
         <source>protect the dossier with this password (AES-256)</source>
         <translation>以此密碼保護文件冊（AES-256）</translation>
+    </message>
+    <message>
+        <source>encrypt the submission zip with the same password (AES-256) and write no open submission folder; needs --password-file</source>
+        <translation>以同一密碼加密遞交壓縮檔（AES-256），且不寫出未加密的遞交資料夾；須配合 --password-file</translation>
     </message>
     <message>
         <source>export a draft even if documents are missing</source>
@@ -1169,6 +1177,10 @@
         <translation>無法把匯出檔案寫入 {folder}：{reason}</translation>
     </message>
     <message>
+        <source>Protecting the submission pack needs a password: give one (--password-file F).</source>
+        <translation>保護遞交文件包需要密碼：請提供密碼（--password-file F）。</translation>
+    </message>
+    <message>
         <source>{file}: {place} is {found}; it must be the category you were admitted under: A, B or C.</source>
         <translation>{file}：{place} 為 {found}；必須是你獲批的類別：A、B 或 C。</translation>
     </message>
@@ -1447,6 +1459,10 @@
         <translation>可選：保護文件冊（AES-256）</translation>
     </message>
     <message>
+        <source>Protect the submission zip with this password too</source>
+        <translation>同時以此密碼保護遞交壓縮檔</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
@@ -1475,6 +1491,18 @@
         <translation>在資料夾中顯示</translation>
     </message>
     <message>
+        <source>Without a password nothing is protected: the dossier, the checklist, the submission folder and its zip can be read by anyone who can open the folder.</source>
+        <translation>沒有密碼就沒有任何保護：任何能開啟該資料夾的人都可閱讀文件冊、文件清單、遞交資料夾及其壓縮檔。</translation>
+    </message>
+    <message>
+        <source>The password protects the dossier only. The submission folder and the zip beside it hold the same documents unprotected, and the checklist names them. Tick the box above to protect the zip too.</source>
+        <translation>密碼只保護文件冊。遞交資料夾及旁邊的壓縮檔載有同樣的文件，並未受保護，而文件清單亦列出這些文件。勾選上方方格，可同時保護壓縮檔。</translation>
+    </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password, and no open submission folder is written (one left here by an earlier export is removed). The checklist PDF lists the documents but holds none of them: it is not protected. To upload, extract the zip with the password in a program that opens AES-encrypted zips (7-Zip, WinZip, Keka, The Unarchiver): the zip folders built into Windows cannot.</source>
+        <translation>文件冊及遞交壓縮檔只能以密碼開啟，並且不會寫出未加密的遞交資料夾（之前匯出留在此處的會被移除）。文件清單 PDF 只列出文件，不含任何文件本身：它沒有受保護。上載前，請以可開啟 AES 加密壓縮檔的程式（7-Zip、WinZip、Keka、The Unarchiver）輸入密碼解壓：Windows 內置的壓縮資料夾無法開啟。</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>匯出至</translation>
     </message>
@@ -1485,6 +1513,10 @@
     <message>
         <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
         <translation>這是草稿：封面和每一頁都印有「草稿」。</translation>
+    </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password; no open folder was written.</source>
+        <translation>文件冊及遞交壓縮檔只能以密碼開啟；沒有寫出未加密的資料夾。</translation>
     </message>
     <message>
         <source>Written with problems: these documents could not be included (the dossier says so in their place):</source>
