@@ -1097,6 +1097,26 @@
         <translation>{file}：{place}：{found} 不是数字。</translation>
     </message>
     <message>
+        <source>{file}: {place}: expected {expected}, found {found}</source>
+        <translation>{file}：{place}：应为{expected}，实为{found}。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a finite number</source>
+        <translation>{file}：{place}：{found} 不是有限的数。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not one of: {allowed}</source>
+        <translation>{file}：{place}：{found} 不在可选值之列：{allowed}。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: unknown field (check the spelling)</source>
+        <translation>{file}：{place}：未知的字段（请检查拼写）。</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（最上层）</translation>
+    </message>
+    <message>
         <source>The application date {date} is before the scheme began ({launched}): no rules apply.</source>
         <translation>申请日期 {date} 早于计划推出日期（{launched}），没有适用的规则。</translation>
     </message>
@@ -1239,6 +1259,10 @@
     <message>
         <source>{file}: {place}: is empty</source>
         <translation>{file}：{place}：不能为空。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: a second rate for {currency}</source>
+        <translation>{file}：{place}：{currency} 的汇率重复了。</translation>
     </message>
     <message>
         <source>{file} has no extension section: an extension project needs the current permission and the route (README, Extension facts).</source>
@@ -2774,6 +2798,49 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>JsonKind</name>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>布尔值（true 或 false）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a decimal number written as text</source>
+        <translation>用引号写成文字的数字</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
     </message>
 </context>
 <context>

@@ -1097,6 +1097,26 @@
         <translation>{file}：{place}：{found} 不是數字。</translation>
     </message>
     <message>
+        <source>{file}: {place}: expected {expected}, found {found}</source>
+        <translation>{file}：{place}：應為{expected}，實為{found}。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a finite number</source>
+        <translation>{file}：{place}：{found} 不是有限的數。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not one of: {allowed}</source>
+        <translation>{file}：{place}：{found} 不在可選值之列：{allowed}。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: unknown field (check the spelling)</source>
+        <translation>{file}：{place}：未知的欄位（請檢查拼寫）。</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（最上層）</translation>
+    </message>
+    <message>
         <source>The application date {date} is before the scheme began ({launched}): no rules apply.</source>
         <translation>申請日期 {date} 早於計劃推出日期（{launched}），沒有適用的規則。</translation>
     </message>
@@ -1239,6 +1259,10 @@
     <message>
         <source>{file}: {place}: is empty</source>
         <translation>{file}：{place}：不可留空。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: a second rate for {currency}</source>
+        <translation>{file}：{place}：{currency} 的匯率重複了。</translation>
     </message>
     <message>
         <source>{file} has no extension section: an extension project needs the current permission and the route (README, Extension facts).</source>
@@ -2774,6 +2798,49 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>JsonKind</name>
+    <message>
+        <source>an object</source>
+        <translation>物件</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>布林值（true 或 false）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>a decimal number written as text</source>
+        <translation>以引號寫成文字的數字</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>布林值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>數字</translation>
     </message>
 </context>
 <context>
