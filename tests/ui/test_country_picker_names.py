@@ -1,0 +1,33 @@
+"""The nationality picker takes the names people type: "UK" is the United Kingdom (not Ukraine), "America" the
+United States (not American Samoa), shown by the main name in the window's language once typing is done."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_pickers import _dialog, type_text
+from ttps_desktop.core.language import Language
+from ttps_desktop.core.session import Session
+
+SHOWN = {
+    "GBR": {Language.EN: "United Kingdom", Language.ZH_HK: "英國", Language.ZH_CN: "英国"},
+    "USA": {Language.EN: "United States", Language.ZH_HK: "美國", Language.ZH_CN: "美国"},
+}
+
+
+@pytest.mark.parametrize("language", [Language.EN, Language.ZH_HK])
+@pytest.mark.parametrize(("typed", "code"), [("UK", "GBR"), ("America", "USA"), ("美國", "USA")])
+def test_common_names_in_the_picker(
+    qtbot: QtBot, demo_session: Session, language: Language, typed: str, code: str
+) -> None:
+    dialog = _dialog(qtbot, demo_session, language)
+    picker = dialog.nationality
+    picker.setFocus()
+    line = picker.lineEdit()
+    assert line is not None
+    line.clear()
+    type_text(qtbot, line, typed)
+    assert picker.code() == code
+    line.editingFinished.emit()
+    assert picker.currentText() == SHOWN[code][language]
