@@ -91,3 +91,17 @@ def test_the_guard_sees_a_heavy_import(tmp_path: Path) -> None:
         "import ttps_desktop.ui.main_window\nimport ttps_desktop.ui.dialogs.export", tmp_path
     )
     assert "ttps_desktop.ui.dialogs.export" in heavy_in(modules, NOT_ON_IMPORT)
+
+
+def test_starting_on_the_project_opened_last_writes_nothing(tmp_path: Path) -> None:
+    """Each start remembers its project among the recent ones; on the same project again the list is as it was, so
+    nothing is written (no fsync on the way to the window)."""
+    from ttps_desktop.core.project.recent import _file, recent_projects, remember
+
+    project = tmp_path / "a.ttps"
+    remember(project)
+    written = _file().stat()
+    remember(project)
+    assert _file().stat().st_ino == written.st_ino and _file().stat().st_mtime_ns == written.st_mtime_ns
+    remember(tmp_path / "b.ttps")  # another one does go first
+    assert recent_projects()[:2] == [(tmp_path / "b.ttps").resolve(), project.resolve()]

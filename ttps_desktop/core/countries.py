@@ -226,8 +226,7 @@ def _search_words(kind: str) -> dict[str, frozenset[str]]:
     America, not American Samoa)."""
     out: dict[str, frozenset[str]] = {}
     for code, names in _all_names(kind).items():
-        words = {w for n in names for w in re.split(r"[^\w]+", unicodedata.normalize("NFKC", n).casefold()) if w}
-        out[code] = frozenset(words)
+        out[code] = frozenset(w for n in names for w in typed_words(n))
     return out
 
 
@@ -263,7 +262,7 @@ def _find(kind: str, text: str) -> str | None:
 
 
 def typed_words(text: str) -> list[str]:
-    """The words of what was typed, folded as names' words are."""
+    """The words of a name, or of what was typed: NFKC, case-folded, split at anything but letters and digits."""
     return [w for w in re.split(r"[^\w]+", unicodedata.normalize("NFKC", text).casefold()) if w]
 
 
