@@ -3,12 +3,23 @@ United States (not American Samoa), shown by the main name in the window's langu
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_pickers import _dialog, type_text
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.session import Session
+from ttps_desktop.ui.app import create_application
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """The window's language is the application's: leave it English for the tests that follow."""
+    yield
+    create_application(Language.EN)
+
 
 SHOWN = {
     "GBR": {Language.EN: "United Kingdom", Language.ZH_HK: "英國", Language.ZH_CN: "英国"},
