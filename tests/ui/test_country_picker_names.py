@@ -42,3 +42,26 @@ def test_common_names_in_the_picker(
     assert picker.code() == code
     line.editingFinished.emit()
     assert picker.currentText() == SHOWN[code][language]
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [("UK", ["United Kingdom"]), ("Ukr", ["Ukraine"]), ("America", ["United States"]), ("Kor", None)],
+)
+def test_the_suggestions_offer_the_country_meant(
+    qtbot: QtBot, demo_session: Session, typed: str, offered: list[str] | None
+) -> None:
+    """The list under the field offers the United Kingdom for "UK" (its name does not contain the letters); names
+    that only contain what is typed are offered as before (both Koreas for "Kor")."""
+    dialog = _dialog(qtbot, demo_session, Language.EN)
+    picker = dialog.nationality
+    picker.setFocus()
+    line = picker.lineEdit()
+    assert line is not None
+    line.clear()
+    type_text(qtbot, line, typed)
+    completer = picker.completer()
+    assert completer is not None and completer.completionPrefix() == typed
+    model = completer.completionModel()
+    shown = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert shown == (offered or ["North Korea", "South Korea"])
