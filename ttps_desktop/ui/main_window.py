@@ -87,11 +87,17 @@ class MainWindow(WindowParts):
             self.restoreState(settings.value(SETTINGS_STATE))
         self._first_start = settings.value(SETTINGS_GEOMETRY) is None
         self.refresh()
-        self.controller.verify_in_background()
+        # The integrity check (every stored file's checksum) starts once the event loop runs, not while the window
+        # is being built: on a large project its hashing would compete with the start for the interpreter.
+        QTimer.singleShot(0, self, self._verify_once_running)
         self._zone_timer = QTimer(self)  # started when the window first shows: it is up and answering by then
         self._zone_timer.setSingleShot(True)
         self._zone_timer.setInterval(ZONE_READ_DELAY_MS)
         self._zone_timer.timeout.connect(self.controller.read_zones)
+
+    def _verify_once_running(self) -> None:
+        if not self.session.closed:
+            self.controller.verify_in_background()
 
     @property
     def session(self) -> Session:
