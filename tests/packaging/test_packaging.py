@@ -106,6 +106,7 @@ def test_bundle_builds_and_exports_the_demo_headless(tmp_path: Path) -> None:
     assert {"libqxcb.so", "libqwayland.so", "libibusplatforminputcontextplugin.so"} <= shipped
     locales = {p.stem for p in exe.parent.rglob("locale-data/*.dat")}
     assert locales == {"root", "en", "zh", "zh_Hans", "zh_Hans_CN", "zh_Hant", "zh_Hant_HK"}
+    assert {"qtbase_zh_CN.qm", "qtbase_zh_TW.qm"} <= shipped and "qtbase_de.qm" not in shipped
     run = {
         "env": {**env, "QT_QPA_PLATFORM": "offscreen"},
         "capture_output": True,
