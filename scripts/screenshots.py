@@ -1,9 +1,12 @@
-"""Screenshots of the main states for the README, in English and Simplified Chinese, rendered offscreen with
-the app's own font: the Files tab, eligibility, the work timeline, the facts form, a file's details, and the
-export dialog after an export. Run: .venv/bin/python scripts/screenshots.py"""
+"""Screenshots of the main states for the README and the user guide, in English, Traditional Chinese (Hong Kong)
+and Simplified Chinese, rendered offscreen with the app's own font: the Files tab, eligibility, the work timeline,
+the facts form, a file's details, and the export dialog after an export. They go to resources/guide/images/ (the
+guide ships with the app and shows them; the README links the same files), reduced to 256 colours to stay small.
+Run: make screenshots (or QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py)"""
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import tempfile
@@ -13,6 +16,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ttps_desktop.core.demo_project import ensure_demo_project
@@ -22,7 +27,8 @@ from ttps_desktop.i18n import set_language
 from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.main_window import MainWindow
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+OUT = Path(__file__).resolve().parent.parent / "resources" / "guide" / "images"
+LANGUAGES = (Language.EN, Language.ZH_HK, Language.ZH_CN)
 
 
 def settle(app: QApplication, done: Callable[[], bool] = lambda: True, seconds: float = 20) -> None:
@@ -36,9 +42,14 @@ def settle(app: QApplication, done: Callable[[], bool] = lambda: True, seconds: 
 
 
 def save(widget: QWidget, name: str, language: Language) -> None:
+    """The widget as a PNG of at most 256 colours (a window's flat colours survive; a third of the size)."""
     target = OUT / f"{name}-{language.value}.png"
-    widget.grab().save(str(target))
-    print(target)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    widget.grab().save(buffer, "PNG")
+    with Image.open(io.BytesIO(bytes(buffer.data().data()))) as shot:
+        shot.convert("RGB").quantize(256, method=Image.Quantize.MEDIANCUT).save(target, optimize=True)
+    print(target, target.stat().st_size // 1024, "KB")
 
 
 def shoot(app: QApplication, source: Path, language: Language, out_dir: Path) -> None:
@@ -85,7 +96,7 @@ def main() -> int:
         os.environ["TTPS_DESKTOP_HOME"] = home
         source = ensure_demo_project()  # the app's own demo, as a new user first sees it
         app = create_application(Language.EN)
-        for language in (Language.EN, Language.ZH_CN):
+        for language in LANGUAGES:
             set_language(app, language)
             shoot(app, source, language, Path(home) / f"export-{language.value}")
     return 0

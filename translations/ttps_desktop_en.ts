@@ -292,6 +292,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add it as a JPEG with --convert-to-jpeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add one of its pages as a JPEG with --convert-to-jpeg --page N (N from 1 to {pages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name} to {item}: a JPEG made from {original}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not added: the password in {file} does not open {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,6 +349,18 @@
     </message>
     <message>
         <source>no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted {name} to {new} in {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not converted: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to convert: every file of {item} is a JPEG image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -497,6 +521,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>add each file as a JPEG (for items that take JPEG alone, such as photo): a page of a PDF, or the picture of another image format; the original file is only read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --convert-to-jpeg: the page to convert (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the files of an item that takes JPEG alone (such as photo) that are of another type with JPEGs of their page N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist item, e.g. photo or spouse.photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page to convert (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the checklist items of a project: ids for import --requirement, titles, status, files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,6 +675,10 @@
         <source>Add {count} files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Convert {name} to JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -708,6 +756,53 @@
     </message>
     <message>
         <source>you qualify for the 6-year extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Convert to JPEG?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of the page shown to {item}; {name} itself stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of it to {item}; {name} itself stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page to convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page (of {pages}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of the page shown in its place in the project (Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of it in its place in the project (Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1167,6 +1262,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--page chooses the page to convert: give it with --convert-to-jpeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page counts from 1: {page} is not a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No such file: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,6 +1283,10 @@
     </message>
     <message>
         <source>{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} takes other types than JPEG too: its files are kept as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2732,6 +2839,22 @@
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images. It can be added converted to JPEG (a PDF one page at a time); the original file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Convert it to JPEG: in the window, open this problem and choose Convert to JPEG; on the command line: ttps-desktop convert PROJECT --requirement {item_id} [--page N].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no page {page} in {name}: give a page from 1 to {pages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be converted to JPEG: its page could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsPane</name>
@@ -2758,6 +2881,34 @@
 </context>
 <context>
     <name>IncomeChart</name>
+    <message>
+        <source>The year counted for category {category}: {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {kind} ({amount} {currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No income entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HK$ in the year counted</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Income against the threshold</source>
         <translation type="unfinished"></translation>
@@ -3107,6 +3258,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What Changed in the Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,6 +3369,10 @@
     </message>
     <message>
         <source>{added} of {total} files added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name}, converted to JPEG from {original}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3472,6 +3635,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not required: add it if it applies to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required for category {category}: add it if you have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Depends on the category, which is not chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,6 +3691,37 @@
     </message>
 </context>
 <context>
+    <name>RuleChangesWindow</name>
+    <message>
+        <source>What Changed in the Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of the rules, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules the app checks against, version by version, newest first: what changed, from when, and the source. The version in force on the application date decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (version {version}, in force from {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heading}: in force today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3545,19 +3747,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The {years} years before the application: {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{years} years before the application: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{days} days of work in the window {start} to {end}. Jobs: {jobs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the {years} years before the application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{years} years before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{days} days counted, {required} needed for category {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -292,6 +292,18 @@
         <translation>    请把密码写入一个文件，并用 --password-file F 提供（文件第一行即密码）。</translation>
     </message>
     <message>
+        <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add it as a JPEG with --convert-to-jpeg.</source>
+        <translation>未添加：{name} 是{looks_like}，但“{item}”只接受 JPEG 图像。可用 --convert-to-jpeg 把它转换为 JPEG 后添加。</translation>
+    </message>
+    <message>
+        <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add one of its pages as a JPEG with --convert-to-jpeg --page N (N from 1 to {pages}).</source>
+        <translation>未添加：{name} 是{looks_like}，但“{item}”只接受 JPEG 图像。可用 --convert-to-jpeg --page N 把其中一页转换为 JPEG 后添加（N 为 1 至 {pages}）。</translation>
+    </message>
+    <message>
+        <source>Added {name} to {item}: a JPEG made from {original}.</source>
+        <translation>已把 {name} 添加到“{item}”：由 {original} 转换而成的 JPEG。</translation>
+    </message>
+    <message>
         <source>Not added: the password in {file} does not open {name}.</source>
         <translation>未添加：{file} 中的密码无法打开 {name}。</translation>
     </message>
@@ -338,6 +350,18 @@
     <message>
         <source>no files</source>
         <translation>没有文件</translation>
+    </message>
+    <message>
+        <source>Converted {name} to {new} in {item}.</source>
+        <translation>已在“{item}”中把 {name} 转换为 {new}。</translation>
+    </message>
+    <message>
+        <source>Not converted: {name}</source>
+        <translation>未转换：{name}</translation>
+    </message>
+    <message>
+        <source>Nothing to convert: every file of {item} is a JPEG image.</source>
+        <translation>无需转换：“{item}”的所有文件都是 JPEG 图像。</translation>
     </message>
     <message>
         <source>{mark} {id}: {title} ({need})</source>
@@ -503,6 +527,26 @@
         <translation>第一行为受保护 PDF 密码的文件（会保存一份未加密的副本）</translation>
     </message>
     <message>
+        <source>add each file as a JPEG (for items that take JPEG alone, such as photo): a page of a PDF, or the picture of another image format; the original file is only read</source>
+        <translation>把每个文件转换为 JPEG 后添加（适用于只接受 JPEG 的项目，例如 photo）：PDF 的一页，或其他图像格式的图像；原文件只会被读取</translation>
+    </message>
+    <message>
+        <source>with --convert-to-jpeg: the page to convert (default 1)</source>
+        <translation>与 --convert-to-jpeg 一起使用：要转换的页（默认为 1）</translation>
+    </message>
+    <message>
+        <source>replace the files of an item that takes JPEG alone (such as photo) that are of another type with JPEGs of their page N</source>
+        <translation>把只接受 JPEG 的项目（例如 photo）中其他类型的文件，换成其第 N 页的 JPEG</translation>
+    </message>
+    <message>
+        <source>checklist item, e.g. photo or spouse.photo</source>
+        <translation>清单项目，例如 photo 或 spouse.photo</translation>
+    </message>
+    <message>
+        <source>the page to convert (default 1)</source>
+        <translation>要转换的页（默认为 1）</translation>
+    </message>
+    <message>
         <source>the checklist items of a project: ids for import --requirement, titles, status, files</source>
         <translation>项目的清单条目：供 import --requirement 使用的代号、名称、状态及文件</translation>
     </message>
@@ -637,6 +681,10 @@
         <source>Add {count} files</source>
         <translation>添加 {count} 个文件</translation>
     </message>
+    <message>
+        <source>Convert {name} to JPEG</source>
+        <translation>把 {name} 转换为 JPEG</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -715,6 +763,53 @@
     <message>
         <source>you qualify for the 6-year extension</source>
         <translation>你符合6年延期的条件</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Convert to JPEG?</source>
+        <translation>转换为 JPEG？</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of the page shown to {item}; {name} itself stays as it is.</source>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会把所示页面的 JPEG 副本添加到“{item}”；{name} 本身保持不变。</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of it to {item}; {name} itself stays as it is.</source>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会把它的 JPEG 副本添加到“{item}”；{name} 本身保持不变。</translation>
+    </message>
+    <message>
+        <source>Page to convert</source>
+        <translation>要转换的页</translation>
+    </message>
+    <message>
+        <source>The page to convert</source>
+        <translation>要转换的页面</translation>
+    </message>
+    <message>
+        <source>Convert to JPEG</source>
+        <translation>转换为 JPEG</translation>
+    </message>
+    <message>
+        <source>Page (of {pages}):</source>
+        <translation>页（共 {pages} 页）：</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of the page shown in its place in the project (Undo takes it back).</source>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会在项目中以所示页面的 JPEG 取代它（可撤销）。</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of it in its place in the project (Undo takes it back).</source>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会在项目中以它的 JPEG 取代它（可撤销）。</translation>
+    </message>
+    <message>
+        <source>Drawing the page…</source>
+        <translation>正在绘出页面…</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>无法显示此页。</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1268,14 @@
         <translation>无法锁定 {project}：{reason}</translation>
     </message>
     <message>
+        <source>--page chooses the page to convert: give it with --convert-to-jpeg.</source>
+        <translation>--page 用于选择要转换的页：请与 --convert-to-jpeg 一起使用。</translation>
+    </message>
+    <message>
+        <source>--page counts from 1: {page} is not a page.</source>
+        <translation>--page 从 1 起计：{page} 不是有效的页码。</translation>
+    </message>
+    <message>
         <source>No such file: {path}</source>
         <translation>找不到文件：{path}</translation>
     </message>
@@ -1187,6 +1290,10 @@
     <message>
         <source>{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes</source>
         <translation>{item} 是电子表格的问题，不是上传项目：请以 ttps-desktop answer PROJECT {question} no|yes 记录答案</translation>
+    </message>
+    <message>
+        <source>{item} takes other types than JPEG too: its files are kept as they are.</source>
+        <translation>“{item}”也接受 JPEG 以外的类型：其文件保持原样。</translation>
     </message>
     <message>
         <source>Not exported: the project is not complete yet ({errors} problems to fix). Run a check to see them, or export anyway as a draft (--allow-incomplete).</source>
@@ -2738,6 +2845,22 @@
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>
         <translation>{name} 是 {looks_like} 文件，但“{item}”只接受：{accepted}。</translation>
     </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images. It can be added converted to JPEG (a PDF one page at a time); the original file stays as it is.</source>
+        <translation>{name} 是{looks_like}，但“{item}”只接受 JPEG 图像。可把它转换为 JPEG 后添加（PDF 每次一页）；原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Convert it to JPEG: in the window, open this problem and choose Convert to JPEG; on the command line: ttps-desktop convert PROJECT --requirement {item_id} [--page N].</source>
+        <translation>{name} 是{looks_like}，但“{item}”只接受 JPEG 图像：上传时无法附上。请把它转换为 JPEG：在窗口中，打开这个问题并选择“转换为 JPEG”；在命令行：ttps-desktop convert PROJECT --requirement {item_id} [--page N]。</translation>
+    </message>
+    <message>
+        <source>There is no page {page} in {name}: give a page from 1 to {pages}.</source>
+        <translation>{name} 没有第 {page} 页：请指定第 1 至 {pages} 页。</translation>
+    </message>
+    <message>
+        <source>{name} could not be converted to JPEG: its page could not be drawn.</source>
+        <translation>{name} 无法转换为 JPEG：无法绘出该页。</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPane</name>
@@ -2764,6 +2887,34 @@
 </context>
 <context>
     <name>IncomeChart</name>
+    <message>
+        <source>The year counted for category {category}: {start} to {end}</source>
+        <translation>{category} 类计算收入的一年：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Threshold: {amount}</source>
+        <translation>门槛：{amount}</translation>
+    </message>
+    <message>
+        <source>{number}. {kind} ({amount} {currency})</source>
+        <translation>{number}. {kind}（{amount} {currency}）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>No income entered</source>
+        <translation>未填写收入</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>不计算</translation>
+    </message>
+    <message>
+        <source>HK$ in the year counted</source>
+        <translation>计算的一年内的港元收入</translation>
+    </message>
     <message>
         <source>Income against the threshold</source>
         <translation>收入与门槛比较</translation>
@@ -3113,6 +3264,14 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;What Changed in the Rules</source>
+        <translation>规则有何变化(&amp;W)</translation>
+    </message>
+    <message>
         <source>No recent projects</source>
         <translation>没有最近打开的项目</translation>
     </message>
@@ -3217,6 +3376,10 @@
     <message>
         <source>{added} of {total} files added.</source>
         <translation>已添加 {total} 个文件中的 {added} 个。</translation>
+    </message>
+    <message>
+        <source>Added {name}, converted to JPEG from {original}.</source>
+        <translation>已添加 {name}，由 {original} 转换为 JPEG。</translation>
     </message>
     <message>
         <source>Password-protected PDF</source>
@@ -3478,6 +3641,14 @@
         <translation>只在{situation}时需要。</translation>
     </message>
     <message>
+        <source>Not required: add it if it applies to you.</source>
+        <translation>非必需：如适用，请添加。</translation>
+    </message>
+    <message>
+        <source>Not required for category {category}: add it if you have it.</source>
+        <translation>{category}类非必需：如有，请添加。</translation>
+    </message>
+    <message>
         <source>Depends on the category, which is not chosen yet.</source>
         <translation>视类别而定，尚未选定类别。</translation>
     </message>
@@ -3526,6 +3697,37 @@
     </message>
 </context>
 <context>
+    <name>RuleChangesWindow</name>
+    <message>
+        <source>What Changed in the Rules</source>
+        <translation>规则有何变化</translation>
+    </message>
+    <message>
+        <source>Changes of the rules, newest first</source>
+        <translation>规则的变化（最新的排在最前）</translation>
+    </message>
+    <message>
+        <source>The rules the app checks against, version by version, newest first: what changed, from when, and the source. The version in force on the application date decides.</source>
+        <translation>本程序据以检查的规则，按版本从新到旧列出：改了什么、从何时起生效以及来源。以申请当天生效的版本为准。</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>{title} (version {version}, in force from {date})</source>
+        <translation>{title}（版本 {version}，自{date}起生效）</translation>
+    </message>
+    <message>
+        <source>{heading}: in force today</source>
+        <translation>{heading}：现行有效</translation>
+    </message>
+    <message>
+        <source>From {date}:</source>
+        <translation>自{date}起：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3551,20 +3753,67 @@
         <translation>工作经验时间线</translation>
     </message>
     <message>
+        <source>The {years} years before the application: {start} to {end}</source>
+        <translation>申请前的 {years} 年：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>{years} years before the application: {date}</source>
+        <translation>申请前 {years} 年：{date}</translation>
+    </message>
+    <message>
+        <source>Application date: {date}</source>
+        <translation>申请日期：{date}</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>不计算</translation>
+    </message>
+    <message>
         <source>{days} days of work in the window {start} to {end}. Jobs: {jobs}</source>
         <translation>{start} 至 {end} 期间共 {days} 天工作经验。工作：{jobs}</translation>
     </message>
     <message>
-        <source>the {years} years before the application</source>
-        <translation>申请前 {years} 年</translation>
-    </message>
-    <message>
-        <source>{years} years before</source>
-        <translation>{years} 年前</translation>
-    </message>
-    <message>
         <source>{days} days counted, {required} needed for category {category}</source>
         <translation>已计 {days} 天，{category}类需要 {required} 天</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Words to find in the guide</source>
+        <translation>要在指南中查找的字词</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>搜索指南</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>指南目录</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
     </message>
 </context>
 <context>

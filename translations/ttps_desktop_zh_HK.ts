@@ -292,6 +292,18 @@
         <translation>    請把密碼寫入一個檔案，並以 --password-file F 提供（檔案第一行即密碼）。</translation>
     </message>
     <message>
+        <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add it as a JPEG with --convert-to-jpeg.</source>
+        <translation>沒有加入：{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像。可用 --convert-to-jpeg 把它轉換為 JPEG 後加入。</translation>
+    </message>
+    <message>
+        <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add one of its pages as a JPEG with --convert-to-jpeg --page N (N from 1 to {pages}).</source>
+        <translation>沒有加入：{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像。可用 --convert-to-jpeg --page N 把其中一頁轉換為 JPEG 後加入（N 為 1 至 {pages}）。</translation>
+    </message>
+    <message>
+        <source>Added {name} to {item}: a JPEG made from {original}.</source>
+        <translation>已把 {name} 加入「{item}」：由 {original} 轉換而成的 JPEG。</translation>
+    </message>
+    <message>
         <source>Not added: the password in {file} does not open {name}.</source>
         <translation>沒有加入：{file} 中的密碼無法開啟 {name}。</translation>
     </message>
@@ -338,6 +350,18 @@
     <message>
         <source>no files</source>
         <translation>沒有檔案</translation>
+    </message>
+    <message>
+        <source>Converted {name} to {new} in {item}.</source>
+        <translation>已在「{item}」中把 {name} 轉換為 {new}。</translation>
+    </message>
+    <message>
+        <source>Not converted: {name}</source>
+        <translation>沒有轉換：{name}</translation>
+    </message>
+    <message>
+        <source>Nothing to convert: every file of {item} is a JPEG image.</source>
+        <translation>無需轉換：「{item}」的所有檔案都是 JPEG 圖像。</translation>
     </message>
     <message>
         <source>{mark} {id}: {title} ({need})</source>
@@ -503,6 +527,26 @@
         <translation>第一行為受保護 PDF 密碼的檔案（會保存一份未加密的副本）</translation>
     </message>
     <message>
+        <source>add each file as a JPEG (for items that take JPEG alone, such as photo): a page of a PDF, or the picture of another image format; the original file is only read</source>
+        <translation>把每個檔案轉換為 JPEG 後加入（適用於只接受 JPEG 的項目，例如 photo）：PDF 的一頁，或其他圖像格式的圖像；原檔案只會被讀取</translation>
+    </message>
+    <message>
+        <source>with --convert-to-jpeg: the page to convert (default 1)</source>
+        <translation>與 --convert-to-jpeg 一併使用：要轉換的頁（預設為 1）</translation>
+    </message>
+    <message>
+        <source>replace the files of an item that takes JPEG alone (such as photo) that are of another type with JPEGs of their page N</source>
+        <translation>把只接受 JPEG 的項目（例如 photo）中其他類型的檔案，換成其第 N 頁的 JPEG</translation>
+    </message>
+    <message>
+        <source>checklist item, e.g. photo or spouse.photo</source>
+        <translation>清單項目，例如 photo 或 spouse.photo</translation>
+    </message>
+    <message>
+        <source>the page to convert (default 1)</source>
+        <translation>要轉換的頁（預設為 1）</translation>
+    </message>
+    <message>
         <source>the checklist items of a project: ids for import --requirement, titles, status, files</source>
         <translation>專案的清單項目：供 import --requirement 使用的代號、名稱、狀態及檔案</translation>
     </message>
@@ -637,6 +681,10 @@
         <source>Add {count} files</source>
         <translation>加入 {count} 個檔案</translation>
     </message>
+    <message>
+        <source>Convert {name} to JPEG</source>
+        <translation>把 {name} 轉換為 JPEG</translation>
+    </message>
 </context>
 <context>
     <name>Condition</name>
@@ -715,6 +763,53 @@
     <message>
         <source>you qualify for the 6-year extension</source>
         <translation>你符合6年延期的條件</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Convert to JPEG?</source>
+        <translation>轉換為 JPEG？</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of the page shown to {item}; {name} itself stays as it is.</source>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會把所示頁面的 JPEG 副本加入「{item}」；{name} 本身保持不變。</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of it to {item}; {name} itself stays as it is.</source>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會把它的 JPEG 副本加入「{item}」；{name} 本身保持不變。</translation>
+    </message>
+    <message>
+        <source>Page to convert</source>
+        <translation>要轉換的頁</translation>
+    </message>
+    <message>
+        <source>The page to convert</source>
+        <translation>要轉換的頁面</translation>
+    </message>
+    <message>
+        <source>Convert to JPEG</source>
+        <translation>轉換為 JPEG</translation>
+    </message>
+    <message>
+        <source>Page (of {pages}):</source>
+        <translation>頁（共 {pages} 頁）：</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of the page shown in its place in the project (Undo takes it back).</source>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會在專案中以所示頁面的 JPEG 取代它（可復原）。</translation>
+    </message>
+    <message>
+        <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of it in its place in the project (Undo takes it back).</source>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會在專案中以它的 JPEG 取代它（可復原）。</translation>
+    </message>
+    <message>
+        <source>Drawing the page…</source>
+        <translation>正在繪出頁面…</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown.</source>
+        <translation>無法顯示此頁。</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1268,14 @@
         <translation>無法鎖定 {project}：{reason}</translation>
     </message>
     <message>
+        <source>--page chooses the page to convert: give it with --convert-to-jpeg.</source>
+        <translation>--page 用來選擇要轉換的頁：請與 --convert-to-jpeg 一併使用。</translation>
+    </message>
+    <message>
+        <source>--page counts from 1: {page} is not a page.</source>
+        <translation>--page 由 1 起計：{page} 不是有效的頁碼。</translation>
+    </message>
+    <message>
         <source>No such file: {path}</source>
         <translation>找不到檔案：{path}</translation>
     </message>
@@ -1187,6 +1290,10 @@
     <message>
         <source>{item} is a question of the e-form, not an upload: record the answer with: ttps-desktop answer PROJECT {question} no|yes</source>
         <translation>{item} 是電子表格的問題，不是上載項目：請以 ttps-desktop answer PROJECT {question} no|yes 記錄答案</translation>
+    </message>
+    <message>
+        <source>{item} takes other types than JPEG too: its files are kept as they are.</source>
+        <translation>「{item}」亦接受 JPEG 以外的類型：其檔案保持原樣。</translation>
     </message>
     <message>
         <source>Not exported: the project is not complete yet ({errors} problems to fix). Run a check to see them, or export anyway as a draft (--allow-incomplete).</source>
@@ -2738,6 +2845,22 @@
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>
         <translation>{name} 是 {looks_like} 檔案，但「{item}」只接受：{accepted}。</translation>
     </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images. It can be added converted to JPEG (a PDF one page at a time); the original file stays as it is.</source>
+        <translation>{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像。可把它轉換為 JPEG 後加入（PDF 每次一頁）；原檔案保持不變。</translation>
+    </message>
+    <message>
+        <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Convert it to JPEG: in the window, open this problem and choose Convert to JPEG; on the command line: ttps-desktop convert PROJECT --requirement {item_id} [--page N].</source>
+        <translation>{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像：上載時無法附上。請把它轉換為 JPEG：在視窗中，開啟這個問題並選擇「轉換為 JPEG」；在命令列：ttps-desktop convert PROJECT --requirement {item_id} [--page N]。</translation>
+    </message>
+    <message>
+        <source>There is no page {page} in {name}: give a page from 1 to {pages}.</source>
+        <translation>{name} 沒有第 {page} 頁：請指定第 1 至 {pages} 頁。</translation>
+    </message>
+    <message>
+        <source>{name} could not be converted to JPEG: its page could not be drawn.</source>
+        <translation>{name} 無法轉換為 JPEG：無法繪出該頁。</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPane</name>
@@ -2764,6 +2887,34 @@
 </context>
 <context>
     <name>IncomeChart</name>
+    <message>
+        <source>The year counted for category {category}: {start} to {end}</source>
+        <translation>{category} 類計算收入的一年：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>Threshold: {amount}</source>
+        <translation>門檻：{amount}</translation>
+    </message>
+    <message>
+        <source>{number}. {kind} ({amount} {currency})</source>
+        <translation>{number}. {kind}（{amount} {currency}）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總額</translation>
+    </message>
+    <message>
+        <source>No income entered</source>
+        <translation>未填寫收入</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>不計算</translation>
+    </message>
+    <message>
+        <source>HK$ in the year counted</source>
+        <translation>計算的一年內的港元收入</translation>
+    </message>
     <message>
         <source>Income against the threshold</source>
         <translation>收入與門檻比較</translation>
@@ -3113,6 +3264,14 @@
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;What Changed in the Rules</source>
+        <translation>規則有何改變(&amp;W)</translation>
+    </message>
+    <message>
         <source>No recent projects</source>
         <translation>沒有最近開啟的專案</translation>
     </message>
@@ -3217,6 +3376,10 @@
     <message>
         <source>{added} of {total} files added.</source>
         <translation>已加入 {total} 個檔案中的 {added} 個。</translation>
+    </message>
+    <message>
+        <source>Added {name}, converted to JPEG from {original}.</source>
+        <translation>已加入 {name}，由 {original} 轉換為 JPEG。</translation>
     </message>
     <message>
         <source>Password-protected PDF</source>
@@ -3478,6 +3641,14 @@
         <translation>只在{situation}時需要。</translation>
     </message>
     <message>
+        <source>Not required: add it if it applies to you.</source>
+        <translation>非必須：如適用，請加入。</translation>
+    </message>
+    <message>
+        <source>Not required for category {category}: add it if you have it.</source>
+        <translation>{category}類非必須：如有，請加入。</translation>
+    </message>
+    <message>
         <source>Depends on the category, which is not chosen yet.</source>
         <translation>視乎類別而定，尚未選定類別。</translation>
     </message>
@@ -3526,6 +3697,37 @@
     </message>
 </context>
 <context>
+    <name>RuleChangesWindow</name>
+    <message>
+        <source>What Changed in the Rules</source>
+        <translation>規則有何改變</translation>
+    </message>
+    <message>
+        <source>Changes of the rules, newest first</source>
+        <translation>規則的改變（最新的排在最前）</translation>
+    </message>
+    <message>
+        <source>The rules the app checks against, version by version, newest first: what changed, from when, and the source. The version in force on the application date decides.</source>
+        <translation>本程式據以檢查的規則，按版本由新至舊列出：改了甚麼、由何時起生效及其來源。以申請當日生效的版本為準。</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>來源：</translation>
+    </message>
+    <message>
+        <source>{title} (version {version}, in force from {date})</source>
+        <translation>{title}（版本 {version}，由{date}起生效）</translation>
+    </message>
+    <message>
+        <source>{heading}: in force today</source>
+        <translation>{heading}：現時生效</translation>
+    </message>
+    <message>
+        <source>From {date}:</source>
+        <translation>由{date}起：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3551,20 +3753,67 @@
         <translation>工作經驗時間線</translation>
     </message>
     <message>
+        <source>The {years} years before the application: {start} to {end}</source>
+        <translation>申請前的 {years} 年：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>{years} years before the application: {date}</source>
+        <translation>申請前 {years} 年：{date}</translation>
+    </message>
+    <message>
+        <source>Application date: {date}</source>
+        <translation>申請日期：{date}</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>不計算</translation>
+    </message>
+    <message>
         <source>{days} days of work in the window {start} to {end}. Jobs: {jobs}</source>
         <translation>{start} 至 {end} 期間共 {days} 日工作經驗。工作：{jobs}</translation>
     </message>
     <message>
-        <source>the {years} years before the application</source>
-        <translation>申請前 {years} 年</translation>
-    </message>
-    <message>
-        <source>{years} years before</source>
-        <translation>{years} 年前</translation>
-    </message>
-    <message>
         <source>{days} days counted, {required} needed for category {category}</source>
         <translation>已計 {days} 日，{category}類需要 {required} 日</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜尋(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Words to find in the guide</source>
+        <translation>要在指南中尋找的字詞</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>搜尋指南</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一個</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一個</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>指南目錄</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>找不到</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,10 @@ def test_bundle_builds_and_exports_the_demo_headless(tmp_path: Path) -> None:
     locales = {p.stem for p in exe.parent.rglob("locale-data/*.dat")}
     assert locales == {"root", "en", "zh", "zh_Hans", "zh_Hans_CN", "zh_Hant", "zh_Hant_HK"}
     assert {"qtbase_zh_CN.qm", "qtbase_zh_TW.qm"} <= shipped and "qtbase_de.qm" not in shipped
+    # the user guide ships in the three languages, with its screenshots
+    guides = {p.name for p in (tmp_path / "dist").rglob("_resources/guide/*.html")}
+    assert guides == {"en.html", "zh_HK.html", "zh_CN.html"}
+    assert len(list((tmp_path / "dist").rglob("_resources/guide/images/*-zh_HK.png"))) >= 5
     run = {
         "env": {**env, "QT_QPA_PLATFORM": "offscreen"},
         "capture_output": True,

@@ -14,7 +14,7 @@ from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.findings import FindingCode, Severity, findings_to_json
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.mrz.checks import is_travel_document_item
-from ttps_desktop.core.project_check import integrity_findings
+from ttps_desktop.core.project_check import integrity_findings, item_mark
 from ttps_desktop.core.rules.loader import upload_profiles
 from ttps_desktop.core.rules.model import Answer
 from ttps_desktop.core.rules.report import report_json
@@ -33,6 +33,19 @@ T_ALREADY = QT_TRANSLATE_NOOP("Cli", "Nothing added: {name} is already in {item}
 T_NEEDS_PASSWORD = QT_TRANSLATE_NOOP(
     "Cli", "    Give its password in a file with --password-file F (the file's first line is the password)."
 )
+T_CONVERT_ONE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add it as a JPEG with --convert-to-jpeg.",
+)
+T_CONVERT_PAGE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add one of its pages as a JPEG with --convert-to-jpeg --page N (N from 1 to {pages}).",
+)
+T_CONVERTED = QT_TRANSLATE_NOOP("Cli", "Added {name} to {item}: a JPEG made from {original}.")
+T_PAGE_WITHOUT_CONVERT = QT_TRANSLATE_NOOP(
+    "Errors", "--page chooses the page to convert: give it with --convert-to-jpeg."
+)
+T_PAGE_NOT_POSITIVE = QT_TRANSLATE_NOOP("Errors", "--page counts from 1: {page} is not a page.")
 T_WRONG_PASSWORD = QT_TRANSLATE_NOOP("Cli", "Not added: the password in {file} does not open {name}.")
 MSG_NO_SUCH_FILE = QT_TRANSLATE_NOOP("Errors", "No such file: {path}")
 MSG_UNKNOWN_PROFILE = QT_TRANSLATE_NOOP("Errors", "{profile} is not an upload profile; use one of: {known}.")
@@ -105,11 +118,16 @@ def _needs_password(result: ImportResult) -> bool:
 
 
 def cmd_import(args: argparse.Namespace, out: Output) -> int:
+    from ttps_desktop.core.evidence.intake import refused_for_kind
     from ttps_desktop.core.evidence.working_copy import WrongPasswordError
 
     for path in args.files:  # a mistyped path is the user's slip, not a file that vanished mid-import
         if not path.exists():
             raise BadInputError(MSG_NO_SUCH_FILE, path=str(path))
+    if args.page is not None and not args.convert_to_jpeg:
+        raise BadInputError(T_PAGE_WITHOUT_CONVERT)
+    if args.page is not None and args.page < 1:
+        raise BadInputError(T_PAGE_NOT_POSITIVE, page=args.page)
     password = read_password(args.password_file) if args.password_file else None
     with Session.open(args.project) as session:
         check = session.check()
@@ -123,7 +141,10 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
         profile = upload_profiles().get()
         wrong_password: set[Path] = set()
         with InspectorPool(min_dpi=profile.min_dpi) as pool:
-            results = session.import_files(args.files, args.requirement, pool, _StderrProgress(out))
+            if args.convert_to_jpeg:
+                results = _import_as_jpeg(session, args, pool)
+            else:
+                results = session.import_files(args.files, args.requirement, pool, _StderrProgress(out))
             if password is not None:
                 for index, result in enumerate(results):
                     if _needs_password(result):
@@ -140,6 +161,7 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
             readings = read_after_import(session, out)
     title = requirement.title.get(out.tr.language)
     added = 0
+    bad_input = False  # a file of the wrong type, or a page it does not have: exit 2
     for result in results:
         if result.path in wrong_password:
             out.say(T_WRONG_PASSWORD, file=str(args.password_file), name=result.name)
@@ -147,10 +169,26 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
         if result.document is not None and result.document.id in before:
             out.say(T_ALREADY, name=result.name, item=title)
             continue
+        if refused_for_kind(result):  # one line naming the option that converts
+            bad_input = True
+            [refusal] = [f for f in result.findings if f.code is FindingCode.FILE_KIND_REFUSED]
+            pages = result.inspection.pages if result.inspection else 1
+            out.say(
+                T_CONVERT_PAGE if pages > 1 else T_CONVERT_ONE,
+                name=result.name,
+                looks_like=refusal.params["looks_like"],
+                item=title,
+                pages=pages,
+            )
+            continue
         if result.accepted:
             added += 1
-            out.say(T_ADDED, name=result.name, item=title)
+            if result.name != result.path.name:  # a converted copy
+                out.say(T_CONVERTED, name=result.name, item=title, original=result.path.name)
+            else:
+                out.say(T_ADDED, name=result.name, item=title)
         else:
+            bad_input |= any(f.code is FindingCode.NO_SUCH_PAGE for f in result.findings)
             out.say(T_REFUSED, name=result.name)
         for found in result.findings:
             print(f"  {_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
@@ -163,7 +201,81 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
             say_reading(name, reading, out)
     taken = sum(r.accepted and r.path not in wrong_password for r in results)
     out.say(T_SUMMARY_ONE if len(results) == 1 else T_SUMMARY, added=added, total=len(results))
+    if bad_input:
+        return int(ExitCode.ERROR)
     return int(ExitCode.OK if taken == len(results) else ExitCode.INCOMPLETE)
+
+
+def _import_as_jpeg(session: Session, args: argparse.Namespace, pool: InspectorPool) -> list[ImportResult]:
+    """--convert-to-jpeg: each file as a JPEG of its page --page (the first by default); a PDF page is drawn by
+    QtPdf in a worker process, as the export draws pages for image-only profiles."""
+    from ttps_desktop.drawing import DrawingPool
+
+    drawer = DrawingPool(1)  # its worker process starts only if a PDF page is drawn
+    try:
+        page = (args.page or 1) - 1
+        return [
+            session.import_as_jpeg(path, args.requirement, pool, drawer.draw_pdf_page, page)
+            for path in args.files
+        ]
+    finally:
+        drawer.close()
+
+
+T_CONVERTED_STORED = QT_TRANSLATE_NOOP("Cli", "Converted {name} to {new} in {item}.")
+T_NOT_CONVERTED = QT_TRANSLATE_NOOP("Cli", "Not converted: {name}")
+T_NOTHING_TO_CONVERT = QT_TRANSLATE_NOOP("Cli", "Nothing to convert: every file of {item} is a JPEG image.")
+T_NOT_JPEG_ONLY = QT_TRANSLATE_NOOP(
+    "Errors", "{item} takes other types than JPEG too: its files are kept as they are."
+)
+
+
+def cmd_convert(args: argparse.Namespace, out: Output) -> int:
+    """The files of an item that takes JPEG alone that are of another type (kept by a version that let them in),
+    each replaced by a JPEG of its page --page."""
+    from ttps_desktop.core.checks import takes_jpeg_only
+    from ttps_desktop.drawing import DrawingPool
+
+    if args.page is not None and args.page < 1:
+        raise BadInputError(T_PAGE_NOT_POSITIVE, page=args.page)
+    with Session.open(args.project) as session:
+        items = {item.id: item for item in session.check().report.items}
+        if args.requirement not in items:
+            raise BadInputError(T_UNKNOWN_ITEM, item=args.requirement, items=", ".join(sorted(items)))
+        requirement = items[args.requirement].requirement
+        title = requirement.title.get(out.tr.language)
+        if not takes_jpeg_only(requirement):
+            raise BadInputError(T_NOT_JPEG_ONLY, item=title)
+        others = [d for d in session.documents(args.requirement) if d.media_type != "image/jpeg"]
+        if not others:
+            out.say(T_NOTHING_TO_CONVERT, item=title)
+            return int(ExitCode.OK)
+        drawer = DrawingPool(1)
+        try:
+            with InspectorPool(min_dpi=upload_profiles().get().min_dpi) as pool:
+                done = [
+                    (
+                        doc,
+                        session.convert_document(
+                            doc.id, args.requirement, pool, drawer.draw_pdf_page, (args.page or 1) - 1
+                        )[0],
+                    )
+                    for doc in others
+                ]
+        finally:
+            drawer.close()
+    bad_page = False
+    for doc, result in done:
+        if result.accepted:
+            out.say(T_CONVERTED_STORED, name=doc.display_name, new=result.name, item=title)
+            continue
+        out.say(T_NOT_CONVERTED, name=doc.display_name)
+        for found in result.findings:
+            print(f"  {_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
+        bad_page |= any(f.code is FindingCode.NO_SUCH_PAGE for f in result.findings)
+    if bad_page:
+        return int(ExitCode.ERROR)
+    return int(ExitCode.OK if all(r.accepted for _, r in done) else ExitCode.INCOMPLETE)
 
 
 T_REQUIREMENT_LINE = QT_TRANSLATE_NOOP("Cli", "{mark} {id}: {title} ({need})")
@@ -181,13 +293,6 @@ def _files(out: Output, count: int) -> str:
     if count == 1:
         return out.tr.text("Cli", T_FILES_ONE)
     return out.tr.message("Cli", T_FILES, {"count": count})
-
-
-def _mark(complete: bool, mandatory: bool, count: int) -> str:
-    """✓ only for an item that has what it needs; an optional item with no file is "·", never ✓."""
-    if not mandatory and count == 0:
-        return "·"
-    return "✓" if complete else "✗"
 
 
 def cmd_requirements(args: argparse.Namespace, out: Output) -> int:
@@ -208,6 +313,7 @@ def cmd_requirements(args: argparse.Namespace, out: Output) -> int:
                 "files": len(status.documents) if status else 0,
                 "question": question,
                 "answer": result.answers.get(question) if question else None,
+                "tick_only": item.requirement.confirm_only,
             }
         )
     if args.json:
@@ -224,7 +330,12 @@ def cmd_requirements(args: argparse.Namespace, out: Output) -> int:
             need = out.tr.format_value([need, _files(out, count)])
         out.say(
             T_REQUIREMENT_LINE,
-            mark=_mark(row["complete"], row["required"] or row["question"] is not None, count),
+            mark=item_mark(
+                needed=row["required"] or row["question"] is not None,
+                tick_only=row["tick_only"],
+                complete=row["complete"],
+                files=count,
+            ).value,
             id=row["id"],
             title=row["title"],
             need=need,
@@ -279,7 +390,7 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
             print_verdicts(result.report, out)
             print(file=out.out)
         titles = {i.id: i.requirement.title.get(lang) for i in result.report.items}
-        mandatory = {i.id: i.mandatory for i in result.report.items}
+        items = {i.id: i for i in result.report.items}
         questions = {i.id: i.requirement.question for i in result.report.items if i.requirement.question}
         for status in result.statuses:
             mark = "✓" if status.complete else "✗"
@@ -297,7 +408,12 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
             count = len(status.documents)
             out.say(
                 T_ITEM_LINE,
-                mark=_mark(status.complete, mandatory.get(status.item_id, True), count),
+                mark=item_mark(
+                    needed=items[status.item_id].mandatory,
+                    tick_only=items[status.item_id].requirement.confirm_only,
+                    complete=status.complete,
+                    files=count,
+                ).value,
                 title=titles[status.item_id],
                 id=status.item_id,
                 files=_files(out, count),
@@ -406,7 +522,51 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
             )
         ),
     )
+    imp.add_argument(
+        "--convert-to-jpeg",
+        action="store_true",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "add each file as a JPEG (for items that take JPEG alone, such as photo): a page of a PDF, "
+                "or the picture of another image format; the original file is only read",
+            )
+        ),
+    )
+    imp.add_argument(
+        "--page",
+        type=int,
+        default=None,
+        metavar="N",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "with --convert-to-jpeg: the page to convert (default 1)")),
+    )
     imp.set_defaults(handler=cmd_import)
+
+    conv = sub.add_parser(
+        "convert",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "replace the files of an item that takes JPEG alone (such as photo) that are of another type "
+                "with JPEGs of their page N",
+            )
+        ),
+    )
+    conv.add_argument("project", type=Path, metavar="PROJECT")
+    conv.add_argument(
+        "--requirement",
+        required=True,
+        metavar="ID",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "checklist item, e.g. photo or spouse.photo")),
+    )
+    conv.add_argument(
+        "--page",
+        type=int,
+        default=None,
+        metavar="N",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "the page to convert (default 1)")),
+    )
+    conv.set_defaults(handler=cmd_convert)
 
     req = sub.add_parser(
         "requirements",

@@ -8,7 +8,9 @@ from datetime import date
 from typing import Any
 
 from ttps_desktop.core.evidence.limits import limits
+from ttps_desktop.core.evidence.sniff import KIND_NAMES
 from ttps_desktop.core.findings import Finding, FindingCode, Severity, finding
+from ttps_desktop.core.messages import ParamValue
 from ttps_desktop.core.project.store import StoredDocument
 from ttps_desktop.core.rules.checklist import ChecklistItem
 from ttps_desktop.core.rules.facts import Facts
@@ -27,14 +29,39 @@ def _date(value: Any) -> date | None:
         return None
 
 
+def takes_jpeg_only(requirement: Requirement | None) -> bool:
+    """An item that takes JPEG alone (a photo) refuses every other type: a PDF page or another image format can
+    be added converted to JPEG instead (evidence/convert.py)."""
+    return requirement is not None and requirement.accepts == frozenset({FileKind.JPEG})
+
+
 def fit_findings(
-    name: str, kind: FileKind, dpi: int, requirement: Requirement | None, min_dpi: int
+    name: str,
+    kind: FileKind,
+    dpi: int,
+    requirement: Requirement | None,
+    min_dpi: int,
+    stored_in: str | None = None,
 ) -> list[Finding]:
-    """Whether a file suits the checklist item it serves: its type, and its resolution for a page."""
+    """Whether a file suits the checklist item it serves: its type, and its resolution for a page. A file of
+    another type for an item that takes JPEG alone is an error: refused on import, a problem when it is already
+    stored (``stored_in``: its checklist item's id; kept by a version that let it in, or moved there)."""
     found: list[Finding] = []
     if requirement is None:
         return found
-    if requirement.accepts and kind not in requirement.accepts:
+    if takes_jpeg_only(requirement) and kind is not FileKind.JPEG:
+        params: dict[str, ParamValue] = {
+            "name": name,
+            "looks_like": KIND_NAMES[kind],
+            "item": requirement.title,
+        }
+        if stored_in is None:
+            found.append(finding(Severity.ERROR, FindingCode.FILE_KIND_REFUSED, name, **params))
+        else:
+            found.append(
+                finding(Severity.ERROR, FindingCode.FILE_KIND_WRONG, name, **params, item_id=stored_in)
+            )
+    elif requirement.accepts and kind not in requirement.accepts:
         accepted = ", ".join(sorted(k.value.upper() for k in requirement.accepts))
         found.append(
             finding(

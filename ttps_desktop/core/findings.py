@@ -82,6 +82,12 @@ class FindingCode(StrEnum):
     QUESTION_ANSWERED = "question_answered"
     VERIFICATION_CODE_MISSING = "verification_code_missing"
     FILE_KIND_NOT_ACCEPTED = "file_kind_not_accepted"
+    FILE_KIND_REFUSED = (
+        "file_kind_refused"  # an item that takes JPEG alone refused another type (convertible)
+    )
+    FILE_KIND_WRONG = "file_kind_wrong"  # such a file already in a project (made before items refused them)
+    NO_SUCH_PAGE = "no_such_page"
+    CONVERSION_FAILED = "conversion_failed"
     # the travel document's machine-readable zone (MRZ) against the facts
     MRZ_UNREADABLE = "mrz_unreadable"
     MRZ_NOT_FOUND = "mrz_not_found"
@@ -378,6 +384,20 @@ FINDING_TEXT: dict[FindingCode, str] = {
     ),
     FindingCode.FILE_KIND_NOT_ACCEPTED: QT_TRANSLATE_NOOP(
         "Finding", "{name} is {looks_like}, but {item} takes only: {accepted}."
+    ),
+    FindingCode.FILE_KIND_REFUSED: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is {looks_like}, but {item} takes only JPEG images. It can be added converted to JPEG (a PDF one page at a time); the original file stays as it is.",
+    ),
+    FindingCode.FILE_KIND_WRONG: QT_TRANSLATE_NOOP(
+        "Finding",
+        "{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Convert it to JPEG: in the window, open this problem and choose Convert to JPEG; on the command line: ttps-desktop convert PROJECT --requirement {item_id} [--page N].",
+    ),
+    FindingCode.NO_SUCH_PAGE: QT_TRANSLATE_NOOP(
+        "Finding", "There is no page {page} in {name}: give a page from 1 to {pages}."
+    ),
+    FindingCode.CONVERSION_FAILED: QT_TRANSLATE_NOOP(
+        "Finding", "{name} could not be converted to JPEG: its page could not be drawn."
     ),
 }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from enum import Enum
 
 import ttps_desktop.core.evidence.inspect  # noqa: F401  (registers the texts that stored findings carry)
 from ttps_desktop.core.checks import document_findings, fit_findings, item_findings
@@ -20,6 +21,23 @@ class ItemStatus:
     item_id: str
     documents: tuple[StoredDocument, ...]
     complete: bool
+
+
+class ItemMark(Enum):
+    """The sign before a checklist item, the same in the window and the command line."""
+
+    DONE = "✓"
+    MISSING = "✗"  # a needed item without what it needs, or any item holding a file with a problem
+    OPTIONAL_EMPTY = "·"  # optional, nothing added: never ✓
+
+
+def item_mark(*, needed: bool, tick_only: bool, complete: bool, files: int) -> ItemMark:
+    """``needed``: required, or a question that must be answered; ``tick_only``: a declaration ticked, no file."""
+    if not needed and not tick_only and files == 0:
+        return ItemMark.OPTIONAL_EMPTY
+    if complete:
+        return ItemMark.DONE
+    return ItemMark.MISSING if needed or files else ItemMark.OPTIONAL_EMPTY
 
 
 @dataclass(frozen=True)
@@ -60,7 +78,7 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
         if "kind" in inspection:
             kind, dpi = FileKind(inspection["kind"]), int(inspection.get("effective_dpi", 0))
             about_doc += fit_findings(
-                doc.display_name, kind, dpi, requirements.get(doc.item_id), profile.min_dpi
+                doc.display_name, kind, dpi, requirements.get(doc.item_id), profile.min_dpi, doc.item_id
             )
         about_doc += document_findings(doc, facts)
         about_doc += mrz_findings([doc], facts, report.category, report.assessment.ruleset)
@@ -68,6 +86,9 @@ def check_project(project: Project, profile_id: str | None = None) -> ProjectChe
     set_findings = item_findings(report.items, documents, confirmations, profile, answers)
     found += set_findings
     missing = {f.subject for f in set_findings if f.severity is not Severity.INFO}
+    # An item holding a file of a type it does not take is not done (never ✓), however many files it has.
+    wrong = {f.document for f in found if f.code is FindingCode.FILE_KIND_WRONG}
+    missing |= {d.item_id for d in documents if d.id in wrong}
     statuses = tuple(
         ItemStatus(item.id, tuple(d for d in documents if d.item_id == item.id), item.id not in missing)
         for item in report.applicable

@@ -239,6 +239,10 @@ class Session:
     def put_back(self, removed: Sequence[RemovedDocument]) -> None:
         self.call(lambda p: p.put_back(removed))
 
+    def swap(self, doc_ids: Sequence[int], removed: Sequence[RemovedDocument]) -> list[RemovedDocument]:
+        """Take documents out and put others back in one transaction; what comes back undoes it."""
+        return self.call(lambda p: p.swap(doc_ids, removed))
+
     # ---- the long operations --------------------------------------------------------------------------------
 
     def import_files(
@@ -259,6 +263,42 @@ class Session:
         from ttps_desktop.core.evidence.intake import import_decrypted
 
         return import_decrypted(self, path, password, item_id, self.requirement(item_id), pool)
+
+    def import_as_jpeg(
+        self,
+        path: Path,
+        item_id: str,
+        pool: InspectorPool,
+        draw_page: PageDrawer | None,
+        page: int = 0,
+    ) -> ImportResult:
+        """A file refused by an item that takes JPEG alone, added as a JPEG of its page ``page`` (0-based), with
+        the user's consent: converted in the calling thread (a PDF page drawn by ``draw_page``), stored by the
+        owner."""
+        from ttps_desktop.core.evidence.intake import import_as_jpeg
+
+        return import_as_jpeg(self, path, item_id, self.requirement(item_id), pool, draw_page, page)
+
+    def convert_document(
+        self,
+        doc_id: int,
+        item_id: str,
+        pool: InspectorPool,
+        draw_page: PageDrawer | None,
+        page: int = 0,
+    ) -> tuple[ImportResult, list[RemovedDocument]]:
+        """A stored document of another type, made a JPEG of its page ``page`` (0-based) for ``item_id`` (an item
+        that takes JPEG alone); once the JPEG is in, the original is taken out. What comes back: the JPEG's
+        result, and what puts the original back (``put_back``) — nothing if the JPEG was not added."""
+        from ttps_desktop.core.evidence.intake import stored_as_jpeg
+
+        document = self.document(doc_id)
+        data = self.read_document(doc_id)
+        result = stored_as_jpeg(
+            self, document, data, item_id, self.requirement(item_id), pool, draw_page, page
+        )
+        removed = self.take_out([doc_id]) if result.accepted else []
+        return result, removed
 
     def verify(self, progress: Progress | None = None) -> list[IntegrityProblem]:
         """The database's own check, then each stored file against its SHA-256, one file per operation so that

@@ -212,3 +212,33 @@ class AddDocuments(RemoveDocument):
     def undo_edit(self) -> None:
         self.kept = self.project.take_out(self.doc_ids)
         self.added = False
+
+
+class ConvertDocument(Edit):
+    """A stored file replaced by a JPEG of one of its pages (for an item that takes JPEG alone). The conversion did
+    the replacing, so there is nothing to do at first; undo takes the JPEG out and puts the original back as it
+    was, redo the reverse, each in one transaction."""
+
+    def __init__(
+        self,
+        project: Session,
+        added: StoredDocument,
+        removed: list[RemovedDocument],
+        refresh: Callable[[], None],
+    ) -> None:
+        name = removed[0].document.display_name if removed else added.display_name
+        super().__init__(
+            QCoreApplication.translate("Commands", "Convert {name} to JPEG").format(name=name), refresh
+        )
+        self.project, self.added_id = project, added.id
+        self.original_ids = [r.document.id for r in removed]
+        self.removed, self.kept_jpeg = removed, list[RemovedDocument]()
+
+    def do(self) -> None:
+        if self.kept_jpeg:  # a redo: the first time, the conversion itself did it
+            self.removed = self.project.swap(self.original_ids, self.kept_jpeg)
+            self.kept_jpeg = []
+
+    def undo_edit(self) -> None:
+        self.kept_jpeg = self.project.swap([self.added_id], self.removed)
+        self.removed = []

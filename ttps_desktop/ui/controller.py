@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QProgressBar, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QProgressBar, QStatusBar, QWidget
 
+from ttps_desktop.core.checks import takes_jpeg_only
 from ttps_desktop.core.errors import TtpsError
+from ttps_desktop.core.evidence.preview import kind_of
 from ttps_desktop.core.findings import FindingCode, Severity
 from ttps_desktop.core.mrz.checks import MRZ_KEY
 from ttps_desktop.core.mrz.project import ocr_unavailable_finding
@@ -24,9 +26,9 @@ from ttps_desktop.core.progress import CancelledError
 from ttps_desktop.core.project import backups
 from ttps_desktop.core.project.errors import ProjectDamagedError, ProjectNotFoundError
 from ttps_desktop.core.project.recent import forget, remember
-from ttps_desktop.core.project.store import IntegrityProblem, StoredDocument
+from ttps_desktop.core.project.store import IntegrityProblem, RemovedDocument, StoredDocument
 from ttps_desktop.core.rules.facts import Facts
-from ttps_desktop.core.rules.model import CategoryId
+from ttps_desktop.core.rules.model import CategoryId, FileKind, Requirement
 from ttps_desktop.core.session import Session
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui import commands
@@ -37,6 +39,8 @@ from ttps_desktop.ui.workers import CancelToken, Job, run_in_background
 if TYPE_CHECKING:  # imported on the first import of files, not with the window (start-up time)
     from ttps_desktop.core.evidence.intake import ImportResult
     from ttps_desktop.core.evidence.pool import InspectorPool
+    from ttps_desktop.drawing import DrawingPool
+    from ttps_desktop.ui.dialogs.convert import ConvertDialog
 
 
 class ProjectController(QObject):
@@ -63,6 +67,10 @@ class ProjectController(QObject):
         )  # travel documents' machine-readable zones, read in the background
         self.zone_reader.stored.connect(self._zones_stored)
         self.zone_reader.unavailable.connect(self._ocr_unavailable)
+        # Files refused by an item that takes JPEG alone, offered one at a time for conversion.
+        self._to_convert: list[tuple[str, ImportResult]] = []
+        self.convert_dialog: ConvertDialog | None = None
+        self._drawer: DrawingPool | None = None  # draws a PDF page for a conversion: made on first use
 
     def _show_error(self, exc: BaseException, details: str = "") -> None:
         show_error(self.window, exc, details, self.translator())
@@ -228,6 +236,9 @@ class ProjectController(QObject):
         if self.pool is not None:
             self.pool.close()
             self.pool = None
+        if self._drawer is not None:
+            self._drawer.close()
+            self._drawer = None
         self.session.close()
 
     # ---- importing -------------------------------------------------------------------------------------------
@@ -277,6 +288,163 @@ class ProjectController(QObject):
         for result in refused:
             if any(f.code is FindingCode.PDF_PASSWORD_REQUIRED for f in result.findings):
                 self.ask_password(item_id, result.path)
+        from ttps_desktop.core.evidence.intake import refused_for_kind
+
+        self._to_convert += [(item_id, r) for r in refused if refused_for_kind(r)]
+        self._offer_next_conversion()
+
+    # ---- converting a file refused by an item that takes JPEG alone -----------------------------------------
+
+    def drawer(self) -> DrawingPool:
+        """Made on the first conversion (its worker process starts when a page is drawn), closed with the window."""
+        if self._drawer is None:
+            from ttps_desktop.drawing import DrawingPool
+
+            self._drawer = DrawingPool(1)
+        return self._drawer
+
+    def _offer_next_conversion(self) -> None:
+        """The next refused file's dialog: it names the item, what it takes and what was given; Convert to JPEG
+        (with the page) adds a JPEG copy in the background; Cancel leaves the file out."""
+        if self.convert_dialog is not None or not self._to_convert or self.session.closed:
+            return
+        from ttps_desktop.core.evidence.intake import read_candidate
+
+        item_id, result = self._to_convert.pop(0)
+        requirement = self.session.requirement(item_id)
+        candidate = read_candidate(result.path, self.inspector_pool().lim)
+        if requirement is None or result.inspection is None or candidate.data is None:
+            self._offer_next_conversion()
+            return
+        self._open_convert_dialog(
+            result.path,
+            result.inspection.converted or candidate.data,
+            result.inspection.kind,
+            result.inspection.pages,
+            requirement,
+            lambda page: self.convert(item_id, result.path, page),
+            replaces=False,
+        )
+
+    def _open_convert_dialog(
+        self,
+        path: Path,
+        data: bytes,
+        kind: FileKind,
+        pages: int,
+        requirement: Requirement,
+        on_convert: Callable[[int], object],
+        replaces: bool,
+    ) -> ConvertDialog:
+        from ttps_desktop.ui.dialogs.convert import ConvertDialog
+
+        dialog = ConvertDialog(
+            path, data, kind, pages, requirement, self.translator(), self.drawer(), self.window, replaces
+        )
+        self.convert_dialog = dialog
+
+        def finished(code: int) -> None:
+            self.convert_dialog = None
+            dialog.deleteLater()
+            if code == QDialog.DialogCode.Accepted:
+                on_convert(dialog.page())
+            else:
+                self._offer_next_conversion()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        return dialog
+
+    def offer_stored_conversion(self, doc_id: int, item_id: str) -> ConvertDialog | None:
+        """A stored file of another type for an item that takes JPEG alone (kept before such items refused it,
+        or a thumbnail dropped on one): the same dialog, and Convert to JPEG puts a JPEG in its place, undoable.
+        None when there is nothing to convert; the dialog already open if another question is being asked."""
+        if self.session.closed:
+            return None
+        requirement = self.session.requirement(item_id)
+        document = self.session.document(doc_id)
+        kind = kind_of(document.media_type)
+        if requirement is None or not takes_jpeg_only(requirement) or kind is None or kind is FileKind.JPEG:
+            return None
+        if self.convert_dialog is not None:  # one question at a time
+            return self.convert_dialog
+        pages = int(self.session.inspections().get(document.sha256, {}).get("pages", 1) or 1)
+        return self._open_convert_dialog(
+            Path(document.display_name),
+            self.session.read_document(doc_id),
+            kind,
+            pages,
+            requirement,
+            lambda page: self.convert_stored(doc_id, item_id, page),
+            replaces=True,
+        )
+
+    def convert_stored(self, doc_id: int, item_id: str, page: int) -> Job | None:
+        """Put a JPEG of page ``page`` (0-based) of a stored file in its place, for ``item_id``, in the
+        background; undoable."""
+        if self.job is not None:
+            self.status.showMessage(self.tr("Please wait: the previous files are still being checked."), 5000)
+            return None
+        session, pool, drawer = self.session, self.inspector_pool(), self.drawer()
+        name = session.document(doc_id).display_name
+
+        def work(token: CancelToken) -> tuple[ImportResult, list[RemovedDocument]]:
+            return session.convert_document(doc_id, item_id, pool, drawer.draw_pdf_page, page)
+
+        def done(outcome: tuple[ImportResult, list[RemovedDocument]]) -> None:
+            self.job = None
+            if self.session.closed:
+                return
+            result, removed = outcome
+            if result.document is not None and removed:
+                self.undo_stack.push(
+                    commands.ConvertDocument(self.session, result.document, removed, self.changed.emit)
+                )
+            self.changed.emit()
+            self._say_converted(result, name)
+
+        self.job = run_in_background(work, done, self._import_failed, self.progress)
+        return self.job
+
+    def _say_converted(self, result: ImportResult, original: str) -> None:
+        if result.accepted:
+            message = self.tr("Added {name}, converted to JPEG from {original}.").format(
+                name=result.name, original=original
+            )
+        else:
+            first = next(f for f in result.findings if f.severity is Severity.ERROR)
+            message = self.translator().render(first.message)
+        self.status.showMessage(message, 15000)
+
+    def convert(self, item_id: str, path: Path, page: int) -> Job | None:
+        """Add ``path`` to the item as a JPEG of its page ``page`` (0-based), checked like any import, in the
+        background; the user's file is only read."""
+        if self.job is not None:
+            self.status.showMessage(self.tr("Please wait: the previous files are still being checked."), 5000)
+            return None
+        session, pool, drawer = self.session, self.inspector_pool(), self.drawer()
+
+        def work(token: CancelToken) -> tuple[set[int], ImportResult]:
+            before = {d.id for d in session.documents(item_id)}
+            return before, session.import_as_jpeg(path, item_id, pool, drawer.draw_pdf_page, page)
+
+        def done(outcome: tuple[set[int], ImportResult]) -> None:
+            self.job = None
+            if self.session.closed:
+                return
+            before, result = outcome
+            if result.document is not None and result.document.id not in before:
+                self._push_added([result.document])
+            self.changed.emit()
+            self._say_converted(result, path.name)
+            self._offer_next_conversion()
+
+        def failed(exc: BaseException, details: str) -> None:
+            self._import_failed(exc, details)
+            self._offer_next_conversion()
+
+        self.job = run_in_background(work, done, failed, self.progress)
+        return self.job
 
     def _import_failed(self, exc: BaseException, details: str) -> None:
         self.job = None

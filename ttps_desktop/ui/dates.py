@@ -4,16 +4,14 @@ writes to the .ics file."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,35 +20,17 @@ from PySide6.QtWidgets import (
 
 from ttps_desktop.core.keydates import KeyDate, alarm_weeks
 from ttps_desktop.i18n import Translator
+from ttps_desktop.ui.pictures import GAP, PAD, Canvas, Ink, Scene, Text, beside
 
 
-@dataclass(frozen=True)
-class _Colours:
-    text: QColor
-    tick: QColor
-    today: QColor
-    warning: QColor
-
-    @classmethod
-    def of(cls, widget: QWidget) -> _Colours:
-        palette = widget.palette()
-        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-        return cls(
-            palette.color(QPalette.ColorRole.WindowText),
-            palette.color(QPalette.ColorRole.Highlight),
-            QColor(80, 200, 120) if dark else QColor(20, 120, 60),
-            QColor(235, 96, 96) if dark else QColor(176, 32, 32),
-        )
-
-
-class DatesTimeline(QWidget):
-    """Each key date as a tick on one axis, today as a line of its own."""
+class DatesTimeline(Canvas):
+    """Each key date as a tick on one axis with its label beside it, today as a line of its own. The labels are
+    laid out in lanes above and below the axis, each in the first lane where it meets no other, so none is cut at
+    the edge or drawn over another (ui/pictures.py draws the scene in the palette's colours)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("datesTimeline")
-        self.setMinimumHeight(140)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.dates: tuple[KeyDate, ...] = ()
         self.today = date.today()
         self.translator: Translator | None = None
@@ -59,38 +39,59 @@ class DatesTimeline(QWidget):
         days = [self.today, *(d.day for d in self.dates)]
         return min(days), max(days)
 
-    def x_of(self, when: date) -> float:
+    def x_of(self, when: date, width: float | None = None) -> float:
         first, last = self.span()
-        left, right = 20.0, float(max(self.width(), 200) - 20)
+        left, right = 2 * PAD, float(max(self.width() if width is None else width, 200)) - 2 * PAD
         return left + (right - left) * (when - first).days / max(1, (last - first).days)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def layout_scene(self, width: float) -> Scene:
+        scene = Scene()
         if self.translator is None:
-            return
-        tr, colours = self.translator, _Colours.of(self)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        axis = self.height() / 2.0
-        painter.setPen(QPen(colours.text, 1))
-        painter.drawLine(int(self.x_of(self.span()[0])), int(axis), int(self.x_of(self.span()[1])), int(axis))
-        for index, key in enumerate(self.dates):
-            x = self.x_of(key.day)
-            colour = colours.warning if key.warning is not None else colours.tick
-            painter.setPen(QPen(colour, 2))
-            up = index % 2 == 0
-            painter.drawLine(int(x), int(axis - 8), int(x), int(axis + 8))
+            return scene
+        tr, metrics = self.translator, QFontMetricsF(self.font())
+        line, pitch = metrics.height(), metrics.height() + 4
+        lanes: list[list[QRectF]] = []  # lane 0 just above the axis, 1 just below, 2 above that, ...
+        placed: list[tuple[Text, int, float]] = []
+        for key in self.dates:
+            x = self.x_of(key.day, width)
             label = f"{tr.format_value(key.day)} {tr.render(key.title)}{' *' if key.verify else ''}"
-            y = axis - 34 - (index % 4 // 2) * 16 if up else axis + 14 + (index % 4 // 2) * 16
-            painter.setPen(colours.text)
-            painter.drawText(QRectF(x - 4, y, 360, 18), Qt.AlignmentFlag.AlignLeft, label)
-        x = self.x_of(self.today)
-        painter.setPen(QPen(colours.today, 2, Qt.PenStyle.DashLine))
-        painter.drawLine(int(x), 4, int(x), self.height() - 4)
-        painter.setPen(colours.today)
-        painter.drawText(
-            QRectF(x + 4, 2, 200, 18), self.tr("Today, {day}").format(day=tr.format_value(self.today))
+            ink = Ink.MARK if key.warning is not None else Ink.TEXT
+            text = beside(metrics, x, 0.0, label, PAD, width - PAD, ink, flush=False)
+            lane = next(
+                (n for n, taken in enumerate(lanes) if not any(_meet(text.rect, r) for r in taken)),
+                len(lanes),
+            )
+            if lane == len(lanes):
+                lanes.append([])
+            lanes[lane].append(text.rect)
+            placed.append((text, lane, x))
+        above = (len(lanes) + 1) // 2
+        below = len(lanes) // 2
+        axis = PAD + pitch + above * pitch + 10
+        today = self.x_of(self.today, width)
+        today_text = self.tr("Today, {day}").format(day=tr.format_value(self.today))
+        scene.texts.append(beside(metrics, today, PAD, today_text, PAD, width - PAD, Ink.TODAY, flush=False))
+        first, last = self.span()
+        scene.lines.append(
+            (QLineF(self.x_of(first, width), axis, self.x_of(last, width), axis), Ink.TEXT, False)
         )
-        painter.end()
+        for text, lane, x in placed:
+            row = lane // 2
+            y = axis - 10 - (row + 1) * pitch + 2 if lane % 2 == 0 else axis + 10 + row * pitch
+            rect = QRectF(text.rect.left(), y, text.rect.width(), line)
+            scene.texts.append(Text(rect, text.text, text.ink, full=text.full))
+            tick = Ink.MARK if text.ink is Ink.MARK else Ink.BAR
+            scene.lines.append((QLineF(x, axis - 8, x, axis + 8), tick, False))
+            end = rect.bottom() if lane % 2 == 0 else rect.top()
+            scene.lines.append((QLineF(x, axis, x, end), Ink.MUTED, False))  # from the tick to its label
+        scene.height = axis + 10 + below * pitch + PAD
+        scene.lines.append((QLineF(today, PAD + line, today, scene.height - 4), Ink.TODAY, True))
+        return scene
+
+
+def _meet(one: QRectF, other: QRectF) -> bool:
+    """Two labels in one lane meet when less than a gap apart."""
+    return one.left() < other.right() + GAP and other.left() < one.right() + GAP
 
 
 class DatesPane(QWidget):
@@ -144,7 +145,7 @@ class DatesPane(QWidget):
                 today=translator.format_value(self.timeline.today),
             )
         )
-        self.timeline.update()
+        self.timeline.relayout()
 
 
 def export_dates(

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -72,6 +73,10 @@ class ThumbnailList(QListWidget):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QListWidget.DragDropMode.DragDrop)
+
+    def row_height(self) -> int:
+        """The height one whole row of thumbnails takes, their names under them included."""
+        return self.gridSize().height() + 2 * self.frameWidth() + 2 * self.spacing() + 4
 
     def startDrag(self, supported_actions: Qt.DropAction) -> None:
         """Dragged thumbnails are only ever copied as far as Qt knows: the project moves the file, and the list
@@ -170,17 +175,18 @@ class DocumentsPane(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
+        self.top = top = QWidget(self)
+        self.top_layout = top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.title)
         top_layout.addWidget(self.help)
         top_layout.addWidget(self.thumbnails, 1)
         top_layout.addLayout(actions)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.actions_row = actions
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
         splitter.addWidget(self.preview)
-        splitter.setSizes([360, 360])  # room for one whole row of thumbnails with their names
+        splitter.setSizes([360, 360])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         cache.ready.connect(self._ready)
@@ -234,6 +240,27 @@ class DocumentsPane(QWidget):
             self.thumbnails.setEnabled(False)
         else:
             self.thumbnails.setEnabled(True)
+        self.room_for_thumbnails()
+
+    def room_for_thumbnails(self) -> None:
+        """Give the part above the preview the height of one whole row of thumbnails with their names, under the
+        item's title and help, where the pane has it: a long help text or a small window must not hide the names
+        below the strip. The preview keeps what it needs; the top part is never made smaller here."""
+        width = self.top.width()
+        spacing = max(0, self.top_layout.spacing())
+        need = self.title.heightForWidth(width) + spacing + self.thumbnails.row_height()
+        if not self.help.isHidden():
+            need += self.help.heightForWidth(width) + spacing
+        need += spacing + self.actions_row.sizeHint().height()
+        top, below = self.splitter.sizes()
+        spare = below - self.preview.minimumSizeHint().height()
+        if top < need and spare > 0:
+            grow = min(need - top, spare)
+            self.splitter.setSizes([top + grow, below - grow])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.room_for_thumbnails()
 
     def thumbnail_request(self, entry: ShownDocument) -> PictureRequest:
         doc = entry.document

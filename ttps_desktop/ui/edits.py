@@ -32,11 +32,14 @@ class Edits:
     def move_to_item(self, doc_id: int, item_id: str) -> None:
         """A thumbnail dropped on another checklist item: the file now serves that item (last in its list)."""
         s = self.window.session
-        if s.document(doc_id).item_id != item_id:
-            end = len(s.documents(item_id))
-            self.window.controller.edit(
-                lambda: commands.move_document(s, doc_id, item_id, end, self.window.refresh)
-            )
+        if s.document(doc_id).item_id == item_id:
+            return
+        if self.window.controller.offer_stored_conversion(doc_id, item_id) is not None:
+            return  # an item that takes JPEG alone: the file goes there converted, if the user agrees
+        end = len(s.documents(item_id))
+        self.window.controller.edit(
+            lambda: commands.move_document(s, doc_id, item_id, end, self.window.refresh)
+        )
 
     def rotate_document(self, doc_id: int, degrees: int) -> None:
         self.window.controller.edit(

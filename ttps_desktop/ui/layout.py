@@ -64,6 +64,8 @@ class WindowParts(QMainWindow):
     note_action: QAction
     toggle_status_action: QAction
     language_group: QActionGroup
+    guide_action: QAction
+    rule_changes_action: QAction
     about_action: QAction
 
 

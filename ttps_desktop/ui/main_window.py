@@ -3,10 +3,11 @@ runs the project's life cycle and its edits through the session, and core does t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,11 +46,13 @@ if TYPE_CHECKING:  # the dialogs are imported when first opened, not with the wi
     from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
     from ttps_desktop.ui.dialogs.export import ExportDialog
     from ttps_desktop.ui.dialogs.facts import FactsDialog
+    from ttps_desktop.ui.dialogs.help import HelpWindow
     from ttps_desktop.ui.dialogs.settings import SettingsDialog
 
 SETTINGS_LANGUAGE = "language"
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
+SETTINGS_STATUS_BAR = "window/statusBar"
 ZONE_READ_DELAY_MS = 1500  # travel documents' zones are read this long after the window first shows
 
 
@@ -74,6 +77,7 @@ class MainWindow(WindowParts):
         self.facts: Facts = session.facts()
         self.pictures = PictureCache(lambda doc_id: self.session.read_document(doc_id), self)
         self.edits = Edits(self)
+        self.help_windows: dict[str, HelpWindow] = {}  # Help's windows, made when first shown
         build_panes(self)
         build_menus(self)
         self.statusBar().addPermanentWidget(self.progress)
@@ -85,6 +89,10 @@ class MainWindow(WindowParts):
         if settings.value(SETTINGS_GEOMETRY) is not None:
             self.restoreGeometry(settings.value(SETTINGS_GEOMETRY))
             self.restoreState(settings.value(SETTINGS_STATE))
+        self.statusBar().setVisible(bool(settings.value(SETTINGS_STATUS_BAR, True, bool)))
+        # View > Status bar follows the bar, however it was shown or hidden (restored state included)
+        self.statusBar().installEventFilter(self)
+        self.toggle_status_action.setChecked(self.statusBar().isVisibleTo(self))
         self._first_start = settings.value(SETTINGS_GEOMETRY) is None
         self.refresh()
         # The integrity check (every stored file's checksum) starts once the event loop runs, not while the window
@@ -183,6 +191,8 @@ class MainWindow(WindowParts):
         self.right_tabs.setCurrentWidget(self.documents)
         if doc_id >= 0:
             self.documents.select_document(doc_id)
+            # a file of a type its item does not take: the problem's fix is offered at once
+            self.controller.offer_stored_conversion(doc_id, item_id)
 
     def show_selected_item(self) -> None:
         """Show the files of the checklist item selected in the tree (or of the file selected there)."""
@@ -304,6 +314,8 @@ class MainWindow(WindowParts):
         self.translator = Translator(language)
         QSettings().setValue(SETTINGS_LANGUAGE, language.value)
         build_menus(self)
+        for help_window in self.help_windows.values():
+            help_window.set_language(language)
         self.checklist.setAccessibleName(self.tr("Checklist"))
         self.documents.retranslate()
         self.refresh()
@@ -376,6 +388,27 @@ class MainWindow(WindowParts):
         dialog.open()
         return dialog
 
+    def show_user_guide(self) -> HelpWindow:
+        """Help > User Guide (F1): one window, beside this one, in the window's language."""
+        from ttps_desktop.ui.dialogs.help import UserGuideWindow  # loaded when first asked for
+
+        return self._show_help("guide", lambda: UserGuideWindow(self.language, self))
+
+    def show_rule_changes(self) -> HelpWindow:
+        """Help > What Changed in the Rules."""
+        from ttps_desktop.ui.dialogs.help import RuleChangesWindow  # loaded when first asked for
+
+        return self._show_help("rule_changes", lambda: RuleChangesWindow(self.language, self))
+
+    def _show_help(self, key: str, make: Callable[[], HelpWindow]) -> HelpWindow:
+        window = self.help_windows.get(key)
+        if window is None:
+            window = self.help_windows[key] = make()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
     # ---- layout and life ---------------------------------------------------------------------------------------
 
     def read_zones(self) -> Job | None:
@@ -392,6 +425,11 @@ class MainWindow(WindowParts):
                 0, lambda: self.resizeDocks([self.findings_dock], [150], Qt.Orientation.Vertical)
             )
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.statusBar() and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.toggle_status_action.setChecked(self.statusBar().isVisibleTo(self))
+        return super().eventFilter(watched, event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._zone_timer.stop()
         self.pictures.shut_down()
@@ -399,4 +437,5 @@ class MainWindow(WindowParts):
         settings = QSettings()
         settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         settings.setValue(SETTINGS_STATE, self.saveState())
+        settings.setValue(SETTINGS_STATUS_BAR, self.statusBar().isVisibleTo(self))
         event.accept()

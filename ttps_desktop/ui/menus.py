@@ -101,7 +101,7 @@ def build_menus(window: MainWindow) -> None:
         QCoreApplication.translate("MainWindow", "&Status bar"),
         window,
         checkable=True,
-        checked=window.statusBar().isVisible(),
+        checked=window.statusBar().isVisibleTo(window),  # shown with the window, before it is shown too
     )
     window.toggle_status_action.toggled.connect(window.statusBar().setVisible)
     view_menu.addAction(window.toggle_status_action)
@@ -117,6 +117,15 @@ def build_menus(window: MainWindow) -> None:
         window.language_group.addAction(action)
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.setObjectName("helpMenu")
+    window.guide_action = help_menu.addAction(
+        QCoreApplication.translate("MainWindow", "&User Guide"),
+        QKeySequence.StandardKey.HelpContents,
+        window.show_user_guide,
+    )
+    window.rule_changes_action = help_menu.addAction(
+        QCoreApplication.translate("MainWindow", "&What Changed in the Rules"), window.show_rule_changes
+    )
+    help_menu.addSeparator()
     window.about_action = help_menu.addAction(
         QCoreApplication.translate("MainWindow", "&About {app}").format(app=APP_NAME), window.show_about
     )

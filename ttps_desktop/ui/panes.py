@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ttps_desktop.core.findings import Severity
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.project_check import ProjectCheck
+from ttps_desktop.core.project_check import ProjectCheck, item_mark
 from ttps_desktop.core.rules.checklist import Person
 from ttps_desktop.core.rules.eligibility import Assessment, Reason
 from ttps_desktop.core.rules.model import Answer
@@ -101,7 +101,15 @@ class ChecklistTree(QTreeWidget):
                 branches[key].setExpanded(expanded.get(branches[key].text(0), True))
             status = statuses.get(item.id)
             files = status.documents if status else ()
-            mark = "✓ " if status and status.complete else ("✗ " if item.mandatory else "  ")
+            mark = (
+                item_mark(
+                    needed=item.mandatory or item.requirement.question is not None,
+                    tick_only=item.requirement.confirm_only,
+                    complete=status is not None and status.complete,
+                    files=len(files),
+                ).value
+                + " "
+            )
             row = QTreeWidgetItem(
                 branches[key], [mark + item.requirement.title.get(language), str(len(files))]
             )

@@ -95,7 +95,15 @@ class PreviewPane(QWidget):
         self.show_document(None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl + mouse wheel (or a pinch on a touchpad that sends it) zooms, as in every viewer."""
+        """Ctrl + mouse wheel (or a pinch on a touchpad that sends it) zooms, as in every viewer. A text shown in
+        place of a picture ("Select a file...") fills the viewport whenever its size changes (the first layout
+        included), so it is never cut to the size the pane had before it was shown."""
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched is self.scroller.viewport()
+            and self._showing_text()
+        ):
+            self.picture.resize(self.scroller.viewport().size())
         if (
             isinstance(event, QWheelEvent)
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -107,6 +115,10 @@ class PreviewPane(QWidget):
                 self.zoom_out()
             return True
         return super().eventFilter(watched, event)
+
+    def _showing_text(self) -> bool:
+        pixmap = self.picture.pixmap()
+        return pixmap is None or pixmap.isNull()
 
     def retranslate(self) -> None:
         for button, text, tip in (

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from ttps_desktop.core.rules import model
-from ttps_desktop.core.rules.eligibility import Assessment, assess_facts
+from ttps_desktop.core.rules.eligibility import Assessment, assess_facts, judge_income
 from ttps_desktop.core.rules.facts import parse_facts
 from ttps_desktop.core.rules.model import CategoryId
 from ttps_desktop.core.rules.periods import Interval, years_before
@@ -95,3 +95,47 @@ def test_income_items_converted_with_total_and_threshold_from_the_rules(facts_da
     assert picture.total_hkd == Decimal(1590000)
     assert picture.threshold_hkd == Decimal(2500000)
     assert picture.missing_rates == ("EUR",)
+
+
+def test_the_income_test_judgement_is_public_and_is_what_the_verdict_says(facts_data: dict[str, Any]) -> None:
+    """eligibility.judge_income gives each item's part, the total and the reasons: the chart draws that very value,
+    not a second reckoning of its own (nor the engine's private parts)."""
+
+    def item(kind: str, amount: str, start: str, end: str, **extra: Any) -> dict[str, Any]:
+        return {
+            "kind": kind,
+            "amount": amount,
+            "currency": "HKD",
+            "period_start": start,
+            "period_end": end,
+            **extra,
+        }
+
+    facts_data["income"] = [
+        item("salary", "2000000", "2025-12-01", "2026-10-31"),
+        item("business_profit", "800000", "2026-01-01", "2026-06-30"),  # shares held all year: not said
+        item("business_profit", "100000", "2026-01-01", "2026-06-30", shares_held_whole_year=True),
+        item("salary", "1000", "2020-01-01", "2020-12-31"),  # outside the year counted
+    ]
+    assessment = assess_facts(parse_facts(facts_data))
+    test = next(
+        t
+        for c in assessment.ruleset.categories.values()
+        for t in c.tests
+        if t.kind is model.TestKind.INCOME_AT_LEAST
+    )
+    judged = judge_income(assessment.facts, test)
+    assert [line.counted_hkd for line in judged.lines] == [
+        Decimal("2000000.00"),
+        None,
+        Decimal("100000.00"),
+        None,
+    ]
+    assert [line.number for line in judged.lines] == [1, 2, 3, 4]
+    assert judged.total_hkd == Decimal("2100000.00") and judged.threshold_hkd == Decimal(2500000)
+    verdict_reasons = assessment.results[CategoryId.A].reasons
+    assert all(r in verdict_reasons for r in judged.reasons)  # the same reasons the verdict gives
+    below = next(r for r in judged.reasons if r.code.value == "income_business_shares_not_stated")
+    assert below.outcome.value == "unknown"  # the unsure profit would tip the balance: the verdict says so
+    picture = income_picture(assessment)
+    assert picture is not None and picture.items == judged.lines and picture.total_hkd == judged.total_hkd

@@ -12,7 +12,7 @@ import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ttps_desktop.core.checks import fit_findings
 from ttps_desktop.core.evidence.inspect import Inspection
@@ -32,6 +32,9 @@ from ttps_desktop.core.messages import MessageText
 from ttps_desktop.core.progress import NullProgress, Progress, check_cancel
 from ttps_desktop.core.project.store import StoredDocument
 from ttps_desktop.core.rules.model import FileKind, Requirement
+
+if TYPE_CHECKING:
+    from ttps_desktop.core.export.pack import PageDrawer
 
 
 class EvidenceStore(Protocol):
@@ -219,15 +222,10 @@ def import_decrypted(
     )[0]
 
 
-def import_candidates(
-    project: EvidenceStore,
-    candidates: Sequence[Candidate],
-    item_id: str,
-    requirement: Requirement | None,
-    pool: InspectorPool,
-    progress: Progress | None = None,
-) -> list[ImportResult]:
-    progress = progress or NullProgress()
+def _inspect_candidates(
+    candidates: Sequence[Candidate], pool: InspectorPool, progress: Progress
+) -> list[tuple[Candidate, Inspection | None, list[Finding]]]:
+    """Each candidate's type and inspection (None where it was not read, or is of a type we do not take)."""
     jobs: list[Job] = []
     prepared: list[tuple[Candidate, FileKind | None, list[Finding]]] = []
     for cand in candidates:
@@ -264,14 +262,30 @@ def import_candidates(
                 jobs.append(Job(cand.data, cand.name, kind))
         prepared.append((cand, kind, found))
     inspections = iter(pool.inspect_many(jobs, progress))
-    results = []
+    inspected: list[tuple[Candidate, Inspection | None, list[Finding]]] = []
     for cand, kind, found in prepared:
         if kind is None or cand.data is None:
-            results.append(ImportResult(cand.path, cand.name, None, None, tuple(found)))
+            inspected.append((cand, None, found))
             continue
         inspection = next(inspections)
+        inspected.append((cand, inspection, found + list(inspection.findings)))
+    return inspected
+
+
+def import_candidates(
+    project: EvidenceStore,
+    candidates: Sequence[Candidate],
+    item_id: str,
+    requirement: Requirement | None,
+    pool: InspectorPool,
+    progress: Progress | None = None,
+) -> list[ImportResult]:
+    results = []
+    for cand, inspection, found in _inspect_candidates(candidates, pool, progress or NullProgress()):
+        if inspection is None or cand.data is None:
+            results.append(ImportResult(cand.path, cand.name, None, None, tuple(found)))
+            continue
         kind = inspection.kind
-        found += inspection.findings
         found += fit_findings(cand.name, kind, inspection.effective_dpi, requirement, pool.min_dpi)
         if any(f.severity is Severity.ERROR for f in found):
             results.append(ImportResult(cand.path, cand.name, None, inspection, tuple(found)))
@@ -293,3 +307,76 @@ def import_candidates(
         )
         results.append(ImportResult(cand.path, cand.name, document, inspection, tuple(found)))
     return results
+
+
+def refused_for_kind(result: ImportResult) -> bool:
+    """Refused only because its item takes JPEG alone: it can be added converted (``import_as_jpeg``)."""
+    codes = {f.code for f in result.findings if f.severity is Severity.ERROR}
+    return codes == {FindingCode.FILE_KIND_REFUSED}
+
+
+def import_as_jpeg(
+    project: EvidenceStore,
+    path: Path,
+    item_id: str,
+    requirement: Requirement | None,
+    pool: InspectorPool,
+    draw_page: PageDrawer | None,
+    page: int = 0,
+) -> ImportResult:
+    """With the user's consent: a file of another type for an item that takes JPEG alone, added as a JPEG made
+    of its page ``page`` (0-based; a PDF's through ``draw_page``, a TIFF's frame) or its picture. The file is
+    inspected first like any import, and the JPEG again before it is stored; the original is only read. A JPEG
+    (or a file refused for another reason) is imported as it is, with its findings."""
+    candidate = read_candidate(path, pool.lim)
+    return _as_jpeg(project, candidate, item_id, requirement, pool, draw_page, page)
+
+
+def stored_as_jpeg(
+    project: EvidenceStore,
+    document: StoredDocument,
+    data: bytes,
+    item_id: str,
+    requirement: Requirement | None,
+    pool: InspectorPool,
+    draw_page: PageDrawer | None,
+    page: int = 0,
+) -> ImportResult:
+    """A stored document of another type (kept before items that take JPEG alone refused it, or moved onto such
+    an item) added to ``item_id`` as a JPEG of its page ``page``; the stored document itself is left as it is."""
+    candidate = Candidate(Path(document.display_name), document.display_name, data, ())
+    return _as_jpeg(project, candidate, item_id, requirement, pool, draw_page, page)
+
+
+def _as_jpeg(
+    project: EvidenceStore,
+    candidate: Candidate,
+    item_id: str,
+    requirement: Requirement | None,
+    pool: InspectorPool,
+    draw_page: PageDrawer | None,
+    page: int,
+) -> ImportResult:
+    from ttps_desktop.core.evidence.convert import NotDrawnError, converted_name, jpeg_of
+
+    [(cand, inspection, found)] = _inspect_candidates([candidate], pool, NullProgress())
+    if (
+        inspection is None
+        or cand.data is None
+        or inspection.kind is FileKind.JPEG
+        or any(f.severity is Severity.ERROR for f in found)
+    ):
+        return import_candidates(project, [candidate], item_id, requirement, pool)[0]
+    path, name = cand.path, cand.name
+    if not 0 <= page < inspection.pages:
+        no_page = finding(
+            Severity.ERROR, FindingCode.NO_SUCH_PAGE, name, name=name, page=page + 1, pages=inspection.pages
+        )
+        return ImportResult(path, name, None, inspection, (no_page,))
+    try:
+        jpeg = jpeg_of(inspection.converted or cand.data, inspection.kind, page, draw_page)
+    except NotDrawnError:
+        failed = finding(Severity.ERROR, FindingCode.CONVERSION_FAILED, name, name=name)
+        return ImportResult(path, name, None, inspection, (failed,))
+    copy = Candidate(path, converted_name(name, page, inspection.pages), jpeg, ())
+    return import_candidates(project, [copy], item_id, requirement, pool)[0]

@@ -112,6 +112,18 @@ _A_TEXT_FILE = _t(QT_TRANSLATE_NOOP("FileType", "a text file"))
 _AN_UNKNOWN_KIND_OF_FILE = _t(QT_TRANSLATE_NOOP("FileType", "an unknown kind of file"))
 
 
+# What each kind the project keeps is called, for messages about a stored file.
+KIND_NAMES = {
+    FileKind.PDF: _A_PDF_DOCUMENT,
+    FileKind.JPEG: _A_JPEG_IMAGE,
+    FileKind.PNG: _A_PNG_IMAGE,
+    FileKind.TIFF: _A_TIFF_IMAGE,
+    FileKind.GIF: _A_GIF_IMAGE,
+    FileKind.WEBP: _A_WEBP_IMAGE,
+    FileKind.HEIF: _A_HEIC_HEIF_PHOTO,
+}
+
+
 def sniff(head: bytes) -> Sniffed:
     """Identify the type from the first bytes (at least 1 KiB where the file has it)."""
     if head.startswith(b"\xff\xd8\xff"):

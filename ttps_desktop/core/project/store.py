@@ -650,6 +650,22 @@ class Project:
                 self._remove(conn, doc_id)
         return removed
 
+    def swap(self, doc_ids: Sequence[int], removed: Sequence[RemovedDocument]) -> list[RemovedDocument]:
+        """Take ``doc_ids`` out and put ``removed`` back, in one transaction (undo and redo of a replacement)."""
+        inspections = self.inspections()
+        taken = []
+        for doc_id in doc_ids:
+            document = self.document(doc_id)
+            index = [d.id for d in self.documents(document.item_id)].index(doc_id)
+            data = self.read_document(doc_id)
+            taken.append(RemovedDocument(document, data, inspections.get(document.sha256), index))
+        with self._write() as conn:
+            for doc_id in doc_ids:
+                self._remove(conn, doc_id)
+            for one in sorted(removed, key=lambda r: r.index):
+                self._insert_removed(conn, one)
+        return taken
+
     def put_back(self, removed: Sequence[RemovedDocument]) -> None:
         """Put removed documents back as they were, lowest place first, in one transaction."""
         with self._write() as conn:

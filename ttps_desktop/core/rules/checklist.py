@@ -130,13 +130,21 @@ def _judge(
             ),
         )
     mandatory = category in req.mandatory_for if category else req.mandatory_for == frozenset(CategoryId)
-    if req.when:
+    if not mandatory:  # an optional item never says it is needed
+        if req.mandatory_for and category is None:  # needed for some categories: which one is not known yet
+            reason = Reason(ReasonCode.REQUIREMENT_NO_CATEGORY, Outcome.INFO, {}, req.source)
+        elif req.mandatory_for and category is not None:
+            params = {"category": category.value}
+            reason = Reason(ReasonCode.REQUIREMENT_OPTIONAL_FOR_CATEGORY, Outcome.INFO, params, req.source)
+        else:
+            reason = Reason(ReasonCode.REQUIREMENT_OPTIONAL, Outcome.INFO, {}, req.source)
+    elif req.when:
         reason = Reason(
             ReasonCode.REQUIREMENT_FOR_SITUATION, Outcome.INFO, {"situation": req.when[0]}, req.source
         )
     elif req.subject is not Subject.APPLICANT:
         reason = Reason(ReasonCode.REQUIREMENT_FOR_DEPENDANT, Outcome.INFO, {}, req.source)
-    elif everyone:
+    elif req.mandatory_for == frozenset(CategoryId):
         reason = Reason(ReasonCode.REQUIREMENT_FOR_EVERYONE, Outcome.INFO, {}, req.source)
     else:
         params = {"category": category.value if category else ""}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -176,7 +176,34 @@ def income_window(day: date, months: int) -> Interval:
     return Interval(periods.months_before(day, months), day)
 
 
-def _income(facts: Facts, test: CategoryTest) -> list[Reason]:
+@dataclass(frozen=True)
+class IncomeLine:
+    """One income item as the income test judged it."""
+
+    number: int  # the item's place in the facts, from 1
+    kind: IncomeKind
+    amount: Decimal
+    currency: str
+    counted_hkd: (
+        Decimal | None
+    )  # what it adds to the total; None: nothing (outside, excluded, no rate, unsure)
+
+
+@dataclass(frozen=True)
+class IncomeJudgement:
+    """What the income test judged: each item's part, the total against the threshold, and the reasons it gives
+    (the same value the verdicts use; the window's income chart draws it)."""
+
+    window: Interval
+    lines: tuple[IncomeLine, ...]
+    total_hkd: Decimal  # rounded to cents, as the reasons say it
+    threshold_hkd: Decimal
+    missing_rates: tuple[str, ...]  # currencies without a recorded rate: the total is not the whole story
+    reasons: tuple[Reason, ...]
+
+
+def judge_income(facts: Facts, test: CategoryTest) -> IncomeJudgement:
+    """The income test of ``test`` on the facts: every item's part in the total, the total and the reasons."""
     src = test.source
     window = income_window(facts.application_date, test.window_months)
     reasons = [
@@ -189,9 +216,12 @@ def _income(facts: Facts, test: CategoryTest) -> list[Reason]:
     ]
     rates = facts.rates()
     total, missing, used = Decimal(0), set[str](), set[str]()
+    lines: list[IncomeLine] = []
     unsure: list[tuple[Decimal, dict[str, ParamValue]]] = []  # business profit, shares not said (note 1)
     params: dict[str, ParamValue]
     for number, item in enumerate(facts.income, start=1):
+        line = IncomeLine(number, item.kind, item.amount, item.currency, None)
+        lines.append(line)
         base: dict[str, ParamValue] = {
             "kind": item.kind,
             "period_start": item.period_start,
@@ -239,6 +269,7 @@ def _income(facts: Facts, test: CategoryTest) -> list[Reason]:
             continue
         if business:
             reasons.append(Reason(ReasonCode.INCOME_BUSINESS_SHARES_HELD, Outcome.INFO, base, src))
+        lines[-1] = replace(line, counted_hkd=round_cents(hkd))
         total += hkd
     for currency in sorted(used):
         rate = rates[currency]
@@ -264,7 +295,14 @@ def _income(facts: Facts, test: CategoryTest) -> list[Reason]:
         reasons.append(Reason(ReasonCode.INCOME_NONE_ENTERED, Outcome.FAIL, params, src))
     else:
         reasons.append(Reason(ReasonCode.INCOME_BELOW_THRESHOLD, Outcome.FAIL, amounts, src))
-    return reasons
+    return IncomeJudgement(
+        window=window,
+        lines=tuple(lines),
+        total_hkd=round_cents(total),
+        threshold_hkd=test.threshold_hkd,
+        missing_rates=tuple(sorted(missing)),
+        reasons=tuple(reasons),
+    )
 
 
 def _one_degree(degree: Degree, facts: Facts, test: CategoryTest, unis: UniversityList) -> list[Reason]:
@@ -452,7 +490,7 @@ def _experience(facts: Facts, test: CategoryTest) -> list[Reason]:
 
 def _run_test(facts: Facts, test: CategoryTest, unis: UniversityList) -> list[Reason]:
     if test.kind is TestKind.INCOME_AT_LEAST:
-        return _income(facts, test)
+        return list(judge_income(facts, test).reasons)
     if test.kind is TestKind.DEGREE_FROM_LISTED_UNIVERSITY:
         return _degrees(facts, test, unis)
     return _experience(facts, test)

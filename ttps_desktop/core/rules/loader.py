@@ -132,7 +132,6 @@ def _ruleset(n: Node) -> RuleSet:
         version=n.text("version"),
         effective=n.day("effective"),
         title=_text(n, "title"),
-        changes=tuple(x.read(read_text) for x in n.nodes("changes")),
         sources=sources,
         excluded_nationalities=frozenset(excluded.texts("countries", True)),
         excluded_nationalities_source=excluded.text("source"),

@@ -118,7 +118,6 @@ class RuleSet:
     version: str
     effective: date
     title: Text
-    changes: tuple[Text, ...]
     sources: dict[str, Source]
     excluded_nationalities: frozenset[str]
     excluded_nationalities_source: str

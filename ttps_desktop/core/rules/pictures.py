@@ -2,24 +2,22 @@
 draws: the work timeline (each job's counted days, the window and the mark of the experience test, the days
 counted and needed) and the income chart (each item converted, the total and the threshold of the income test).
 
-Each job and each income item is judged by the rules engine on its own (the same functions the verdicts use), so
-a job that is not counted (it starts after the application, or ends before it starts) keeps its own row and never
-takes the next job's bar.
+Each job is judged by the rules engine on its own (the same functions the verdicts use), so a job that is not
+counted (it starts after the application, or ends before it starts) keeps its own row and never takes the next
+job's bar. The income items, the total and the threshold are the income test's own judgement
+(eligibility.judge_income), the very value behind the verdict.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from ttps_desktop.core.rules import periods
-from ttps_desktop.core.rules.eligibility import Assessment, Reason, _income, experience_periods, income_window
-from ttps_desktop.core.rules.facts import IncomeKind
+from ttps_desktop.core.rules.eligibility import Assessment, IncomeLine, experience_periods, judge_income
 from ttps_desktop.core.rules.model import CategoryId, CategoryTest, TestKind
 from ttps_desktop.core.rules.periods import Interval
-from ttps_desktop.core.rules.reasons import ReasonCode
 
 
 @dataclass(frozen=True)
@@ -43,20 +41,14 @@ class TimelinePicture:
     jobs: tuple[JobBar, ...]
 
 
-@dataclass(frozen=True)
-class IncomeBar:
-    number: int
-    kind: IncomeKind
-    amount: Decimal
-    currency: str
-    counted_hkd: Decimal | None  # what it adds to the total; None: nothing (outside, excluded, no rate)
+IncomeBar = IncomeLine  # each income item as the income test judged it
 
 
 @dataclass(frozen=True)
 class IncomePicture:
     category: CategoryId  # whose income test this is
     window: Interval
-    items: tuple[IncomeBar, ...]
+    items: tuple[IncomeLine, ...]
     total_hkd: Decimal
     threshold_hkd: Decimal
     missing_rates: tuple[str, ...]  # currencies without a recorded rate: the total is not the whole story
@@ -98,36 +90,18 @@ def timeline_picture(assessment: Assessment) -> TimelinePicture | None:
     )
 
 
-_TOTALS = (ReasonCode.INCOME_MEETS_THRESHOLD, ReasonCode.INCOME_BELOW_THRESHOLD)
-
-
-def _counted(reasons: Sequence[Reason]) -> Decimal | None:
-    """What one item adds to the total: the engine's total when it judges that item alone."""
-    total = next((r.params["total_hkd"] for r in reasons if r.code in _TOTALS), None)
-    if total is None or not Decimal(str(total)):
-        return None
-    return Decimal(str(total))
-
-
 def income_picture(assessment: Assessment) -> IncomePicture | None:
     """None when the rules in force have no income test."""
     found = _test(assessment, TestKind.INCOME_AT_LEAST)
     if found is None:
         return None
     category, test = found
-    facts = assessment.facts
-    items = []
-    missing: set[str] = set()
-    for number, item in enumerate(facts.income, start=1):
-        reasons = _income(replace(facts, income=(item,)), test)
-        missing |= {str(r.params["currency"]) for r in reasons if r.code is ReasonCode.EXCHANGE_RATE_MISSING}
-        items.append(IncomeBar(number, item.kind, item.amount, item.currency, _counted(reasons)))
-    total = sum((i.counted_hkd for i in items if i.counted_hkd is not None), Decimal(0))
+    judged = judge_income(assessment.facts, test)
     return IncomePicture(
         category=category,
-        window=income_window(facts.application_date, test.window_months),
-        items=tuple(items),
-        total_hkd=total,
-        threshold_hkd=test.threshold_hkd,
-        missing_rates=tuple(sorted(missing)),
+        window=judged.window,
+        items=judged.lines,
+        total_hkd=judged.total_hkd,
+        threshold_hkd=judged.threshold_hkd,
+        missing_rates=judged.missing_rates,
     )

@@ -98,6 +98,8 @@ class ReasonCode(StrEnum):
     REQUIREMENT_NOT_FOR_CATEGORY = "requirement_not_for_category"
     REQUIREMENT_SITUATION_ABSENT = "requirement_situation_absent"
     REQUIREMENT_NO_CATEGORY = "requirement_no_category"
+    REQUIREMENT_OPTIONAL = "requirement_optional"
+    REQUIREMENT_OPTIONAL_FOR_CATEGORY = "requirement_optional_for_category"
     # newer rules
     RULES_NEWER_VERSION = "rules_newer_version"
     RULES_VERDICT_CHANGES = "rules_verdict_changes"
@@ -325,6 +327,12 @@ REASON_TEXT: dict[ReasonCode, str] = {
         "Reason", "Not needed for category {category}."
     ),
     ReasonCode.REQUIREMENT_SITUATION_ABSENT: QT_TRANSLATE_NOOP("Reason", "Only needed if {situation}."),
+    ReasonCode.REQUIREMENT_OPTIONAL: QT_TRANSLATE_NOOP(
+        "Reason", "Not required: add it if it applies to you."
+    ),
+    ReasonCode.REQUIREMENT_OPTIONAL_FOR_CATEGORY: QT_TRANSLATE_NOOP(
+        "Reason", "Not required for category {category}: add it if you have it."
+    ),
     ReasonCode.REQUIREMENT_NO_CATEGORY: QT_TRANSLATE_NOOP(
         "Reason", "Depends on the category, which is not chosen yet."
     ),

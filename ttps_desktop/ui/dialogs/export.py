@@ -31,6 +31,7 @@ from ttps_desktop.core.session import Session
 from ttps_desktop.drawing import DrawingPool
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.errors import show_error
+from ttps_desktop.ui.path_field import PathField
 from ttps_desktop.ui.profiles import LANGUAGE_NAMES
 from ttps_desktop.ui.workers import CancelToken, Job, run_in_background
 
@@ -76,7 +77,9 @@ class ExportDialog(QDialog):
         self.protection_note.setWordWrap(True)
         self.password.textChanged.connect(self._show_protection)
         self.protect_pack.toggled.connect(self._show_protection)
-        self.folder = QLineEdit(str(default_folder), self)
+        self.folder = PathField(str(default_folder), self)
+        self.folder.textChanged.connect(self._fit_folder)
+        self._fit_folder(self.folder.text())
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
@@ -149,6 +152,13 @@ class ExportDialog(QDialog):
     def pack_protected(self) -> bool:
         """Whether the export will encrypt the zip (the box is ticked and a password given)."""
         return bool(self.password.text()) and self.protect_pack.isChecked()
+
+    def _fit_folder(self, text: str) -> None:
+        """The dialog is as wide as the folder's whole path, up to most of the screen; a longer path is shown
+        elided in the middle, whole in the field's tooltip and while it is edited."""
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1280
+        need = self.folder.fontMetrics().horizontalAdvance(text) + 24  # the field's frame and margins
+        self.folder.setMinimumWidth(min(max(need, 320), int(screen * 0.6)))
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to"), self.folder.text())

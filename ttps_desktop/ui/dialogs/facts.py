@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -135,7 +135,35 @@ class _Table(QTableWidget):
             if column.is_date:
                 self.setItemDelegateForColumn(index, _DateDelegate(column.nullable, self))
         self.setHorizontalHeaderLabels([c.header for c in columns])
-        self.horizontalHeader().setStretchLastSection(True)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its header and cells, and the last one takes the room left; when they need
+        more than the table's width, none is squeezed: the table scrolls sideways. None is narrower than Qt's
+        default, so an empty cell has room for what is typed in it (a date and its calendar button)."""
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        for index in range(self.columnCount()):
+            if header.sectionSize(index) < header.defaultSectionSize():
+                header.resizeSection(index, header.defaultSectionSize())
+        self._stretch_last()
+
+    def _stretch_last(self) -> None:
+        header, last = self.horizontalHeader(), self.columnCount() - 1
+        if last < 0:
+            return
+        need = sum(header.sectionSize(i) for i in range(last))
+        need += max(self.sizeHintForColumn(last), header.sectionSizeHint(last), header.defaultSectionSize())
+        fits = need <= self.viewport().width()
+        if header.stretchLastSection() != fits:
+            header.setStretchLastSection(fits)
+            if not fits:
+                self.resizeColumnToContents(last)
+                header.resizeSection(last, max(header.sectionSize(last), header.defaultSectionSize()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._stretch_last()
 
     def load(self, records: list[dict[str, Any]]) -> None:
         self.setRowCount(0)
@@ -176,6 +204,7 @@ class _Table(QTableWidget):
                 self.setItem(row, index, QTableWidgetItem())
             else:
                 self.setItem(row, index, QTableWidgetItem("" if value is None else str(value)))
+        self.fit_columns()  # a new row's choices whole, too
 
     def remove_selected(self) -> None:
         for row in sorted({i.row() for i in self.selectedIndexes()}, reverse=True):
@@ -551,6 +580,8 @@ class FactsDialog(QDialog):
             self.tabs.insertTab(1, self.extension_page, self.tr("Extension"))
         elif not self.is_extension and index >= 0:
             self.tabs.removeTab(index)
+        if not self.is_extension:  # out of the tabs it must not show as a stray child over the dialog
+            self.extension_page.hide()
         self.category.setEnabled(not self.is_extension)
         self._step_changed(self.tabs.currentIndex())
 
