@@ -11,10 +11,11 @@ want_test=0
 [ "${1:-}" = "--test" ] && want_test=1
 
 # Debian packages: Qt's X11 plugin needs libxcb-cursor0; the end-to-end tests read PDFs back with
-# poppler-utils and qpdf. Installed only when we are root on a Debian-like system and they are missing.
+# poppler-utils and qpdf, and open the encrypted zip with 7-Zip (7zip). Installed only when we are root on a
+# Debian-like system and they are missing.
 debs=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
 # The synthetic passport pages of the MRZ tests and benchmark are typed in several monospace fonts.
-[ $want_test = 1 ] && debs+=(poppler-utils qpdf fonts-ocr-b fonts-liberation fonts-freefont-ttf fonts-dejavu-core)
+[ $want_test = 1 ] && debs+=(poppler-utils qpdf 7zip fonts-ocr-b fonts-liberation fonts-freefont-ttf fonts-dejavu-core)
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()
   for p in "${debs[@]}"; do

@@ -62,7 +62,7 @@ def test_bad_facts_exit_2_with_one_sentence(tmp_path: Path) -> None:
     bad.write_text('{"application_date": "2026-11-24", "nationallity": "CHN"}', encoding="utf-8")
     code, out, err = run_cli("--lang", "zh_CN", "eligibility", str(bad))
     assert code == 2 and out == ""
-    assert err.strip() == f"{bad}：nationallity：unknown field (check the spelling)"
+    assert err.strip() == f"{bad}：nationallity：未知的字段（请检查拼写）。"
 
 
 def test_universities_match_and_import(tmp_path: Path) -> None:

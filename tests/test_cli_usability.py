@@ -238,6 +238,7 @@ BAD = {
         ["export", "{demo}", "--out", "{tmp}/out", "--password-file", "{tmp}/pw"],
         "No such file: {tmp}/pw",
     ),
+    "restore a missing project": (["restore", "{tmp}/none.ttps"], "There is no project at {tmp}/none.ttps"),
     "backup 0": (["restore", "{demo}", "--backup", "0"], "There is no backup 0 of demo.ttps"),
     "backup too high": (["restore", "{demo}", "--backup", "99"], "There is no backup 99 of demo.ttps"),
     "unknown item": (
@@ -278,10 +279,10 @@ def test_a_bad_argument_is_one_clean_sentence_with_exit_2(case: str, demo: Path,
 
 
 # Names, ids and codes the output shows as they are: the demo applicant's names, a university's own name,
-# ids of checklist items, the command's own syntax, and upper-case codes.
+# ids of checklist items, the command's own syntax, and upper-case codes (CHN; ICAO's document formats: TD3).
 NAMES = re.compile(
     r"\[[a-z_.0-9]+\]|\b[a-z_0-9]+(\.[a-z_0-9]+)?(?=[：:])|^[✓✗·] [a-z_.0-9]+|ttps-desktop[^\n]*|--[a-z-]+"
-    r"|LIN Xiaoyu|ZHOU Min|LIN Le|Tsinghua University|\b[A-Z]{2,}\b|\S+\.(jpg|jpeg|pdf|png|ttps|txt)\b"
+    r"|LIN Xiaoyu|ZHOU Min|LIN Le|Tsinghua University|\b[A-Z]{2,}[0-9]?\b|\S+\.(jpg|jpeg|pdf|png|ttps|txt)\b"
     r"|\b[a-z0-9]+(_[a-z0-9]+)+\b|\bnope\b"
     r"|(资料来源|資料來源)：[^\n]*",
     re.MULTILINE,
@@ -301,8 +302,12 @@ def test_no_untranslated_english_in_the_chinese_cli(language: str, demo: Path, t
         ["universities", "match", "Tsinghua University"],
         ["demo", "--out", str(tmp_path / "d")],
         ["check", str(demo), "--profile", "nope"],
+        ["restore", str(tmp_path / "none.ttps")],
+        ["dates", str(demo), "--ics", str(tmp_path / "dates.ics")],
+        ["mrz", str(tmp_path / "passport.jpg"), str(tmp_path / "notes.txt")],
     ]
     (tmp_path / "notes.txt").write_text("not a document", encoding="utf-8")
+    (tmp_path / "passport.jpg").write_bytes(generate_document("passport_page"))
     found: dict[str, set[str]] = {}
     for args in runs:
         code, out, err = run_cli(*args, "--lang", language)

@@ -133,3 +133,40 @@ def test_every_counted_finding_names_its_count_and_reads_in_plain_english() -> N
         "a.pdf has 1 file attached inside it; it is left out of the export. Add it separately if you need it."
     )
     assert attachments.message.english().startswith("a.pdf has 1 file attached inside it;")
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        (
+            Language.EN,
+            "1 of 1 required item has its documents; 1 problem and 1 warning remain.",
+            "2 of 2 required items have their documents; 2 problems and 2 warnings remain.",
+        ),
+        (Language.ZH_HK, "1 個必須項目中有 1 個已有文件；尚有 1 個問題及 1 項警告。", None),
+    ],
+)
+def test_the_dossier_cover_counts_in_the_language(language: Language, one: str, two: str | None) -> None:
+    """The cover said "1 problems and 1 warnings remain": each count is its own counted text now."""
+    from ttps_desktop.core.export.dossier import (
+        T_COMPLETENESS,
+        T_ITEMS_DONE,
+        T_PROBLEMS_LEFT,
+        T_WARNINGS_LEFT,
+    )
+    from ttps_desktop.core.export.localizer import say, say_counted
+
+    translator = Translator(language)
+
+    def cover(n: int) -> str:
+        return say(
+            translator,
+            T_COMPLETENESS,
+            items=say_counted(translator, T_ITEMS_DONE, n, done=n),
+            problems=say_counted(translator, T_PROBLEMS_LEFT, n),
+            warnings=say_counted(translator, T_WARNINGS_LEFT, n),
+        )
+
+    assert cover(1) == one
+    if two is not None:
+        assert cover(2) == two

@@ -118,15 +118,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -214,9 +214,12 @@
         <source> (verify)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Calendar written: {path} ({count} events, reminders {weeks} weeks before)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Calendar written: {path} (%n event(s), reminders {weeks} weeks before)</source>
+        <translation>
+            <numerusform>Calendar written: {path} (%n event, reminders {weeks} weeks before)</numerusform>
+            <numerusform>Calendar written: {path} (%n events, reminders {weeks} weeks before)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Extension of stay: {name}, admitted under category {category}; application date {date}</source>
@@ -452,6 +455,10 @@
         <source>This is a draft: the project is not complete yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password; no open submission folder was written. The checklist PDF lists the documents but holds none of them: it is not protected. To upload, extract the zip with the password in a program that opens AES-encrypted zips (7-Zip, WinZip, Keka, The Unarchiver): the zip folders built into Windows cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Written with problems: %n document(s) could not be included (the dossier says so in their place):</source>
         <translation>
@@ -473,9 +480,12 @@
   date of expiry: {expiry}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>  {count} look-alike character(s) corrected, confirmed by the check digits</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>  %n look-alike character(s) corrected, confirmed by the check digits</source>
+        <translation>
+            <numerusform>  %n look-alike character corrected, confirmed by the check digits</numerusform>
+            <numerusform>  %n look-alike characters corrected, confirmed by the check digits</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file}: a machine-readable zone was found, but its check digits do not hold: not read</source>
@@ -622,6 +632,10 @@
     </message>
     <message>
         <source>protect the dossier with this password (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt the submission zip with the same password (AES-256) and write no open submission folder; needs --password-file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1255,6 +1269,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file}: {place}: expected {expected}, found {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not one of: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place}: unknown field (check the spelling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The application date {date} is before the scheme began ({launched}): no rules apply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,6 +1381,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Protecting the submission pack needs a password: give one (--password-file F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: {place} is {found}; it must be the category you were admitted under: A, B or C.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,6 +1442,10 @@
     </message>
     <message>
         <source>{file}: {place}: is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place}: a second rate for {currency}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1550,8 +1592,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{done} of {total} required items have their documents; {errors} problems and {warnings} warnings remain.</source>
+        <source>{items}; {problems} and {warnings} remain.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n required item(s) have their documents</source>
+        <translation>
+            <numerusform>{done} of %n required item has its documents</numerusform>
+            <numerusform>{done} of %n required items have their documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every required item has its documents.</source>
@@ -1625,6 +1688,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Protect the submission zip with this password too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,6 +1720,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Without a password nothing is protected: the dossier, the checklist, the submission folder and its zip can be read by anyone who can open the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password protects the dossier only. The submission folder and the zip beside it hold the same documents unprotected, and the checklist names them. Tick the box above to protect the zip too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password, and no open submission folder is written (one left here by an earlier export is removed). The checklist PDF lists the documents but holds none of them: it is not protected. To upload, extract the zip with the password in a program that opens AES-encrypted zips (7-Zip, WinZip, Keka, The Unarchiver): the zip folders built into Windows cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1665,6 +1744,10 @@
     </message>
     <message>
         <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password; no open folder was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3011,6 +3094,49 @@
     </message>
 </context>
 <context>
+    <name>JsonKind</name>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decimal number written as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyDates</name>
     <message>
         <source>Source: {title} {url} (checked {checked})</source>
@@ -3778,6 +3904,10 @@
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Work experience timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The %n year(s) before the application: {start} to {end}</source>
         <translation>
@@ -3805,10 +3935,6 @@
             <numerusform>%n day of work in the window {start} to {end}. Jobs: {jobs}</numerusform>
             <numerusform>%n days of work in the window {start} to {end}. Jobs: {jobs}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Work experience timeline</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Application date: {date}</source>

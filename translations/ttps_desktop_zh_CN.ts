@@ -116,16 +116,16 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>缺少</translation>
-    </message>
-    <message>
         <source>optional</source>
         <translation>选交</translation>
     </message>
     <message>
         <source>to fix</source>
         <translation>待修正</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
     </message>
     <message>
         <source>{title}: {state}, {files}</source>
@@ -210,9 +210,11 @@
         <source> (verify)</source>
         <translation>（请核实）</translation>
     </message>
-    <message>
-        <source>Calendar written: {path} ({count} events, reminders {weeks} weeks before)</source>
-        <translation>已写入日历：{path}（{count} 个事件，提前 {weeks} 周提醒）</translation>
+    <message numerus="yes">
+        <source>Calendar written: {path} (%n event(s), reminders {weeks} weeks before)</source>
+        <translation>
+            <numerusform>已写入日历：{path}（%n 个事件，提前 {weeks} 周提醒）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Extension of stay: {name}, admitted under category {category}; application date {date}</source>
@@ -442,6 +444,10 @@
         <source>This is a draft: the project is not complete yet.</source>
         <translation>这是草稿：项目尚未齐备。</translation>
     </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password; no open submission folder was written. The checklist PDF lists the documents but holds none of them: it is not protected. To upload, extract the zip with the password in a program that opens AES-encrypted zips (7-Zip, WinZip, Keka, The Unarchiver): the zip folders built into Windows cannot.</source>
+        <translation>材料册及递交压缩包只能用密码打开；没有写出未加密的递交文件夹。材料清单 PDF 只列出文件，不含任何文件本身：它没有受保护。上传前，请用能打开 AES 加密压缩包的程序（7-Zip、WinZip、Keka、The Unarchiver）输入密码解压：Windows 自带的压缩包夹无法打开。</translation>
+    </message>
     <message numerus="yes">
         <source>Written with problems: %n document(s) could not be included (the dossier says so in their place):</source>
         <translation>
@@ -468,9 +474,11 @@
   性别：{sex}
   有效期至：{expiry}</translation>
     </message>
-    <message>
-        <source>  {count} look-alike character(s) corrected, confirmed by the check digits</source>
-        <translation>  已更正 {count} 个形近字符，并经校验位确认</translation>
+    <message numerus="yes">
+        <source>  %n look-alike character(s) corrected, confirmed by the check digits</source>
+        <translation>
+            <numerusform>  已更正 %n 个形近字符，并经校验位确认</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file}: a machine-readable zone was found, but its check digits do not hold: not read</source>
@@ -618,6 +626,10 @@
     <message>
         <source>protect the dossier with this password (AES-256)</source>
         <translation>以此密码保护材料册（AES-256）</translation>
+    </message>
+    <message>
+        <source>encrypt the submission zip with the same password (AES-256) and write no open submission folder; needs --password-file</source>
+        <translation>用同一密码加密递交压缩包（AES-256），且不写出未加密的递交文件夹；须配合 --password-file</translation>
     </message>
     <message>
         <source>export a draft even if documents are missing</source>
@@ -1247,6 +1259,26 @@
         <translation>{file}：{place}：{found} 不是数字。</translation>
     </message>
     <message>
+        <source>{file}: {place}: expected {expected}, found {found}</source>
+        <translation>{file}：{place}：应为{expected}，实为{found}。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a finite number</source>
+        <translation>{file}：{place}：{found} 不是有限的数。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not one of: {allowed}</source>
+        <translation>{file}：{place}：{found} 不在可选值之列：{allowed}。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: unknown field (check the spelling)</source>
+        <translation>{file}：{place}：未知的字段（请检查拼写）。</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（最上层）</translation>
+    </message>
+    <message>
         <source>The application date {date} is before the scheme began ({launched}): no rules apply.</source>
         <translation>申请日期 {date} 早于计划推出日期（{launched}），没有适用的规则。</translation>
     </message>
@@ -1339,6 +1371,10 @@
         <translation>无法将导出文件写入 {folder}：{reason}</translation>
     </message>
     <message>
+        <source>Protecting the submission pack needs a password: give one (--password-file F).</source>
+        <translation>保护递交文件包需要密码：请提供密码（--password-file F）。</translation>
+    </message>
+    <message>
         <source>{file}: {place} is {found}; it must be the category you were admitted under: A, B or C.</source>
         <translation>{file}：{place} 为 {found}；必须是你获批的类别：A、B 或 C。</translation>
     </message>
@@ -1397,6 +1433,10 @@
     <message>
         <source>{file}: {place}: is empty</source>
         <translation>{file}：{place}：不能为空。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: a second rate for {currency}</source>
+        <translation>{file}：{place}：{currency} 的汇率重复了。</translation>
     </message>
     <message>
         <source>{file} has no extension section: an extension project needs the current permission and the route (README, Extension facts).</source>
@@ -1542,8 +1582,26 @@
         <translation>{date} 以 {app} {version} 制备</translation>
     </message>
     <message>
-        <source>{done} of {total} required items have their documents; {errors} problems and {warnings} warnings remain.</source>
-        <translation>{total} 个必需项目中有 {done} 个已有材料；尚有 {errors} 个问题及 {warnings} 个提示。</translation>
+        <source>{items}; {problems} and {warnings} remain.</source>
+        <translation>{items}；尚有 {problems}及 {warnings}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n required item(s) have their documents</source>
+        <translation>
+            <numerusform>%n 个必需项目中有 {done} 个已有材料</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 项警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every required item has its documents.</source>
@@ -1617,6 +1675,10 @@
         <translation>可选：保护材料册（AES-256）</translation>
     </message>
     <message>
+        <source>Protect the submission zip with this password too</source>
+        <translation>同时用此密码保护递交压缩包</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1645,6 +1707,18 @@
         <translation>在文件夹中显示</translation>
     </message>
     <message>
+        <source>Without a password nothing is protected: the dossier, the checklist, the submission folder and its zip can be read by anyone who can open the folder.</source>
+        <translation>没有密码就没有任何保护：任何能打开该文件夹的人都可阅读材料册、材料清单、递交文件夹及其压缩包。</translation>
+    </message>
+    <message>
+        <source>The password protects the dossier only. The submission folder and the zip beside it hold the same documents unprotected, and the checklist names them. Tick the box above to protect the zip too.</source>
+        <translation>密码只保护材料册。递交文件夹及旁边的压缩包载有同样的文件，并未受保护，而材料清单也列出这些文件。勾选上方方框，可同时保护压缩包。</translation>
+    </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password, and no open submission folder is written (one left here by an earlier export is removed). The checklist PDF lists the documents but holds none of them: it is not protected. To upload, extract the zip with the password in a program that opens AES-encrypted zips (7-Zip, WinZip, Keka, The Unarchiver): the zip folders built into Windows cannot.</source>
+        <translation>材料册及递交压缩包只能用密码打开，并且不会写出未加密的递交文件夹（之前导出留在此处的会被删除）。材料清单 PDF 只列出文件，不含任何文件本身：它没有受保护。上传前，请用能打开 AES 加密压缩包的程序（7-Zip、WinZip、Keka、The Unarchiver）输入密码解压：Windows 自带的压缩包夹无法打开。</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
@@ -1657,6 +1731,10 @@
     <message>
         <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
         <translation>这是草稿：封面和每一页都印有“草稿”。</translation>
+    </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password; no open folder was written.</source>
+        <translation>材料册及递交压缩包只能用密码打开；没有写出未加密的文件夹。</translation>
     </message>
     <message>
         <source>Written with problems: these documents could not be included (the dossier says so in their place):</source>
@@ -2991,6 +3069,49 @@
     </message>
 </context>
 <context>
+    <name>JsonKind</name>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>布尔值（true 或 false）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a decimal number written as text</source>
+        <translation>用引号写成文字的数字</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+</context>
+<context>
     <name>KeyDates</name>
     <message>
         <source>Source: {title} {url} (checked {checked})</source>
@@ -3756,6 +3877,10 @@
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Work experience timeline</source>
+        <translation>工作经验时间线</translation>
+    </message>
     <message numerus="yes">
         <source>The %n year(s) before the application: {start} to {end}</source>
         <translation>
@@ -3779,10 +3904,6 @@
         <translation>
             <numerusform>{start} 至 {end} 期间共 %n 天工作经验。工作：{jobs}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Work experience timeline</source>
-        <translation>工作经验时间线</translation>
     </message>
     <message>
         <source>Application date: {date}</source>

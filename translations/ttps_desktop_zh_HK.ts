@@ -116,16 +116,16 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <source>missing</source>
-        <translation>欠缺</translation>
-    </message>
-    <message>
         <source>optional</source>
         <translation>選交</translation>
     </message>
     <message>
         <source>to fix</source>
         <translation>待修正</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>欠缺</translation>
     </message>
     <message>
         <source>{title}: {state}, {files}</source>
@@ -210,9 +210,11 @@
         <source> (verify)</source>
         <translation>（請核實）</translation>
     </message>
-    <message>
-        <source>Calendar written: {path} ({count} events, reminders {weeks} weeks before)</source>
-        <translation>已寫入日曆：{path}（{count} 個事件，提前 {weeks} 星期提醒）</translation>
+    <message numerus="yes">
+        <source>Calendar written: {path} (%n event(s), reminders {weeks} weeks before)</source>
+        <translation>
+            <numerusform>已寫入日曆：{path}（%n 個事件，提前 {weeks} 星期提醒）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Extension of stay: {name}, admitted under category {category}; application date {date}</source>
@@ -442,6 +444,10 @@
         <source>This is a draft: the project is not complete yet.</source>
         <translation>這是草稿：專案尚未齊備。</translation>
     </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password; no open submission folder was written. The checklist PDF lists the documents but holds none of them: it is not protected. To upload, extract the zip with the password in a program that opens AES-encrypted zips (7-Zip, WinZip, Keka, The Unarchiver): the zip folders built into Windows cannot.</source>
+        <translation>文件冊及遞交壓縮檔只能以密碼開啟；沒有寫出未加密的遞交資料夾。文件清單 PDF 只列出文件，不含任何文件本身：它沒有受保護。上載前，請以可開啟 AES 加密壓縮檔的程式（7-Zip、WinZip、Keka、The Unarchiver）輸入密碼解壓：Windows 內置的壓縮資料夾無法開啟。</translation>
+    </message>
     <message numerus="yes">
         <source>Written with problems: %n document(s) could not be included (the dossier says so in their place):</source>
         <translation>
@@ -468,9 +474,11 @@
   性別：{sex}
   屆滿日期：{expiry}</translation>
     </message>
-    <message>
-        <source>  {count} look-alike character(s) corrected, confirmed by the check digits</source>
-        <translation>  已更正 {count} 個形近字元，並經校驗位確認</translation>
+    <message numerus="yes">
+        <source>  %n look-alike character(s) corrected, confirmed by the check digits</source>
+        <translation>
+            <numerusform>  已更正 %n 個形近字元，並經校驗位確認</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file}: a machine-readable zone was found, but its check digits do not hold: not read</source>
@@ -618,6 +626,10 @@
     <message>
         <source>protect the dossier with this password (AES-256)</source>
         <translation>以此密碼保護文件冊（AES-256）</translation>
+    </message>
+    <message>
+        <source>encrypt the submission zip with the same password (AES-256) and write no open submission folder; needs --password-file</source>
+        <translation>以同一密碼加密遞交壓縮檔（AES-256），且不寫出未加密的遞交資料夾；須配合 --password-file</translation>
     </message>
     <message>
         <source>export a draft even if documents are missing</source>
@@ -1247,6 +1259,26 @@
         <translation>{file}：{place}：{found} 不是數字。</translation>
     </message>
     <message>
+        <source>{file}: {place}: expected {expected}, found {found}</source>
+        <translation>{file}：{place}：應為{expected}，實為{found}。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a finite number</source>
+        <translation>{file}：{place}：{found} 不是有限的數。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not one of: {allowed}</source>
+        <translation>{file}：{place}：{found} 不在可選值之列：{allowed}。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: unknown field (check the spelling)</source>
+        <translation>{file}：{place}：未知的欄位（請檢查拼寫）。</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（最上層）</translation>
+    </message>
+    <message>
         <source>The application date {date} is before the scheme began ({launched}): no rules apply.</source>
         <translation>申請日期 {date} 早於計劃推出日期（{launched}），沒有適用的規則。</translation>
     </message>
@@ -1339,6 +1371,10 @@
         <translation>無法把匯出檔案寫入 {folder}：{reason}</translation>
     </message>
     <message>
+        <source>Protecting the submission pack needs a password: give one (--password-file F).</source>
+        <translation>保護遞交文件包需要密碼：請提供密碼（--password-file F）。</translation>
+    </message>
+    <message>
         <source>{file}: {place} is {found}; it must be the category you were admitted under: A, B or C.</source>
         <translation>{file}：{place} 為 {found}；必須是你獲批的類別：A、B 或 C。</translation>
     </message>
@@ -1397,6 +1433,10 @@
     <message>
         <source>{file}: {place}: is empty</source>
         <translation>{file}：{place}：不可留空。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: a second rate for {currency}</source>
+        <translation>{file}：{place}：{currency} 的匯率重複了。</translation>
     </message>
     <message>
         <source>{file} has no extension section: an extension project needs the current permission and the route (README, Extension facts).</source>
@@ -1542,8 +1582,26 @@
         <translation>{date} 以 {app} {version} 製備</translation>
     </message>
     <message>
-        <source>{done} of {total} required items have their documents; {errors} problems and {warnings} warnings remain.</source>
-        <translation>{total} 個必須項目中有 {done} 個已有文件；尚有 {errors} 個問題及 {warnings} 個提示。</translation>
+        <source>{items}; {problems} and {warnings} remain.</source>
+        <translation>{items}；尚有 {problems}及 {warnings}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of %n required item(s) have their documents</source>
+        <translation>
+            <numerusform>%n 個必須項目中有 {done} 個已有文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 個問題</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 項警告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every required item has its documents.</source>
@@ -1617,6 +1675,10 @@
         <translation>可選：保護文件冊（AES-256）</translation>
     </message>
     <message>
+        <source>Protect the submission zip with this password too</source>
+        <translation>同時以此密碼保護遞交壓縮檔</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
@@ -1645,6 +1707,18 @@
         <translation>在資料夾中顯示</translation>
     </message>
     <message>
+        <source>Without a password nothing is protected: the dossier, the checklist, the submission folder and its zip can be read by anyone who can open the folder.</source>
+        <translation>沒有密碼就沒有任何保護：任何能開啟該資料夾的人都可閱讀文件冊、文件清單、遞交資料夾及其壓縮檔。</translation>
+    </message>
+    <message>
+        <source>The password protects the dossier only. The submission folder and the zip beside it hold the same documents unprotected, and the checklist names them. Tick the box above to protect the zip too.</source>
+        <translation>密碼只保護文件冊。遞交資料夾及旁邊的壓縮檔載有同樣的文件，並未受保護，而文件清單亦列出這些文件。勾選上方方格，可同時保護壓縮檔。</translation>
+    </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password, and no open submission folder is written (one left here by an earlier export is removed). The checklist PDF lists the documents but holds none of them: it is not protected. To upload, extract the zip with the password in a program that opens AES-encrypted zips (7-Zip, WinZip, Keka, The Unarchiver): the zip folders built into Windows cannot.</source>
+        <translation>文件冊及遞交壓縮檔只能以密碼開啟，並且不會寫出未加密的遞交資料夾（之前匯出留在此處的會被移除）。文件清單 PDF 只列出文件，不含任何文件本身：它沒有受保護。上載前，請以可開啟 AES 加密壓縮檔的程式（7-Zip、WinZip、Keka、The Unarchiver）輸入密碼解壓：Windows 內置的壓縮資料夾無法開啟。</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>匯出至</translation>
     </message>
@@ -1657,6 +1731,10 @@
     <message>
         <source>This is a draft: DRAFT is printed on the cover and on every page.</source>
         <translation>這是草稿：封面和每一頁都印有「草稿」。</translation>
+    </message>
+    <message>
+        <source>The dossier and the submission zip open only with the password; no open folder was written.</source>
+        <translation>文件冊及遞交壓縮檔只能以密碼開啟；沒有寫出未加密的資料夾。</translation>
     </message>
     <message>
         <source>Written with problems: these documents could not be included (the dossier says so in their place):</source>
@@ -2991,6 +3069,49 @@
     </message>
 </context>
 <context>
+    <name>JsonKind</name>
+    <message>
+        <source>an object</source>
+        <translation>物件</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>布林值（true 或 false）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>a decimal number written as text</source>
+        <translation>以引號寫成文字的數字</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>布林值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>數字</translation>
+    </message>
+</context>
+<context>
     <name>KeyDates</name>
     <message>
         <source>Source: {title} {url} (checked {checked})</source>
@@ -3756,6 +3877,10 @@
 </context>
 <context>
     <name>Timeline</name>
+    <message>
+        <source>Work experience timeline</source>
+        <translation>工作經驗時間線</translation>
+    </message>
     <message numerus="yes">
         <source>The %n year(s) before the application: {start} to {end}</source>
         <translation>
@@ -3779,10 +3904,6 @@
         <translation>
             <numerusform>{start} 至 {end} 期間共 %n 日工作經驗。工作：{jobs}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Work experience timeline</source>
-        <translation>工作經驗時間線</translation>
     </message>
     <message>
         <source>Application date: {date}</source>

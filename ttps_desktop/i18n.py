@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from ttps_desktop.core.language import Language
-from ttps_desktop.core.messages import LocalizedText, Message, MessageText, english_count, enum_text
+from ttps_desktop.core.messages import Message, MessageText, english_count, enum_text, is_localized
 from ttps_desktop.core.resources import translations_dir
 
 _QT_LOCALES = {Language.EN: "en_GB", Language.ZH_HK: "zh_HK", Language.ZH_CN: "zh_CN"}
@@ -70,7 +70,7 @@ class Translator:
             return str(value)
         if isinstance(value, MessageText):
             return self.text(value.context, value.source)
-        if isinstance(value, LocalizedText):
+        if is_localized(value):
             localized: str = getattr(value, self.language.value)
             return localized
         if isinstance(value, Enum):

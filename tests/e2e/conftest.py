@@ -9,7 +9,7 @@ import pytest
 def tool(name: str) -> str:
     path = shutil.which(name)
     if path is None:
-        pytest.skip(f"{name} is not installed (make test installs poppler-utils and qpdf)")
+        pytest.skip(f"{name} is not installed (make test installs poppler-utils, qpdf and 7zip)")
     return path
 
 

@@ -92,6 +92,21 @@ def test_bundle_builds_and_exports_the_demo_headless(tmp_path: Path) -> None:
     )
     exe = tmp_path / "dist" / "ttps-desktop" / "ttps-desktop"
     assert exe.is_file()
+    # Left out (packaging/ttps-desktop.spec): the GTK theme without GTK, the virtual keyboard with Qt Quick and QML,
+    # embedded-screen platforms, and Babel's data for locales the app never reads.
+    shipped = {p.name for p in exe.parent.rglob("*")}
+    for unused in (
+        "libqgtk3.so",
+        "libqtvirtualkeyboardplugin.so",
+        "libQt6Quick.so.6",
+        "libQt6Qml.so.6",
+        "libqvnc.so",
+    ):
+        assert unused not in shipped, unused
+    assert {"libqxcb.so", "libqwayland.so", "libibusplatforminputcontextplugin.so"} <= shipped
+    locales = {p.stem for p in exe.parent.rglob("locale-data/*.dat")}
+    assert locales == {"root", "en", "zh", "zh_Hans", "zh_Hans_CN", "zh_Hant", "zh_Hant_HK"}
+    assert {"qtbase_zh_CN.qm", "qtbase_zh_TW.qm"} <= shipped and "qtbase_de.qm" not in shipped
     # the user guide ships in the three languages, with its screenshots
     guides = {p.name for p in (tmp_path / "dist").rglob("_resources/guide/*.html")}
     assert guides == {"en.html", "zh_HK.html", "zh_CN.html"}
@@ -104,6 +119,9 @@ def test_bundle_builds_and_exports_the_demo_headless(tmp_path: Path) -> None:
         "check": True,
     }
     assert subprocess.run([str(exe), "--version"], **run).stdout.startswith("TTPS Desktop ")  # type: ignore[call-overload]
+    # Country names come from the Babel data kept: the reasons name the nationality in Chinese.
+    facts = str(REPO / "resources" / "demo" / "facts.json")
+    assert "中國" in subprocess.run([str(exe), "--lang", "zh_HK", "eligibility", facts], **run).stdout  # type: ignore[call-overload]
     subprocess.run([str(exe), "--lang", "zh_CN", "demo", "--out", str(tmp_path / "p")], **run)  # type: ignore[call-overload]
     subprocess.run(
         [
@@ -118,6 +136,19 @@ def test_bundle_builds_and_exports_the_demo_headless(tmp_path: Path) -> None:
         ],
         **run,
     )  # type: ignore[call-overload]
+    # The submission zip protected with the password (pyzipper inside the bundle): no open folder beside it.
+    (tmp_path / "pw").write_text("s3cret\n", encoding="utf-8")
+    protect = [
+        str(exe),
+        "export",
+        str(tmp_path / "p" / "demo-applicant.ttps"),
+        "--out",
+        str(tmp_path / "protected"),
+    ]
+    protect += ["--allow-incomplete", "--password-file", str(tmp_path / "pw"), "--protect-pack"]
+    subprocess.run(protect, **run)  # type: ignore[call-overload]
+    written = sorted(p.name for p in (tmp_path / "protected").iterdir())
+    assert written == ["DEMO-0001-checklist.pdf", "DEMO-0001-dossier.pdf", "DEMO-0001-submission.zip"]
     reader = PdfReader(tmp_path / "o" / "DEMO-0001-dossier.pdf")
     assert "高端人才通行证计划申请" in reader.pages[0].extract_text()
     json.loads((tmp_path / "o" / "DEMO-0001-submission" / "manifest.json").read_text(encoding="utf-8"))

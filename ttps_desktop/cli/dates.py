@@ -29,7 +29,7 @@ T_KEY_DATE = QT_TRANSLATE_NOOP("Cli", "{day}  {title}{verify}: {rule}")
 T_KEY_DATE_SOURCE = QT_TRANSLATE_NOOP("Cli", "source: {source}")
 T_VERIFY_MARK = QT_TRANSLATE_NOOP("Cli", " (verify)")
 T_ICS_WRITTEN = QT_TRANSLATE_NOOP(
-    "Cli", "Calendar written: {path} ({count} events, reminders {weeks} weeks before)"
+    "Cli", "Calendar written: {path} (%n event(s), reminders {weeks} weeks before)", None, 1
 )
 T_EXT_HEADING = QT_TRANSLATE_NOOP(
     "Cli", "Extension of stay: {name}, admitted under category {category}; application date {date}"
@@ -190,7 +190,7 @@ def cmd_dates(args: argparse.Namespace, out: Output) -> int:
         weeks = alarm_weeks()
         data = calendar_bytes(dates, project_id, name, out.tr.render, weeks, revision)
         write_calendar(target, data)
-        out.say(T_ICS_WRITTEN, path=str(target), count=len(dates), weeks=weeks)
+        out.say_counted(T_ICS_WRITTEN, len(dates), path=str(target), weeks=weeks)
     return int(ExitCode.OK)
 
 

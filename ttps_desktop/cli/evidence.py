@@ -433,6 +433,13 @@ def cmd_check(args: argparse.Namespace, out: Output) -> int:
 
 T_EXPORTED = QT_TRANSLATE_NOOP("Cli", "Written: {path}")
 T_EXPORT_DRAFT = QT_TRANSLATE_NOOP("Cli", "This is a draft: the project is not complete yet.")
+T_PACK_PROTECTED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "The dossier and the submission zip open only with the password; no open submission folder was written. "
+    "The checklist PDF lists the documents but holds none of them: it is not protected. To upload, extract the "
+    "zip with the password in a program that opens AES-encrypted zips (7-Zip, WinZip, Keka, The Unarchiver): "
+    "the zip folders built into Windows cannot.",
+)
 T_EXPORT_LEFT_OUT = QT_TRANSLATE_NOOP(
     "Cli",
     "Written with problems: %n document(s) could not be included (the dossier says so in their place):",
@@ -458,11 +465,14 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
                 letter=args.letter,
                 progress=_StderrProgress(out),
                 draw_page=drawer.draw_pdf_page,
+                protect_pack=args.protect_pack,
             )
     finally:
         drawer.close()
-    for path in (result.dossier, result.checklist, result.pack_folder, result.pack_zip):
+    for path in result.written:
         out.say(T_EXPORTED, path=str(path))
+    if result.pack_protected:
+        out.say(T_PACK_PROTECTED)
     for found in result.findings:
         if found.severity is not Severity.INFO:
             print(f"  {_MARKS[found.severity]} {out.tr.render(found.message)}", file=out.out)
@@ -605,6 +615,17 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
         default=None,
         metavar="F",
         help=h(QT_TRANSLATE_NOOP("CliHelp", "protect the dossier with this password (AES-256)")),
+    )
+    exp.add_argument(
+        "--protect-pack",
+        action="store_true",
+        help=h(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "encrypt the submission zip with the same password (AES-256) and write no open submission "
+                "folder; needs --password-file",
+            )
+        ),
     )
     exp.add_argument(
         "--allow-incomplete",

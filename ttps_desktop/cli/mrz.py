@@ -28,7 +28,7 @@ T_FIELDS = QT_TRANSLATE_NOOP(
     "  date of birth: {birth}\n  sex: {sex}\n  date of expiry: {expiry}",
 )
 T_CORRECTED = QT_TRANSLATE_NOOP(
-    "Cli", "  {count} look-alike character(s) corrected, confirmed by the check digits"
+    "Cli", "  %n look-alike character(s) corrected, confirmed by the check digits", None, 1
 )
 T_UNREADABLE = QT_TRANSLATE_NOOP(
     "Cli", "{file}: a machine-readable zone was found, but its check digits do not hold: not read"
@@ -96,7 +96,7 @@ def say_reading(file: str, reading: MrzReading, out: Output) -> None:
             expiry=_text(data.expiry_date, out),
         )
         if data.corrections:
-            out.say(T_CORRECTED, count=len(data.corrections))
+            out.say_counted(T_CORRECTED, len(data.corrections))
         return
     template = {
         ReadStatus.UNREADABLE: T_UNREADABLE,

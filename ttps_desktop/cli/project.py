@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ttps_desktop.core.errors import BadInputError, ExitCode
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.project import backups
+from ttps_desktop.core.project.errors import ProjectNotFoundError
 from ttps_desktop.core.project.store import EXTENSION, restore_backup
 from ttps_desktop.core.rules.facts import load_facts
 from ttps_desktop.core.rules.loader import catalogue
@@ -87,6 +88,10 @@ def cmd_restore(args: argparse.Namespace, out: Output) -> int:
 
     project: Path = args.project
     found = backups.available(project)
+    if not found and not project.exists():
+        # Nothing to restore and nothing there: most likely a mistyped path (a deleted project whose backups
+        # are still beside it is listed and restored as usual).
+        raise ProjectNotFoundError(project)
     if not found:
         out.say(T_NO_BACKUPS, name=project.name)
         return int(ExitCode.INCOMPLETE)

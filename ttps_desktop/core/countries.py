@@ -10,6 +10,8 @@ languages, whatever its case or width ("china", "ＣＨＮ", "中國", "中国",
 
 from __future__ import annotations
 
+import json
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -181,20 +183,50 @@ def currency_name(code: str, language: Language) -> str:
 
 
 @cache
-def _search_names(kind: str) -> dict[str, tuple[str, ...]]:
-    """For each code, the folded names it is known by: the code, CLDR's names in the three languages and, for
-    countries, the alpha-2 code and ISO's English names (official and common: "Korea, Republic of", "Macao")."""
+def alternative_names() -> dict[str, tuple[str, ...]]:
+    """Other names people type for a country ("UK", "Ivory Coast", "Czech Republic"): CLDR's alt="short" and
+    alt="variant" territory names, which Babel's data leaves out, kept with their source in
+    resources/countries/alternative_names.json. Used for finding only; a country is always shown by its main name."""
+    from ttps_desktop.core.resources import resource
+
+    data = json.loads(resource("countries", "alternative_names.json").read_text(encoding="utf-8"))
+    return {code: tuple(entry["name"] for entry in entries) for code, entries in data["names"].items()}
+
+
+def _all_names(kind: str) -> dict[str, list[str]]:
+    """For each code, the names it is known by, as written: the code, CLDR's names in the three languages and, for
+    countries, the alpha-2 code, ISO's English names (official and common: "Korea, Republic of", "Macao") and
+    CLDR's other names."""
     table = countries() if kind == "country" else currencies()
     import pycountry
 
-    out: dict[str, tuple[str, ...]] = {}
+    others = alternative_names() if kind == "country" else {}
+    out: dict[str, list[str]] = {}
     for code, place in table.items():
         names = [code, place.en, place.zh_HK, place.zh_CN]
         if kind == "country":
             iso = pycountry.countries.get(alpha_3=code)
             names += [iso.alpha_2 if iso else ""]
             names += [getattr(iso, attr, "") or "" for attr in ("name", "official_name", "common_name")]
-        out[code] = tuple(dict.fromkeys(fold(n) for n in names if n))
+            names += others.get(code, ())
+        out[code] = [n for n in names if n]
+    return out
+
+
+@cache
+def _search_names(kind: str) -> dict[str, tuple[str, ...]]:
+    """For each code, the folded names it is known by (see _all_names)."""
+    return {code: tuple(dict.fromkeys(fold(n) for n in names)) for code, names in _all_names(kind).items()}
+
+
+@cache
+def _search_words(kind: str) -> dict[str, frozenset[str]]:
+    """For each code, the whole words of its names ("united", "states", "of", "america"): typing a word that only
+    one country's names hold finds it, before names that merely begin with it ("America" is the United States of
+    America, not American Samoa)."""
+    out: dict[str, frozenset[str]] = {}
+    for code, names in _all_names(kind).items():
+        out[code] = frozenset(w for n in names for w in typed_words(n))
     return out
 
 
@@ -209,8 +241,15 @@ def _find(kind: str, text: str) -> str | None:
         return typed.upper()
     if kind == "country" and len(typed) == 2 and (code := alpha3(typed)) in names:  # an alpha-2 code: HK
         return code
+    exact = {code for code, known in names.items() if typed in known}
+    if exact:
+        return exact.pop() if len(exact) == 1 else None
+    word = " ".join(typed_words(text))
+    if word and " " not in word:  # one whole word, e.g. "America"
+        holders = {code for code, words in _search_words(kind).items() if word in words}
+        if len(holders) == 1:
+            return holders.pop()
     for test in (
-        lambda name: name == typed,
         lambda name: name.startswith(typed),
         lambda name: typed in name,
     ):
@@ -220,6 +259,11 @@ def _find(kind: str, text: str) -> str | None:
         if found:
             return None
     return None
+
+
+def typed_words(text: str) -> list[str]:
+    """The words of a name, or of what was typed: NFKC, case-folded, split at anything but letters and digits."""
+    return [w for w in re.split(r"[^\w]+", unicodedata.normalize("NFKC", text).casefold()) if w]
 
 
 def find_country(text: str) -> str | None:

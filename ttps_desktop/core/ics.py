@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from icalendar import Alarm, Calendar, Event
-
 from ttps_desktop import APP_NAME, __version__
 from ttps_desktop.core.keydates import KeyDate
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
@@ -51,6 +49,8 @@ def calendar_bytes(
     alarm_weeks: int,
     sequence: int = 0,
 ) -> bytes:
+    from icalendar import Alarm, Calendar, Event  # here, not at the top: it costs the window's start ~50 ms
+
     cal = Calendar()
     cal.add("prodid", f"-//{APP_NAME}//{__version__}//EN")
     cal.add("version", "2.0")

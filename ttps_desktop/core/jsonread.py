@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from ttps_desktop.core.errors import BadInputError, unreadable
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
+from ttps_desktop.core.messages import MessageText, param_text
 
 E = TypeVar("E", bound=Enum)
 T = TypeVar("T")
@@ -29,6 +30,25 @@ MSG_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {problem}")
 MSG_REQUIRED = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: is required")
 MSG_NOT_A_DATE = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: {found} is not a date in the form YYYY-MM-DD")
 MSG_NOT_A_DECIMAL = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: {found} is not a decimal number")
+# The rarer shapes: a value of the wrong type, a choice not on the list, a key nobody reads.
+MSG_EXPECTED = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: expected {expected}, found {found}")
+MSG_NOT_FINITE = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: {found} is not a finite number")
+MSG_NOT_ONE_OF = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: {found} is not one of: {allowed}")
+MSG_UNKNOWN_FIELD = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: unknown field (check the spelling)")
+TOP_LEVEL = param_text("Errors", QT_TRANSLATE_NOOP("Errors", "(top level)"))
+
+# What a value was expected to be, and what it was, as parameters translated at the edge.
+_T = "JsonKind"
+AN_OBJECT = param_text(_T, QT_TRANSLATE_NOOP("JsonKind", "an object"))
+TEXT = param_text(_T, QT_TRANSLATE_NOOP("JsonKind", "text"))
+TRUE_OR_FALSE = param_text(_T, QT_TRANSLATE_NOOP("JsonKind", "true or false"))
+A_WHOLE_NUMBER = param_text(_T, QT_TRANSLATE_NOOP("JsonKind", "a whole number"))
+A_DECIMAL_AS_TEXT = param_text(_T, QT_TRANSLATE_NOOP("JsonKind", "a decimal number written as text"))
+A_DATE = param_text(_T, QT_TRANSLATE_NOOP("JsonKind", "a date YYYY-MM-DD"))
+A_LIST = param_text(_T, QT_TRANSLATE_NOOP("JsonKind", "a list"))
+NOTHING = param_text(_T, QT_TRANSLATE_NOOP("JsonKind", "nothing"))
+A_FLAG = param_text(_T, QT_TRANSLATE_NOOP("JsonKind", "true/false"))
+A_NUMBER = param_text(_T, QT_TRANSLATE_NOOP("JsonKind", "a number"))
 
 
 class DataError(BadInputError):
@@ -39,7 +59,7 @@ class DataError(BadInputError):
     ) -> None:
         """``message``: a translatable text of its own (with ``params``) whose English is the same as MSG_INVALID's
         with ``problem``; the edge then shows it in the user's language."""
-        super().__init__(message, file=file, place=place or "(top level)", problem=problem, **params)
+        super().__init__(message, file=file, place=place or TOP_LEVEL, problem=problem, **params)
         self.file, self.place, self.problem = file, place, problem
 
 
@@ -61,7 +81,7 @@ class Node:
 
     def __init__(self, value: Any, file: str, place: str = "") -> None:
         if not isinstance(value, dict):
-            raise DataError(file, place, f"expected an object, found {_kind(value)}")
+            raise _expected(file, place, AN_OBJECT, value)
         self._value: dict[str, Any] = value
         self.file = file
         self.place = place
@@ -76,6 +96,9 @@ class Node:
 
     def error(self, key: str, problem: str) -> DataError:
         return DataError(self.file, self._path(key) if key else self.place, problem)
+
+    def _wrong_type(self, key: str, expected: MessageText, value: Any) -> DataError:
+        return _expected(self.file, self._path(key), expected, value)
 
     def has(self, key: str) -> bool:
         return self._value.get(key) is not None
@@ -94,13 +117,13 @@ class Node:
             assert default is not None
             return default
         if not isinstance(value, str):
-            raise self.error(key, f"expected text, found {_kind(value)}")
+            raise self._wrong_type(key, TEXT, value)
         return value
 
     def opt_text(self, key: str) -> str | None:
         value = self._get(key, False)
         if value is not None and not isinstance(value, str):
-            raise self.error(key, f"expected text, found {_kind(value)}")
+            raise self._wrong_type(key, TEXT, value)
         return value
 
     def flag(self, key: str, default: bool | None = None) -> bool:
@@ -109,7 +132,7 @@ class Node:
             assert default is not None
             return default
         if not isinstance(value, bool):
-            raise self.error(key, f"expected true or false, found {_kind(value)}")
+            raise self._wrong_type(key, TRUE_OR_FALSE, value)
         return value
 
     def integer(self, key: str, default: int | None = None) -> int:
@@ -118,13 +141,13 @@ class Node:
             assert default is not None
             return default
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.error(key, f"expected a whole number, found {_kind(value)}")
+            raise self._wrong_type(key, A_WHOLE_NUMBER, value)
         return value
 
     def decimal(self, key: str) -> Decimal:
         value = self._get(key, True)
         if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
-            raise self.error(key, f"expected a decimal number written as text, found {_kind(value)}")
+            raise self._wrong_type(key, A_DECIMAL_AS_TEXT, value)
         try:
             number = Decimal(value)
         except InvalidOperation:
@@ -136,7 +159,13 @@ class Node:
                 found=repr(value),
             ) from None
         if not number.is_finite():
-            raise self.error(key, f"{value!r} is not a finite number")
+            raise DataError(
+                self.file,
+                self._path(key),
+                f"{value!r} is not a finite number",
+                MSG_NOT_FINITE,
+                found=repr(value),
+            )
         return number
 
     def day(self, key: str) -> date:
@@ -149,7 +178,7 @@ class Node:
 
     def _parse_date(self, key: str, value: Any) -> date:
         if not isinstance(value, str):
-            raise self.error(key, f"expected a date YYYY-MM-DD, found {_kind(value)}")
+            raise self._wrong_type(key, A_DATE, value)
         try:
             if len(value) != 10:
                 raise ValueError
@@ -171,8 +200,7 @@ class Node:
         try:
             return kind(value)
         except ValueError:
-            allowed = ", ".join(str(m.value) for m in kind)
-            raise self.error(key, f"{value!r} is not one of: {allowed}") from None
+            raise _not_one_of(self.file, self._path(key), value, kind) from None
 
     def node(self, key: str) -> Node:
         return Node(self._get(key, True), self.file, self._path(key))
@@ -189,9 +217,7 @@ class Node:
         items = self._list(key, required)
         for index, item in enumerate(items):
             if not isinstance(item, str):
-                raise DataError(
-                    self.file, f"{self._path(key)}[{index}]", f"expected text, found {_kind(item)}"
-                )
+                raise _expected(self.file, f"{self._path(key)}[{index}]", TEXT, item)
         return list(items)
 
     def enums(self, key: str, kind: type[E], required: bool = False) -> list[E]:
@@ -200,10 +226,7 @@ class Node:
             try:
                 result.append(kind(item))
             except ValueError:
-                allowed = ", ".join(str(m.value) for m in kind)
-                raise DataError(
-                    self.file, f"{self._path(key)}[{index}]", f"{item!r} is not one of: {allowed}"
-                ) from None
+                raise _not_one_of(self.file, f"{self._path(key)}[{index}]", item, kind) from None
         return result
 
     def _list(self, key: str, required: bool) -> list[Any]:
@@ -211,7 +234,7 @@ class Node:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.error(key, f"expected a list, found {_kind(value)}")
+            raise self._wrong_type(key, A_LIST, value)
         return value
 
     def field_names(self) -> list[str]:
@@ -225,7 +248,8 @@ class Node:
         """Call after reading: any key not read is an error naming it."""
         unknown = sorted(set(self._value) - self._seen)
         if unknown:
-            raise self.error(unknown[0], "unknown field (check the spelling)")
+            place = self._path(unknown[0])
+            raise DataError(self.file, place, "unknown field (check the spelling)", MSG_UNKNOWN_FIELD)
 
     def read(self, reader: Callable[[Node], T]) -> T:
         result = reader(self)
@@ -233,17 +257,29 @@ class Node:
         return result
 
 
-def _kind(value: Any) -> str:
+def _kind(value: Any) -> MessageText:
     if value is None:
-        return "nothing"
+        return NOTHING
     if isinstance(value, bool):
-        return "true/false"
+        return A_FLAG
     if isinstance(value, (int, Decimal, float)):
-        return "a number"
+        return A_NUMBER
     if isinstance(value, str):
-        return "text"
+        return TEXT
     if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
+        return A_LIST
+    return AN_OBJECT  # JSON has nothing else
+
+
+def _expected(file: str, place: str, expected: MessageText, value: Any) -> DataError:
+    """A value of the wrong type, e.g. ``expected text, found a number``, translated and naming its field."""
+    found = _kind(value)
+    problem = f"expected {expected.source}, found {found.source}"
+    return DataError(file, place, problem, MSG_EXPECTED, expected=expected, found=found)
+
+
+def _not_one_of(file: str, place: str, value: Any, kind: type[Enum]) -> DataError:
+    allowed = ", ".join(str(m.value) for m in kind)
+    return DataError(
+        file, place, f"{value!r} is not one of: {allowed}", MSG_NOT_ONE_OF, found=repr(value), allowed=allowed
+    )

@@ -324,6 +324,7 @@ class Session:
         letter: bool = False,
         progress: Progress | None = None,
         draw_page: PageDrawer | None = None,
+        protect_pack: bool = False,
     ) -> ExportResult:
         """Export on the owner thread: the export reads the project as one consistent state (edits handed in
         meanwhile wait their turn)."""
@@ -341,6 +342,7 @@ class Session:
                 letter,
                 progress=progress,
                 draw_page=draw_page,
+                protect_pack=protect_pack,
             )
         )
 

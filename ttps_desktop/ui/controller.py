@@ -18,10 +18,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QProgressBar, QS
 
 from ttps_desktop.core.checks import takes_jpeg_only
 from ttps_desktop.core.errors import TtpsError
-from ttps_desktop.core.evidence.intake import ImportResult, read_candidate, refused_for_kind
-from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.evidence.preview import kind_of
-from ttps_desktop.core.evidence.working_copy import WrongPasswordError
 from ttps_desktop.core.findings import FindingCode, Severity
 from ttps_desktop.core.mrz.checks import MRZ_KEY
 from ttps_desktop.core.mrz.project import ocr_unavailable_finding
@@ -39,7 +36,9 @@ from ttps_desktop.ui.errors import show_error
 from ttps_desktop.ui.mrz_reader import ZoneReader, unread_travel_documents
 from ttps_desktop.ui.workers import CancelToken, Job, run_in_background
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported on the first import of files, not with the window (start-up time)
+    from ttps_desktop.core.evidence.intake import ImportResult
+    from ttps_desktop.core.evidence.pool import InspectorPool
     from ttps_desktop.drawing import DrawingPool
     from ttps_desktop.ui.dialogs.convert import ConvertDialog
 
@@ -247,6 +246,8 @@ class ProjectController(QObject):
     def inspector_pool(self) -> InspectorPool:
         """Started on the first import, kept for the window's life, closed with it."""
         if self.pool is None:
+            from ttps_desktop.core.evidence.pool import InspectorPool
+
             self.pool = InspectorPool()
         return self.pool
 
@@ -290,6 +291,8 @@ class ProjectController(QObject):
         for result in refused:
             if any(f.code is FindingCode.PDF_PASSWORD_REQUIRED for f in result.findings):
                 self.ask_password(item_id, result.path)
+        from ttps_desktop.core.evidence.intake import refused_for_kind
+
         self._to_convert += [(item_id, r) for r in refused if refused_for_kind(r)]
         self._offer_next_conversion()
 
@@ -308,6 +311,8 @@ class ProjectController(QObject):
         (with the page) adds a JPEG copy in the background; Cancel leaves the file out."""
         if self.convert_dialog is not None or not self._to_convert or self.session.closed:
             return
+        from ttps_desktop.core.evidence.intake import read_candidate
+
         item_id, result = self._to_convert.pop(0)
         requirement = self.session.requirement(item_id)
         candidate = read_candidate(result.path, self.inspector_pool().lim)
@@ -477,6 +482,8 @@ class ProjectController(QObject):
             return before, session.import_decrypted(path, password, item_id, pool)
 
         def failed(exc: BaseException, details: str) -> None:
+            from ttps_desktop.core.evidence.working_copy import WrongPasswordError
+
             self.job = None
             if isinstance(exc, WrongPasswordError):
                 self.status.showMessage(

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ttps_desktop.core.ics import calendar_bytes, write_calendar
 from ttps_desktop.core.keydates import KeyDate, alarm_weeks
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.pictures import GAP, PAD, Canvas, Ink, Scene, Text, beside
@@ -158,6 +157,8 @@ def export_dates(
     revision: int,
 ) -> None:
     """File > Export Dates…: the same dates the tab shows, as an iCalendar file."""
+    from ttps_desktop.core.ics import calendar_bytes, write_calendar  # icalendar: loaded when first used
+
     write_calendar(
         target, calendar_bytes(dates, project_id, name, translator.render, alarm_weeks(), revision)
     )

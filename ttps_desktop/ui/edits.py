@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QInputDialog
 
 from ttps_desktop.core.rules.model import CategoryId
 from ttps_desktop.ui import commands
-from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
-from ttps_desktop.ui.dialogs.facts import FactsDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not with the window (start-up time)
+    from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
+    from ttps_desktop.ui.dialogs.facts import FactsDialog
     from ttps_desktop.ui.main_window import MainWindow
 
 
@@ -47,6 +47,8 @@ class Edits:
         )
 
     def edit_document_facts(self, doc_id: int) -> DocumentFactsDialog:
+        from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
+
         document = self.window.session.document(doc_id)
         dialog = DocumentFactsDialog(document, self.window.facts, self.window.translator, self.window)
         dialog.accepted.connect(lambda: self._apply_document_facts(doc_id, dialog))
@@ -78,6 +80,8 @@ class Edits:
         )
 
     def edit_facts(self) -> FactsDialog:
+        from ttps_desktop.ui.dialogs.facts import FactsDialog
+
         dialog = FactsDialog(self.window.session.facts(), self.window.language, self.window)
         dialog.accepted.connect(lambda: self._apply_facts(dialog))
         dialog.open()

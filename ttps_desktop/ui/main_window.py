@@ -31,23 +31,23 @@ from ttps_desktop.core.session import Session
 from ttps_desktop.i18n import Translator, set_language
 from ttps_desktop.ui.controller import ProjectController
 from ttps_desktop.ui.dates import export_dates
-from ttps_desktop.ui.dialogs.about import AboutDialog
-from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
-from ttps_desktop.ui.dialogs.export import ExportDialog
-from ttps_desktop.ui.dialogs.facts import FactsDialog
-from ttps_desktop.ui.dialogs.settings import SettingsDialog, default_profile
 from ttps_desktop.ui.edits import Edits
 from ttps_desktop.ui.errors import show_error
 from ttps_desktop.ui.layout import WindowParts, build_panes
 from ttps_desktop.ui.menus import build_menus
 from ttps_desktop.ui.panes import DOCUMENT_ID, ITEM_ID
 from ttps_desktop.ui.preview import ShownDocument
-from ttps_desktop.ui.printing import ChecklistPreview
+from ttps_desktop.ui.profiles import default_profile
 from ttps_desktop.ui.rendering import PictureCache
 from ttps_desktop.ui.workers import Job, run_in_background
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not with the window (start-up time)
+    from ttps_desktop.ui.dialogs.about import AboutDialog
+    from ttps_desktop.ui.dialogs.document_facts import DocumentFactsDialog
+    from ttps_desktop.ui.dialogs.export import ExportDialog
+    from ttps_desktop.ui.dialogs.facts import FactsDialog
     from ttps_desktop.ui.dialogs.help import HelpWindow
+    from ttps_desktop.ui.dialogs.settings import SettingsDialog
 
 SETTINGS_LANGUAGE = "language"
 SETTINGS_GEOMETRY = "window/geometry"
@@ -95,11 +95,17 @@ class MainWindow(WindowParts):
         self.toggle_status_action.setChecked(self.statusBar().isVisibleTo(self))
         self._first_start = settings.value(SETTINGS_GEOMETRY) is None
         self.refresh()
-        self.controller.verify_in_background()
+        # The integrity check (every stored file's checksum) starts once the event loop runs, not while the window
+        # is being built: on a large project its hashing would compete with the start for the interpreter.
+        QTimer.singleShot(0, self, self._verify_once_running)
         self._zone_timer = QTimer(self)  # started when the window first shows: it is up and answering by then
         self._zone_timer.setSingleShot(True)
         self._zone_timer.setInterval(ZONE_READ_DELAY_MS)
         self._zone_timer.timeout.connect(self.controller.read_zones)
+
+    def _verify_once_running(self) -> None:
+        if not self.session.closed:
+            self.controller.verify_in_background()
 
     @property
     def session(self) -> Session:
@@ -277,6 +283,8 @@ class MainWindow(WindowParts):
         return self.controller.open_demo()
 
     def new_project(self) -> FactsDialog:
+        from ttps_desktop.ui.dialogs.facts import FactsDialog
+
         dialog = FactsDialog(None, self.language, self)
         dialog.accepted.connect(lambda: self._save_new_project(dialog))
         dialog.open()
@@ -316,6 +324,8 @@ class MainWindow(WindowParts):
         self.refresh()
 
     def show_settings(self) -> SettingsDialog:
+        from ttps_desktop.ui.dialogs.settings import SettingsDialog
+
         dialog = SettingsDialog(self.language, self)
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.open()
@@ -338,6 +348,8 @@ class MainWindow(WindowParts):
         )
 
     def _show_print_preview(self, data: bytes) -> None:
+        from ttps_desktop.ui.printing import ChecklistPreview  # QtPrintSupport: loaded when first used
+
         self.print_dialog = ChecklistPreview(data, self)
         self.print_dialog.open()
 
@@ -365,12 +377,16 @@ class MainWindow(WindowParts):
         return target
 
     def show_export(self) -> ExportDialog:
+        from ttps_desktop.ui.dialogs.export import ExportDialog
+
         dialog = ExportDialog(self.session, self.language, documents_dir(), self, self.pictures.drawer)
         dialog.profile.setCurrentIndex(max(0, dialog.profile.findData(default_profile())))
         dialog.open()
         return dialog
 
     def show_about(self) -> AboutDialog:
+        from ttps_desktop.ui.dialogs.about import AboutDialog
+
         dialog = AboutDialog(self, self.language)
         dialog.open()
         return dialog

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from ttps_desktop import APP_NAME
 from ttps_desktop.core.project.recent import recent_projects
-from ttps_desktop.ui.dialogs.export import LANGUAGE_NAMES
+from ttps_desktop.ui.profiles import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
     from ttps_desktop.ui.main_window import MainWindow

@@ -27,6 +27,25 @@ from ttps_desktop.core.language import Language
 _COLLATION = {Language.EN: "en", Language.ZH_HK: "zh_HK", Language.ZH_CN: "zh_CN"}
 
 
+class _NameCompleter(QCompleter):
+    """Suggests the names that contain what is typed; when what is typed names a place under another name (a code,
+    a name in another language, "UK" for the United Kingdom), suggests that place instead: typing "UK" offers the
+    United Kingdom, not Ukraine."""
+
+    def __init__(self, picker: _CodePicker) -> None:
+        super().__init__(picker.model(), picker)
+        self.picker = picker
+
+    def splitPath(self, path: str) -> list[str]:
+        typed = path.strip()
+        code = self.picker._find(typed) if typed else None
+        if code is not None:
+            label = self.picker.itemText(self.picker.findData(code))
+            if label and typed.casefold() not in label.casefold():
+                return [label]
+        return [path]
+
+
 class _CodePicker(QComboBox):
     """An editable list of names with their codes: the completer suggests the names that contain what is typed;
     what is typed is read as a code or a name in any language when it is not one of the names shown."""
@@ -47,7 +66,7 @@ class _CodePicker(QComboBox):
         for place in places:
             self.addItem(self._label(place), place.code)
             self.setItemData(self.count() - 1, place.code, Qt.ItemDataRole.ToolTipRole)
-        completer = QCompleter(self.model(), self)
+        completer = _NameCompleter(self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)

@@ -10,8 +10,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
-
 from ttps_desktop.core.evidence.inspect import PIL_FORMATS
 from ttps_desktop.core.evidence.limits import limits
 from ttps_desktop.core.evidence.sniff import MEDIA_TYPES
@@ -36,6 +34,8 @@ def kind_of(media_type: str) -> FileKind | None:
 def image_picture(data: bytes, kind: FileKind, long_edge: int, turn: int = 0) -> Picture:
     """The image upright (EXIF orientation applied), turned ``turn`` degrees clockwise, no longer than
     ``long_edge`` pixels."""
+    from PIL import Image, ImageOps  # here, not at the top: the window starts without Pillow
+
     if kind is FileKind.HEIF:
         import pillow_heif
 

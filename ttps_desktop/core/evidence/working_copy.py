@@ -7,15 +7,19 @@ survives. A password-protected PDF gets a decrypted copy only when the user give
 from __future__ import annotations
 
 import io
-
-from PIL import Image, ImageOps
+from typing import TYPE_CHECKING
 
 from ttps_desktop.core.evidence.inspect import PIL_FORMATS
 from ttps_desktop.core.evidence.limits import limits
 from ttps_desktop.core.rules.model import FileKind
 
+if TYPE_CHECKING:  # Pillow is imported where pictures are made, not with the window (start-up time)
+    from PIL import Image
+
 
 def _flatten(image: Image.Image) -> Image.Image:
+    from PIL import Image
+
     if image.mode in ("RGBA", "LA", "P"):
         rgba = image.convert("RGBA")
         background = Image.new("RGB", rgba.size, (255, 255, 255))
@@ -34,6 +38,8 @@ def _flatten(image: Image.Image) -> Image.Image:
 
 def image_working_copy(data: bytes, kind: FileKind, quality: int = 90, jpeg_always: bool = False) -> bytes:
     """Upright pixels in a fresh JPEG (PNG stays PNG, lossless), with no metadata at all."""
+    from PIL import Image, ImageOps
+
     if kind is FileKind.HEIF:
         import pillow_heif
 

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ttps_desktop import APP_NAME, __version__
 from ttps_desktop.core.export.fonts import register_fonts, wrap
-from ttps_desktop.core.export.localizer import Localizer, say
+from ttps_desktop.core.export.localizer import Localizer, say, say_counted
 from ttps_desktop.core.export.outcome import left_out, set_document_info
 from ttps_desktop.core.export.pages import A4, MM, add_document_pages
 from ttps_desktop.core.export.plan import ExportPlan, PlannedSection, document_label
@@ -41,10 +41,12 @@ T_RULES = QT_TRANSLATE_NOOP("Export", "Checked against the rules of {version} (i
 T_ANSWER = QT_TRANSLATE_NOOP("Export", "{question}: {answer}")
 T_NOT_ANSWERED = QT_TRANSLATE_NOOP("Export", "not answered yet")
 T_PREPARED = QT_TRANSLATE_NOOP("Export", "Prepared on {date} with {app} {version}")
-T_COMPLETENESS = QT_TRANSLATE_NOOP(
-    "Export",
-    "{done} of {total} required items have their documents; {errors} problems and {warnings} warnings remain.",
-)
+# The cover's sentence, made of its counted parts: "3 of 5 required items have their documents; 1 problem and 2
+# warnings remain."
+T_COMPLETENESS = QT_TRANSLATE_NOOP("Export", "{items}; {problems} and {warnings} remain.")
+T_ITEMS_DONE = QT_TRANSLATE_NOOP("Export", "{done} of %n required item(s) have their documents", None, 1)
+T_PROBLEMS_LEFT = QT_TRANSLATE_NOOP("Export", "%n problem(s)", None, 1)
+T_WARNINGS_LEFT = QT_TRANSLATE_NOOP("Export", "%n warning(s)", None, 1)
 T_COMPLETE = QT_TRANSLATE_NOOP("Export", "Every required item has its documents.")
 T_PRIVACY = QT_TRANSLATE_NOOP(
     "Export",
@@ -168,7 +170,13 @@ def _cover(w: _Writer, plan: ExportPlan, project: Project, loc: Localizer) -> No
         w.text(say(loc, T_COMPLETE), size=12, gap=14)
     else:
         w.text(
-            say(loc, T_COMPLETENESS, done=done, total=len(mandatory), errors=errors, warnings=warnings),
+            say(
+                loc,
+                T_COMPLETENESS,
+                items=say_counted(loc, T_ITEMS_DONE, len(mandatory), done=done),
+                problems=say_counted(loc, T_PROBLEMS_LEFT, errors),
+                warnings=say_counted(loc, T_WARNINGS_LEFT, warnings),
+            ),
             size=12,
             gap=14,
         )

@@ -19,3 +19,9 @@ class Localizer(Protocol):
 def say(localizer: Localizer, source: str, **params: Any) -> str:
     """Render an Export-context text (marked with QT_TRANSLATE_NOOP("Export", ...) where it is defined)."""
     return localizer.render(Message(MessageText("Export", source), params))
+
+
+def say_counted(localizer: Localizer, source: str, n: int, **params: Any) -> str:
+    """A counted Export text ("%n problem(s)", marked with QT_TRANSLATE_NOOP("Export", ..., None, 1)), in the form
+    the language gives ``n``."""
+    return localizer.render(Message(MessageText("Export", source, "n"), {**params, "n": n}))

@@ -9,7 +9,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ttps_desktop.core.errors import ExitCode, TtpsError
+from ttps_desktop.core.errors import BadInputError, ExitCode, TtpsError
 from ttps_desktop.core.export.checklist_pdf import build_checklist
 from ttps_desktop.core.export.dossier import DossierOptions, build_dossier
 from ttps_desktop.core.export.localizer import Localizer
@@ -17,6 +17,7 @@ from ttps_desktop.core.export.names import safe_name
 from ttps_desktop.core.export.pack import (
     PageDrawer,
     build_pack,
+    encrypted_zip_pack,
     manifest,
     manifest_bytes,
     write_pack,
@@ -37,6 +38,9 @@ MSG_INCOMPLETE = QT_TRANSLATE_NOOP(
     "anyway as a draft (--allow-incomplete).",
 )
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("Errors", "Cannot write the export to {folder}: {reason}")
+MSG_PROTECT_NEEDS_PASSWORD = QT_TRANSLATE_NOOP(
+    "Errors", "Protecting the submission pack needs a password: give one (--password-file F)."
+)
 
 
 class ExportRefusedError(TtpsError):
@@ -52,6 +56,15 @@ class ExportResult:
     findings: tuple[Finding, ...]
     left_out: tuple[Finding, ...] = ()  # documents that could not be exported (named, with the reason)
     draft: bool = False  # written although the project is not complete: DRAFT on the cover and every footer
+    # The zip is encrypted with the dossier's password, and no open submission folder is left beside it.
+    pack_protected: bool = False
+
+    @property
+    def written(self) -> tuple[Path, ...]:
+        """What the export put in the folder (the submission folder only when the pack is not protected)."""
+        if self.pack_protected:
+            return (self.dossier, self.checklist, self.pack_zip)
+        return (self.dossier, self.checklist, self.pack_folder, self.pack_zip)
 
     @property
     def with_problems(self) -> bool:
@@ -75,9 +88,15 @@ def export_project(
     letter: bool = False,
     progress: Progress | None = None,
     draw_page: PageDrawer | None = None,
+    protect_pack: bool = False,
 ) -> ExportResult:
     """Write the dossier, the checklist and the submission pack into ``out_dir``, all or nothing.
-    ``draw_page`` lets profiles that take images only carry PDF documents as one image per page."""
+    ``draw_page`` lets profiles that take images only carry PDF documents as one image per page.
+    ``protect_pack``: the zip is encrypted with ``password`` (AES-256) too, and the open submission folder is not
+    written (one left by an earlier export there is removed), so the documents are nowhere unprotected; the
+    checklist PDF, which lists the documents but holds none of them, stays open for printing."""
+    if protect_pack and not password:
+        raise BadInputError(MSG_PROTECT_NEEDS_PASSWORD)
     progress = progress or NullProgress()
     plan = plan_export(project, loc.language, profile_id)
     errors = sum(1 for f in plan.check.findings if f.severity is Severity.ERROR)
@@ -127,18 +146,25 @@ def export_project(
             "manifest.json": manifest_bytes(manifest(plan, profile, files, in_manifest, "checklist.pdf")),
         }
         write_bytes_durably(work / names["checklist"], checklist)
-        write_pack(work / names["folder"], files, extra)
-        zip_pack(
-            work / names["zip"],
-            names["folder"],
-            files,
-            extra,
-            plan.created.timetuple()[:6] if plan.created.year >= 1980 else (1980, 1, 1, 0, 0, 0),
-        )
+        when = plan.created.timetuple()[:6] if plan.created.year >= 1980 else (1980, 1, 1, 0, 0, 0)
+        if protect_pack:
+            assert password is not None
+            encrypted_zip_pack(work / names["zip"], names["folder"], files, extra, when, password)
+        else:
+            write_pack(work / names["folder"], files, extra)
+            zip_pack(work / names["zip"], names["folder"], files, extra, when)
         trash = work / ".replaced"
         trash.mkdir()
-        for key in ("dossier", "checklist", "folder", "zip"):
+        placed = (
+            ("dossier", "checklist", "zip") if protect_pack else ("dossier", "checklist", "folder", "zip")
+        )
+        for key in placed:
             _place(work / names[key], out_dir / names[key], trash)
+        old_folder = out_dir / names["folder"]
+        if protect_pack and old_folder.is_dir() and not old_folder.is_symlink():
+            old_folder.replace(
+                trash / old_folder.name
+            )  # an earlier export's open copy: removed with the trash
         fsync_directory(out_dir)
     except OSError as exc:
         raise TtpsError(MSG_CANNOT_WRITE, folder=str(out_dir), reason=exc.strerror or str(exc)) from exc
@@ -154,6 +180,7 @@ def export_project(
         + tuple(f for f in pack_findings if f.code is not FindingCode.EXPORT_LEFT_OUT),
         left,
         not plan.check.complete,
+        protect_pack,
     )
 
 

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from ttps_desktop.core.errors import BadInputError
-from ttps_desktop.core.jsonread import DataError, Node
+from ttps_desktop.core.jsonread import MSG_REQUIRED, DataError, Node
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 
 CATEGORIES = ("A", "B", "C")
@@ -214,7 +214,7 @@ def _assessable(n: Node) -> AssessableIncome:
         )
     amount = _money(n, "amount_hkd")
     if amount is None:
-        raise n.error("amount_hkd", "is required")
+        raise DataError(n.file, n.path_of("amount_hkd"), "is required", MSG_REQUIRED)
     return AssessableIncome(str(year), amount)
 
 

@@ -27,7 +27,10 @@ def recent_projects() -> list[Path]:
 
 def remember(project: Path) -> None:
     path = Path(project).resolve()
-    entries = [path, *(p for p in recent_projects() if p != path)][:LIMIT]
+    known = recent_projects()
+    entries = [path, *(p for p in known if p != path)][:LIMIT]
+    if entries == known:  # opened last already (every start on the same project): nothing to write, no fsync
+        return
     write_text_durably(_file(), json.dumps([str(p) for p in entries], ensure_ascii=False, indent=1))
 
 

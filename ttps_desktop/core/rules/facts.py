@@ -76,6 +76,7 @@ MSG_FACT_NOT_A_CURRENCY = QT_TRANSLATE_NOOP(
 MSG_FACT_NEGATIVE = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: must not be negative")
 MSG_FACT_NOT_POSITIVE = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: must be greater than zero")
 MSG_FACT_EMPTY = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: is empty")
+MSG_FACT_SECOND_RATE = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: a second rate for {currency}")
 
 
 class FactError(DataError):
@@ -363,7 +364,13 @@ def _facts(n: Node) -> Facts:
     seen: set[str] = set()
     for index, rate in enumerate(rates):
         if rate.currency in seen:
-            raise DataError(n.file, f"exchange_rates[{index}].currency", f"a second rate for {rate.currency}")
+            raise DataError(
+                n.file,
+                f"exchange_rates[{index}].currency",
+                f"a second rate for {rate.currency}",
+                MSG_FACT_SECOND_RATE,
+                currency=rate.currency,
+            )
         seen.add(rate.currency)
     residence_facts = residence.read(_residence) if residence else None
     extension = n.opt_node("extension")

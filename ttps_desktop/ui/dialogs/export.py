@@ -32,12 +32,11 @@ from ttps_desktop.drawing import DrawingPool
 from ttps_desktop.i18n import Translator
 from ttps_desktop.ui.errors import show_error
 from ttps_desktop.ui.path_field import PathField
+from ttps_desktop.ui.profiles import LANGUAGE_NAMES
 from ttps_desktop.ui.workers import CancelToken, Job, run_in_background
 
 if TYPE_CHECKING:
     from ttps_desktop.core.export.run import ExportResult
-
-LANGUAGE_NAMES = {Language.EN: "English", Language.ZH_HK: "繁體中文（香港）", Language.ZH_CN: "简体中文"}
 
 
 class ExportDialog(QDialog):
@@ -71,6 +70,13 @@ class ExportDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("optional: protects the dossier (AES-256)"))
+        # What a password protects, said plainly: the dossier alone, unless the zip is protected too.
+        self.protect_pack = QCheckBox(self.tr("Protect the submission zip with this password too"), self)
+        self.protection_note = QLabel(self)
+        self.protection_note.setObjectName("protectionNote")
+        self.protection_note.setWordWrap(True)
+        self.password.textChanged.connect(self._show_protection)
+        self.protect_pack.toggled.connect(self._show_protection)
         self.folder = PathField(str(default_folder), self)
         self.folder.textChanged.connect(self._fit_folder)
         self._fit_folder(self.folder.text())
@@ -84,6 +90,7 @@ class ExportDialog(QDialog):
             (self.profile, self.tr("Upload profile")),
             (self.language, self.tr("Language of the documents")),
             (self.password, self.tr("Password")),
+            (self.protect_pack, self.protect_pack.text()),
             (self.folder, self.tr("Folder")),
         ):
             widget.setAccessibleName(name)
@@ -92,6 +99,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Upload profile"), self.profile)
         form.addRow(self.tr("Language of the documents"), self.language)
         form.addRow(self.tr("Password"), self.password)
+        form.addRow("", self.protect_pack)
+        form.addRow("", self.protection_note)
         form.addRow(self.tr("Folder"), folder_row)
         form.addRow("", self.draft)
         self.progress = QProgressBar(self)
@@ -113,6 +122,36 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+        self._show_protection()
+
+    def _show_protection(self) -> None:
+        has_password = bool(self.password.text())
+        self.protect_pack.setEnabled(has_password)
+        if not has_password:
+            text = self.tr(
+                "Without a password nothing is protected: the dossier, the checklist, the submission folder and "
+                "its zip can be read by anyone who can open the folder."
+            )
+        elif not self.protect_pack.isChecked():
+            text = self.tr(
+                "The password protects the dossier only. The submission folder and the zip beside it hold the "
+                "same documents unprotected, and the checklist names them. Tick the box above to protect the zip "
+                "too."
+            )
+        else:
+            text = self.tr(
+                "The dossier and the submission zip open only with the password, and no open submission folder "
+                "is written (one left here by an earlier export is removed). The checklist PDF lists the "
+                "documents but holds none of them: it is not protected. To upload, extract the zip with the "
+                "password in a program that opens AES-encrypted zips (7-Zip, WinZip, Keka, The Unarchiver): the "
+                "zip folders built into Windows cannot."
+            )
+        self.protection_note.setText(text)
+        self.protection_note.setAccessibleName(text)
+
+    def pack_protected(self) -> bool:
+        """Whether the export will encrypt the zip (the box is ticked and a password given)."""
+        return bool(self.password.text()) and self.protect_pack.isChecked()
 
     def _fit_folder(self, text: str) -> None:
         """The dialog is as wide as the folder's whole path, up to most of the screen; a longer path is shown
@@ -130,6 +169,7 @@ class ExportDialog(QDialog):
         language = Language(self.language.currentData())
         folder, profile = Path(self.folder.text()), str(self.profile.currentData())
         password, draft = self.password.text() or None, self.draft.isChecked()
+        protect = self.pack_protected()
         translator = Translator(language)
 
         drawer, session = self.drawer, self.project
@@ -143,6 +183,7 @@ class ExportDialog(QDialog):
                 draft,
                 progress=token,
                 draw_page=drawer.draw_pdf_page,
+                protect_pack=protect,
             )
 
         self.export_button.setEnabled(False)
@@ -162,6 +203,12 @@ class ExportDialog(QDialog):
         ]
         if result.draft:
             lines.append(self.tr("This is a draft: DRAFT is printed on the cover and on every page."))
+        if result.pack_protected:
+            lines.append(
+                self.tr(
+                    "The dossier and the submission zip open only with the password; no open folder was written."
+                )
+            )
         if result.left_out:
             lines.append(
                 self.tr(

@@ -8,16 +8,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.rules.loader import upload_profiles
-from ttps_desktop.ui.dialogs.export import LANGUAGE_NAMES
+from ttps_desktop.ui.profiles import LANGUAGE_NAMES, SETTINGS_PROFILE, default_profile
 
-SETTINGS_PROFILE = "export/profile"
-
-
-def default_profile() -> str:
-    """The profile chosen in Settings, if it still exists; else the rules' default."""
-    stored = QSettings().value(SETTINGS_PROFILE)
-    known = {p.id for p in upload_profiles().profiles}
-    return str(stored) if stored in known else upload_profiles().get().id
+__all__ = ["SETTINGS_PROFILE", "SettingsDialog", "default_profile"]
 
 
 class SettingsDialog(QDialog):
