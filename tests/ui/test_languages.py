@@ -78,12 +78,17 @@ ALLOWED = {
     "PyInstaller",
     "English",
     "GPS",
+    # a travel document's format in its machine-readable zone, as ICAO names it (TD1, TD2, TD3)
+    "TD",
+    # the demo applicant's given name as the demo passport's machine-readable zone writes it
+    "XIAOYU",
 }
 # File names, paths, URLs, numbers, and licence names (legal identifiers: they stay in English) to the end of line.
 NOISE = re.compile(
     r"\S+\.(jpg|jpeg|pdf|png|ttps|log)\b|https?://\S+|/\S+|\b[0-9][\w.\-]*|\(\*\.\w+\)"
     r"|\b(Apache|GPL|LGPL|BSD|MIT|PSF)-[^\n]*"
-    r"|\((Ctrl|Shift|Alt|Meta|PgUp|PgDown|Del|F\d+)\b[^)]*\)",  # shortcuts in tooltips: key names, as Qt writes them
+    r"|\((Ctrl|Shift|Alt|Meta|PgUp|PgDown|Del|F\d+)\b[^)]*\)"  # shortcuts in tooltips: key names, as Qt writes them
+    r"|(?<![A-Za-z])ID\s*(\([A-Z]\))?\s*\d+[A-Z]?(?![A-Za-z0-9])",  # the Immigration Department's form numbers: ID(C)1026, ID 481A
     re.IGNORECASE,
 )
 
@@ -109,7 +114,8 @@ def texts(widget: QWidget) -> Iterator[str]:
 
 
 # Verdicts end with the sources they cite, each under its own (English) title: a citation, not a text of ours.
-CITATIONS = re.compile(r"(资料来源|資料來源)\n.*", re.DOTALL)
+# A single source is cited on its line after "资料来源：" / "資料來源：" (the fees, the dossier's cover).
+CITATIONS = re.compile(r"(资料来源|資料來源)\n.*|(资料来源|資料來源)[：:][^\n]*", re.DOTALL)
 
 
 def english_words(text: str) -> set[str]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from ttps_desktop import APP_NAME
 from ttps_desktop.core.project.recent import recent_projects
@@ -18,7 +19,10 @@ if TYPE_CHECKING:
 def build_menus(window: MainWindow) -> None:
     """The menu bar (again after a change of language)."""
     bar = window.menuBar()
-    bar.clear()
+    old = bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    bar.clear()  # takes the menus off the bar but keeps them: the previous language's menus go too
+    for menu in old:
+        menu.deleteLater()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.setObjectName("fileMenu")
     window.new_action = file_menu.addAction(
