@@ -426,3 +426,104 @@ def test_an_entry_application_from_nothing_to_the_pack_shows_no_english(
         assert shown in collector.dialogs
     assert collector.seen > 1000, collector.seen
     assert collector.found == {}, "\n".join(f"{k}: {sorted(v)}" for k, v in collector.found.items())
+
+
+EXTENSION = {
+    Language.ZH_HK: {
+        "applicant": "陳小明",
+        "country": "英國",
+        "employer": "海港數據有限公司",
+        "post": "數據工程師",
+    },
+    Language.ZH_CN: {
+        "applicant": "陈小明",
+        "country": "英国",
+        "employer": "海港数据有限公司",
+        "post": "数据工程师",
+    },
+}
+
+
+@pytest.mark.parametrize("language", [Language.ZH_HK, Language.ZH_CN])
+def test_an_extension_of_stay_from_nothing_to_the_pack_shows_no_english(
+    qtbot: QtBot,
+    demo_session: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    collector: Collector,
+    language: Language,
+) -> None:
+    window = MainWindow(demo_session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    choose_language(qtbot, window, collector, language)
+    window.statusBar().messageChanged.connect(lambda text: collector.look("status bar", [text]))
+    names = EXTENSION[language]
+
+    # New Project: the extension kind, its own step, typed in Chinese.
+    dialog = window.new_project()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("extension"))
+    assert dialog.is_extension
+    type_chinese(dialog.name, names["applicant"])
+    type_chinese(dialog.application_date.line, "2026年2月1日")
+    nationality = dialog.nationality.lineEdit()
+    assert nationality is not None
+    type_chinese(nationality, names["country"])
+    assert dialog.nationality.code() == "GBR"
+    dialog.in_hong_kong.setChecked(True)
+    page = dialog.extension_page
+    page.category.setCurrentIndex(page.category.findData("B"))
+    type_chinese(page.granted_on, "2024年3月20日")
+    type_chinese(page.expires_on, "2026年4月15日")
+    type_chinese(page.first_entry, "2024年4月16日")
+    type_chinese(page.employer, names["employer"])
+    type_chinese(page.post, names["post"])
+    type_chinese(page.monthly_pay, "68000")
+    type_chinese(page.contract_start, "2024年5月1日")
+    dialog.recheck()
+    assert dialog.facts is not None and dialog.facts.extension is not None, dialog.problem.text()
+    look_at_facts_dialog(dialog, collector, "new extension")
+    project = tmp_path / f"{names['applicant']}.ttps"
+    answer_save_dialog(monkeypatch, collector, project)
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.session.path == project, timeout=WAIT_MS)
+    assert window.session.facts().extension is not None
+    look_at_window(window, collector, "the new extension")
+
+    # The employer's letter, its details, the findings.
+    letter = tmp_path / "僱主信.pdf"
+    letter.write_bytes(generate_document("employer_letter_first"))
+    assert window.import_files("employer_letter", [letter]) is not None
+    qtbot.waitUntil(lambda: window.job is None, timeout=WAIT_MS)
+    [added] = window.session.documents("employer_letter")
+    details = window.edit_document_facts(added.id)
+    collector.look("details", list(widget_texts(details)))
+    details.reject()
+    look_at_window(window, collector, "with a file")
+    collector.look("findings", [window.findings.item(i).text() for i in range(window.findings.count())])
+
+    # Export: a draft, read back.
+    export = window.show_export()
+    collector.look("export", list(widget_texts(export)))
+    out = tmp_path / "延期"
+    out.mkdir()
+    export.folder.setText(str(out))
+    export.draft.setChecked(True)
+    export.start_export()
+    qtbot.waitUntil(lambda: export.job is None, timeout=WAIT_MS)
+    result = export.export_result
+    assert result is not None
+    collector.look("export, done", list(widget_texts(export)))
+    export.close()
+    theirs = set(pdf_text(letter).splitlines())
+    collector.look("dossier", [line for line in pdf_text(result.dossier).splitlines() if line not in theirs])
+    collector.look("checklist", [pdf_text(result.checklist)])
+    for name in (p.name for p in result.pack_folder.iterdir()):
+        match = PACKED.fullmatch(name)
+        assert name in ("manifest.json", "checklist.pdf") or match is not None, name
+
+    for shown in ("SettingsDialog", "FactsDialog", "DocumentFactsDialog", "ExportDialog"):
+        assert shown in collector.dialogs
+    assert collector.seen > 500, collector.seen
+    assert collector.found == {}, "\n".join(f"{k}: {sorted(v)}" for k, v in collector.found.items())

@@ -5,10 +5,11 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from ttps_desktop.core.dates import normalized
+from ttps_desktop.core.extension.rules import extension_rules
 from ttps_desktop.core.extension.verdicts import ExtensionAssessment, ExtensionReason
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.rules.reasons import Outcome, Verdict
@@ -193,14 +194,24 @@ class ExtensionPage(QWidget):
 
 
 def extension_html(ext: ExtensionAssessment, translator: Translator, brief: bool = False) -> str:
-    """The extension's verdicts with their reasons (``brief``: without purely informative ones)."""
+    """The extension's verdicts with their reasons (``brief``: without purely informative ones); each reason
+    cites its source by number, and the sources are listed below, as the entry application's verdicts do."""
     tr = translator
+    sources = extension_rules().sources
+    cited: list[str] = []
+
+    def cite(source: str | None) -> str:
+        if not source or source not in sources:
+            return ""
+        if source not in cited:
+            cited.append(source)
+        return f" <sup>[{cited.index(source) + 1}]</sup>"
 
     def items(reasons: tuple[ExtensionReason, ...]) -> str:
         shown = [r for r in reasons if not (brief and r.outcome is Outcome.INFO and not r.verify)]
         return "".join(
             f"<li>{_MARK[r.outcome]} {escape(tr.render(r.message))}{' <b>*</b>' if r.verify else ''}"
-            f"{f' <small>[{escape(r.source)}]</small>' if r.source else ''}</li>"
+            f"{cite(r.source)}</li>"
             for r in shown
         )
 
@@ -219,4 +230,15 @@ def extension_html(ext: ExtensionAssessment, translator: Translator, brief: bool
     if ext.guidance:
         guidance = tr.text(_V, T_GUIDANCE)
         parts.append(f"<h4>{escape(guidance)}</h4><ul>{items(ext.guidance)}</ul>")
+    if cited:  # the same words as the entry application's list of sources (VerdictsView)
+        heading = QCoreApplication.translate("VerdictsView", "Sources")
+        parts.append(f"<p><b>{escape(heading)}</b></p><ol>")
+        for source_id in cited:
+            source = sources[source_id]
+            checked = QCoreApplication.translate("VerdictsView", "checked {date}").format(
+                date=tr.format_value(source.checked)
+            )
+            where = f" — {escape(source.url)}" if source.url else ""
+            parts.append(f"<li>{escape(source.title)}{where} ({escape(checked)})</li>")
+        parts.append("</ol>")
     return "".join(parts)
