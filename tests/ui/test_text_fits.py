@@ -7,14 +7,18 @@ languages. Every visible widget that shows text is measured with its own font ag
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import REPO
 from tests.ui.text_fit import text_problems
+from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.language import Language
+from ttps_desktop.core.rules.facts import load_facts
 from ttps_desktop.core.rules.model import ProjectKind
 from ttps_desktop.core.session import Session
 from ttps_desktop.i18n import set_language
@@ -123,5 +127,41 @@ def test_the_dialogs_show_every_text_whole(qtbot: QtBot, demo_session: Session, 
             settle(qtbot)
             assert dialog.tabs.indexOf(dialog.extension_page) == 1
             problems += tabs_problems(qtbot, dialog, f"{language.value} new extension")
+        dialog.close()
+    assert not problems, "\n".join(problems)
+
+
+EXTENSION_FACTS = REPO / "tests" / "data" / "extension-employment.json"
+
+
+@pytest.mark.parametrize("size", [DEFAULT, SMALL], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_an_extension_project_shows_every_text_whole(
+    qtbot: QtBot, demo_session: Session, language: Language, size: tuple[int, int], tmp_path: Path
+) -> None:
+    """The window on an extension of stay (its own Eligibility verdicts, checklist and dates), each tab, with a
+    file of its own shown; and its facts (with the Extension step) and export dialogs."""
+    window = MainWindow(demo_session, language)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.create_project(tmp_path / "ext.ttps", load_facts(EXTENSION_FACTS))
+    assert window.session.facts().extension is not None
+    settle(qtbot)
+    assert (window.width(), window.height()) == size
+    where = f"{language.value} {size} extension"
+    problems = tabs_problems(qtbot, window, f"{where}, on start")
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(generate_document("employer_letter_first"))
+    assert window.import_files("employer_letter", [letter]) is not None
+    qtbot.waitUntil(lambda: window.job is None)
+    select_item(window, "employer_letter")
+    qtbot.waitUntil(lambda: window.documents.thumbnails.count() == 1)
+    settle(qtbot)
+    problems += tabs_problems(qtbot, window, f"{where}, a file shown")
+    for name, dialog in (("facts", window.edit_facts()), ("export", window.show_export())):
+        qtbot.waitExposed(dialog)
+        settle(qtbot)
+        problems += tabs_problems(qtbot, dialog, f"{where} {name}")
         dialog.close()
     assert not problems, "\n".join(problems)
