@@ -3302,6 +3302,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>

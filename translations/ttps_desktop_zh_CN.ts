@@ -3277,6 +3277,14 @@
         <translation>检查结果（{count}）</translation>
     </message>
     <message>
+        <source>Float</source>
+        <translation>悬浮</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>Complete</source>
         <translation>已齐备</translation>
     </message>

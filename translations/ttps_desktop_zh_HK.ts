@@ -3277,6 +3277,14 @@
         <translation>檢查結果（{count}）</translation>
     </message>
     <message>
+        <source>Float</source>
+        <translation>浮動</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
         <source>Complete</source>
         <translation>已齊備</translation>
     </message>

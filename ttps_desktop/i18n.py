@@ -123,6 +123,8 @@ def set_language(app: QCoreApplication, language: Language) -> None:
     """Replace the app's translators (ours and Qt's own) with those of ``language``."""
     while _installed:
         app.removeTranslator(_installed.pop())
+    # What Qt draws by the locale (a calendar's month and day names, its first day of the week) follows too.
+    QLocale.setDefault(qlocale(language))
     translators = [load_translator(language)]
     qt_own = QTranslator(app)  # Qt's own strings: standard buttons, dialogs
     if language is not Language.EN and qt_own.load(

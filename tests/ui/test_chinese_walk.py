@@ -19,12 +19,13 @@ import html
 import io
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -321,7 +322,13 @@ def test_an_entry_application_from_nothing_to_the_pack_shows_no_english(
     assert nationality is not None
     type_chinese(nationality, names["country"])
     assert dialog.nationality.code() == "GBR"
-    type_chinese(dialog.birth_date.line, "1990年5月1日")
+    dialog.birth_date.show_calendar()  # the birth date picked on the calendar: its month, its days' names
+    calendar, popup = dialog.birth_date.calendar, dialog.birth_date.popup
+    assert calendar is not None and popup is not None
+    calendar.setSelectedDate(QDate(1990, 5, 1))
+    collector.look("calendar", list(widget_texts(popup)))
+    calendar.activated.emit(QDate(1990, 5, 1))
+    assert dialog.birth_date.date() == date(1990, 5, 1)
     dialog.degrees.add_row()
     level = dialog.degrees.cellWidget(0, 0)
     assert isinstance(level, QComboBox)
@@ -474,13 +481,24 @@ def test_an_extension_of_stay_from_nothing_to_the_pack_shows_no_english(
     dialog.in_hong_kong.setChecked(True)
     page = dialog.extension_page
     page.category.setCurrentIndex(page.category.findData("B"))
-    type_chinese(page.granted_on, "2024年3月20日")
-    type_chinese(page.expires_on, "2026年4月15日")
-    type_chinese(page.first_entry, "2024年4月16日")
+    type_chinese(page.granted_on.line, "2024年3月20日")
+    type_chinese(page.expires_on.line, "2026年4月15日")
+    type_chinese(page.first_entry.line, "2024年4月16日")
     type_chinese(page.employer, names["employer"])
     type_chinese(page.post, names["post"])
     type_chinese(page.monthly_pay, "68000")
-    type_chinese(page.contract_start, "2024年5月1日")
+    type_chinese(page.contract_start.line, "2024年5月1日")
+    page.contract_start.show_calendar()  # the contract's start picked on the calendar instead
+    assert page.contract_start.calendar is not None and page.contract_start.popup is not None
+    collector.look("calendar", list(widget_texts(page.contract_start.popup)))
+    page.contract_start.calendar.activated.emit(QDate(2024, 5, 2))
+    assert page.contract_start.date() == date(2024, 5, 2)
+    type_chinese(page.expires_on.line, "2024年1月1日")  # a slip: before the grant; the form says so, in Chinese
+    dialog.recheck()
+    assert dialog.facts is None
+    collector.look("a problem", [as_shown(dialog.problem.text())])
+    assert page.fields["extension.permission.granted_on"][0] in dialog.problem.text()
+    type_chinese(page.expires_on.line, "2026年4月15日")
     dialog.recheck()
     assert dialog.facts is not None and dialog.facts.extension is not None, dialog.problem.text()
     look_at_facts_dialog(dialog, collector, "new extension")

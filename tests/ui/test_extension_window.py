@@ -48,7 +48,9 @@ def test_new_extension_project_to_export(qtbot: QtBot, demo_session: Session, tm
     )
     page.expires_on.setText("2024-01-01")  # before the grant: the form says so
     dialog.recheck()
-    assert dialog.facts is None and "expires_on" in dialog.problem.text()
+    problem = dialog.problem.text()  # named by the fields' labels, never by the FACTS path
+    assert dialog.facts is None and "Stay expires on (2024-01-01) must not be before Granted on" in problem
+    assert "expires_on" not in problem and "granted_on" not in problem
     page.expires_on.setText("2026-04-15")
     dialog.recheck()
     assert dialog.facts is not None

@@ -14,6 +14,7 @@ from ttps_desktop.core.extension.verdicts import ExtensionAssessment, ExtensionR
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.rules.reasons import Outcome, Verdict
 from ttps_desktop.i18n import Translator
+from ttps_desktop.ui.pickers import DateField
 
 _MARK = {Outcome.PASS: "✓", Outcome.FAIL: "✗", Outcome.UNKNOWN: "?", Outcome.INFO: "·"}
 _V = "ExtensionView"
@@ -53,7 +54,7 @@ class ExtensionPage(QWidget):
         self.post = QLineEdit(job.get("post", ""), self)
         self.monthly_pay = QLineEdit(job.get("monthly_pay_hkd") or "", self)
         self.contract_start = self._date(job.get("contract_start"))
-        self.contract_end = self._date(job.get("contract_end"))
+        self.contract_end = self._date(job.get("contract_end"), optional=True)
         self.flags: dict[str, QCheckBox] = {}
         for key, label in (
             ("employer_listed_on_hkex", self.tr("Employer listed on the Stock Exchange of Hong Kong")),
@@ -84,43 +85,48 @@ class ExtensionPage(QWidget):
         )
         self.verification.setChecked(bool(data.get("degree_verification_submitted")))
 
+        # Each field by the FACTS path a problem names, with its label: the form shows the label, never the path.
+        self.fields: dict[str, tuple[str, QWidget]] = {}
         stay = QFormLayout()
-        for label, widget in (
-            (self.tr("Admitted under"), self.category),
-            (self.tr("Granted on"), self.granted_on),
-            (self.tr("Stay expires on"), self.expires_on),
-            (self.tr("First entry under the scheme"), self.first_entry),
-            (self.tr("Route"), self.route),
-            (self.tr("Year of assessment"), self.year),
-            (self.tr("Assessable income (HK$)"), self.income),
+        for key, label, widget in (
+            ("permission.category", self.tr("Admitted under"), self.category),
+            ("permission.granted_on", self.tr("Granted on"), self.granted_on),
+            ("permission.expires_on", self.tr("Stay expires on"), self.expires_on),
+            ("permission.first_entry", self.tr("First entry under the scheme"), self.first_entry),
+            ("route", self.tr("Route"), self.route),
+            ("assessable_income.year_of_assessment", self.tr("Year of assessment"), self.year),
+            ("assessable_income.amount_hkd", self.tr("Assessable income (HK$)"), self.income),
         ):
             widget.setAccessibleName(label)
             stay.addRow(label, widget)
+            self.fields[f"extension.{key}"] = (label, widget)
         stay.addRow("", self.verification)
         self.employment_box = QGroupBox(self.tr("Employment"), self)
         employment = QFormLayout(self.employment_box)
-        for label, widget in (
-            (self.tr("Employer"), self.employer),
-            (self.tr("Post"), self.post),
-            (self.tr("Monthly pay (HK$)"), self.monthly_pay),
-            (self.tr("Contract from"), self.contract_start),
-            (self.tr("Contract to (empty: open-ended)"), self.contract_end),
+        for key, label, widget in (
+            ("employer", self.tr("Employer"), self.employer),
+            ("post", self.tr("Post"), self.post),
+            ("monthly_pay_hkd", self.tr("Monthly pay (HK$)"), self.monthly_pay),
+            ("contract_start", self.tr("Contract from"), self.contract_start),
+            ("contract_end", self.tr("Contract to (empty: open-ended)"), self.contract_end),
         ):
             widget.setAccessibleName(label)
             employment.addRow(label, widget)
+            self.fields[f"extension.employment.{key}"] = (label, widget)
         for box in self.flags.values():
             employment.addRow("", box)
         self.business_box = QGroupBox(self.tr("Business"), self)
         business = QFormLayout(self.business_box)
-        for label, widget in (
-            (self.tr("Company"), self.company),
-            (self.tr("Registered on"), self.registered_on),
-            (self.tr("Turnover (HK$)"), self.turnover),
-            (self.tr("Capital invested (HK$)"), self.capital),
-            (self.tr("Local staff"), self.local_staff),
+        for key, label, widget in (
+            ("company", self.tr("Company"), self.company),
+            ("registered_on", self.tr("Registered on"), self.registered_on),
+            ("turnover_hkd", self.tr("Turnover (HK$)"), self.turnover),
+            ("capital_invested_hkd", self.tr("Capital invested (HK$)"), self.capital),
+            ("local_staff", self.tr("Local staff"), self.local_staff),
         ):
             widget.setAccessibleName(label)
             business.addRow(label, widget)
+            self.fields[f"extension.business.{key}"] = (label, widget)
         business.addRow("", self.office)
         layout = QVBoxLayout(self)
         layout.addLayout(stay)
@@ -136,11 +142,9 @@ class ExtensionPage(QWidget):
         self.category.currentIndexChanged.connect(self.changed)
         self.route.currentIndexChanged.connect(self.changed)
 
-    def _date(self, value: str | None) -> QLineEdit:
-        line = QLineEdit(value or "", self)
-        line.setPlaceholderText("YYYY-MM-DD")
-        line.editingFinished.connect(lambda: line.setText(normalized(line.text())))
-        return line
+    def _date(self, value: str | None, optional: bool = False) -> DateField:
+        """A date typed as people write it or picked on the calendar, as in the rest of the form."""
+        return DateField(value or "", optional, self)
 
     def _route_changed(self) -> None:
         employment = self.route.currentData() == "employment"
@@ -150,7 +154,7 @@ class ExtensionPage(QWidget):
     def document(self) -> dict[str, Any]:
         """The form as the ``extension`` object of FACTS.json (empty fields left out, so the rules name them)."""
 
-        def day(line: QLineEdit) -> str | None:
+        def day(line: DateField) -> str | None:
             return normalized(line.text()) or None
 
         def text(line: QLineEdit) -> str | None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -167,10 +167,13 @@ class MainWindow(WindowParts):
         self.findings_dock.toggleViewAction().setText(self.tr("&Findings"))
         # Qt names the dock's own Float and Close buttons once, in the language of the moment: named again here,
         # in the window's language, after a change of language too.
-        for button, name in (("qt_dockwidget_floatbutton", "Float"), ("qt_dockwidget_closebutton", "Close")):
+        for button, name in (
+            ("qt_dockwidget_floatbutton", self.tr("Float")),
+            ("qt_dockwidget_closebutton", self.tr("Close")),
+        ):
             found = self.findings_dock.findChild(QAbstractButton, button)
             if found is not None:
-                found.setAccessibleName(QCoreApplication.translate("QDockWidget", name))
+                found.setAccessibleName(name)
         state = self.tr("Complete") if self.check.complete else self.tr("Not complete yet")
         self.statusBar().showMessage(
             self.tr("{state}. Saved automatically; everything stays on this computer.").format(state=state)

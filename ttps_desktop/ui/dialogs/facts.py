@@ -698,6 +698,9 @@ class FactsDialog(QDialog):
         if place in fields:
             widget = fields[place]
             return self._labels.get(widget, place), widget, None
+        if place in self.extension_page.fields:
+            label, widget = self.extension_page.fields[place]
+            return label, widget, None
         match = re.fullmatch(r"(\w+)\[(\d+)\](?:\.(\w+))?", place)
         tables = {
             "degrees": self.degrees,
@@ -866,6 +869,11 @@ class FactsDialog(QDialog):
             field, cell = None, None
             if isinstance(exc, DataError):
                 params["place"], field, cell = self._field_of(exc.place)
+                other = params.get("other")  # another field of the same record the problem compares with
+                if isinstance(other, str) and "." in exc.place:
+                    sibling = f"{exc.place.rsplit('.', 1)[0]}.{other}"
+                    if sibling in self.extension_page.fields:
+                        params["other"] = self.extension_page.fields[sibling][0]
             text = self.translator.message(exc.context, exc.message, params)
             link = self.tr("Go to the field") if field is not None or cell is not None else ""
             self.problem.setText(
