@@ -493,7 +493,8 @@ def test_an_extension_of_stay_from_nothing_to_the_pack_shows_no_english(
     collector.look("calendar", list(widget_texts(page.contract_start.popup)))
     page.contract_start.calendar.activated.emit(QDate(2024, 5, 2))
     assert page.contract_start.date() == date(2024, 5, 2)
-    type_chinese(page.expires_on.line, "2024年1月1日")  # a slip: before the grant; the form says so, in Chinese
+    # A slip: the stay's end typed before the grant; the form says so, in Chinese.
+    type_chinese(page.expires_on.line, "2024年1月1日")
     dialog.recheck()
     assert dialog.facts is None
     collector.look("a problem", [as_shown(dialog.problem.text())])
