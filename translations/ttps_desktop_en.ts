@@ -1079,10 +1079,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, or leave empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Machine-readable zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,6 +2494,10 @@
     </message>
     <message>
         <source>the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a date: write it as 2025-03-31, 2025年3月31日 or 31/3/2025, or pick it on the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

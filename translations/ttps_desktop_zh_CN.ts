@@ -1070,10 +1070,6 @@
         <translation>文件语言</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, or leave empty</source>
-        <translation>年-月-日（YYYY-MM-DD），或留空</translation>
-    </message>
-    <message>
         <source>Machine-readable zone</source>
         <translation>机读区</translation>
     </message>
@@ -2484,6 +2480,10 @@
     <message>
         <source>the form</source>
         <translation>表格</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} is not a date: write it as 2025-03-31, 2025年3月31日 or 31/3/2025, or pick it on the calendar.</source>
+        <translation>{file}：{place}：{found} 不是日期：请写成 2025-03-31、2025年3月31日 或 31/3/2025，或在日历上选取。</translation>
     </message>
     <message>
         <source>Go to the field</source>

@@ -317,6 +317,12 @@ def test_an_entry_application_from_nothing_to_the_pack_shows_no_english(
     assert dialog.kind.currentData() == "entry"
     collector.look("new project", list(widget_texts(dialog)))
     type_chinese(dialog.name, names["applicant"])
+    type_chinese(dialog.application_date.line, "2026年13月24日")  # a slip: no 13th month; said in Chinese
+    dialog.recheck()
+    assert (
+        dialog.facts is None and "2025年3月31日" in dialog.problem.text()
+    )  # as people write it, not YYYY-MM-DD
+    collector.look("a problem", [as_shown(dialog.problem.text())])
     type_chinese(dialog.application_date.line, "2026年11月24日")
     nationality = dialog.nationality.lineEdit()
     assert nationality is not None
@@ -398,6 +404,12 @@ def test_an_entry_application_from_nothing_to_the_pack_shows_no_english(
             collector.look("a finding's file", list(widget_texts(window)))
             break
 
+    # File > Print Checklist: the print preview, its tool bar too.
+    window.print_checklist()
+    qtbot.waitUntil(lambda: getattr(window, "print_dialog", None) is not None, timeout=WAIT_MS)
+    collector.look("print preview", list(widget_texts(window.print_dialog)))
+    window.print_dialog.close()
+
     # Export: a draft (documents are missing), the pack written and read back.
     export = window.show_export()
     collector.look("export", list(widget_texts(export)))
@@ -429,7 +441,14 @@ def test_an_entry_application_from_nothing_to_the_pack_shows_no_english(
         match = PACKED.fullmatch(name)
         assert match is not None and match["upload"] in uploads, name
 
-    for shown in ("SettingsDialog", "FactsDialog", "ConvertDialog", "DocumentFactsDialog", "ExportDialog"):
+    for shown in (
+        "SettingsDialog",
+        "FactsDialog",
+        "ConvertDialog",
+        "DocumentFactsDialog",
+        "ChecklistPreview",
+        "ExportDialog",
+    ):
         assert shown in collector.dialogs
     assert collector.seen > 1000, collector.seen
     assert collector.found == {}, "\n".join(f"{k}: {sorted(v)}" for k, v in collector.found.items())

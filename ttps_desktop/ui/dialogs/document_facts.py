@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from ttps_desktop.core.checks import document_findings
-from ttps_desktop.core.dates import normalized
 from ttps_desktop.core.document_facts import DATE_KEYS, FIELDS, checked_document_facts
 from ttps_desktop.core.mrz.checks import MRZ_KEY, stored_zone
 from ttps_desktop.core.mrz.ocr import ReadStatus
 from ttps_desktop.core.project.store import StoredDocument
 from ttps_desktop.core.rules.facts import Facts
 from ttps_desktop.i18n import Translator
+from ttps_desktop.ui.pickers import DateField
 
 
 class DocumentFactsDialog(QDialog):
@@ -42,7 +42,7 @@ class DocumentFactsDialog(QDialog):
         self.document, self.applicant_facts, self.translator = document, facts, translator
         self.result_facts: dict[str, Any] | None = None
         info = document.facts
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, QLineEdit | DateField] = {}
         form = QFormLayout()
         labels = {key: translator.text(text.context, text.source) for key, text in FIELDS.items()}
         self.language = QComboBox(self)
@@ -69,19 +69,22 @@ class DocumentFactsDialog(QDialog):
             if key == "language":
                 form.addRow(self.tr("Language of the document"), self.language)
                 continue
-            field = QLineEdit(str(info.get(key) or ""), self)
+            value = str(info.get(key) or "")
+            # A date as people write it or picked on the calendar, and left empty when not known.
+            field: QLineEdit | DateField = (
+                DateField(value, True, self) if key in DATE_KEYS else QLineEdit(value, self)
+            )
             field.setObjectName(key)
             field.setAccessibleName(labels[key])
-            if key in DATE_KEYS:
-                field.setPlaceholderText(self.tr("YYYY-MM-DD, or leave empty"))
-                field.editingFinished.connect(lambda f=field: f.setText(normalized(f.text())))
             field.textChanged.connect(self.recheck)
             self.fields[key] = field
             form.addRow(labels[key], field)
         employers = sorted({job.employer for job in facts.employment if job.employer})
         completer = QCompleter(employers, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.fields["employer"].setCompleter(completer)
+        employer = self.fields["employer"]
+        if isinstance(employer, QLineEdit):  # a line, never a date field
+            employer.setCompleter(completer)
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)

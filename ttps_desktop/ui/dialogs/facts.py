@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ttps_desktop.core.dates import normalized
 from ttps_desktop.core.errors import TtpsError
-from ttps_desktop.core.jsonread import DataError
+from ttps_desktop.core.jsonread import MSG_NOT_A_DATE, DataError
 from ttps_desktop.core.language import Language
 from ttps_desktop.core.mrz.fill import ZoneFacts, zone_facts
 from ttps_desktop.core.mrz.ocr import MrzPool, MrzReading, ReadStatus
@@ -874,7 +874,14 @@ class FactsDialog(QDialog):
                     sibling = f"{exc.place.rsplit('.', 1)[0]}.{other}"
                     if sibling in self.extension_page.fields:
                         params["other"] = self.extension_page.fields[sibling][0]
-            text = self.translator.message(exc.context, exc.message, params)
+            if exc.message == MSG_NOT_A_DATE and (isinstance(field, DateField) or cell is not None):
+                # The core asks a FACTS file for YYYY-MM-DD; the form takes a date as people write it.
+                text = self.tr(
+                    "{file}: {place}: {found} is not a date: write it as 2025-03-31, 2025年3月31日 or "
+                    "31/3/2025, or pick it on the calendar."
+                ).format(**{key: params.get(key, "") for key in ("file", "place", "found")})
+            else:
+                text = self.translator.message(exc.context, exc.message, params)
             link = self.tr("Go to the field") if field is not None or cell is not None else ""
             self.problem.setText(
                 html.escape(text, quote=False) + (f' <a href="field">{html.escape(link)}</a>' if link else "")
