@@ -3306,7 +3306,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undocks and re-attaches the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3281,8 +3281,16 @@
         <translation>悬浮</translation>
     </message>
     <message>
+        <source>Undocks and re-attaches the findings</source>
+        <translation>把检查结果拆出为独立窗口，或放回原位</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Closes the findings</source>
+        <translation>关闭检查结果</translation>
     </message>
     <message>
         <source>Complete</source>

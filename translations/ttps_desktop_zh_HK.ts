@@ -3281,8 +3281,16 @@
         <translation>浮動</translation>
     </message>
     <message>
+        <source>Undocks and re-attaches the findings</source>
+        <translation>把檢查結果拆出為獨立視窗，或放回原位</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Closes the findings</source>
+        <translation>關閉檢查結果</translation>
     </message>
     <message>
         <source>Complete</source>

@@ -167,13 +167,14 @@ class MainWindow(WindowParts):
         self.findings_dock.toggleViewAction().setText(self.tr("&Findings"))
         # Qt names the dock's own Float and Close buttons once, in the language of the moment: named again here,
         # in the window's language, after a change of language too.
-        for button, name in (
-            ("qt_dockwidget_floatbutton", self.tr("Float")),
-            ("qt_dockwidget_closebutton", self.tr("Close")),
+        for button, name, description in (
+            ("qt_dockwidget_floatbutton", self.tr("Float"), self.tr("Undocks and re-attaches the findings")),
+            ("qt_dockwidget_closebutton", self.tr("Close"), self.tr("Closes the findings")),
         ):
             found = self.findings_dock.findChild(QAbstractButton, button)
             if found is not None:
                 found.setAccessibleName(name)
+                found.setAccessibleDescription(description)
         state = self.tr("Complete") if self.check.complete else self.tr("Not complete yet")
         self.statusBar().showMessage(
             self.tr("{state}. Saved automatically; everything stays on this computer.").format(state=state)
