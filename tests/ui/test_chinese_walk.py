@@ -369,6 +369,13 @@ def test_an_entry_application_from_nothing_to_the_pack_shows_no_english(
     window.right_tabs.setCurrentWidget(window.eligibility)
     assert names["university"] in window.eligibility.verdicts.toPlainText()
     look_at_window(window, collector, "the new project")
+    # A right click in a text: Qt's own menu (Undo, Copy, Select All...), in the window's language too.
+    for standard in (
+        window.eligibility.verdicts.createStandardContextMenu(),
+        dialog.name.createStandardContextMenu(),
+    ):
+        assert standard is not None and standard.actions()
+        collector.look("a text's own menu", list(menu_texts(standard)))
 
     # Files: a passport JPEG, a degree PDF, and a PDF the photo refuses, converted.
     passport = tmp_path / "護照.jpg"

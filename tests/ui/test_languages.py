@@ -88,6 +88,7 @@ NOISE = re.compile(
     r"\S+\.(jpg|jpeg|pdf|png|ttps|log)\b|https?://\S+|/\S+|\b[0-9][\w.\-]*|\(\*\.\w+\)"
     r"|\b(Apache|GPL|LGPL|BSD|MIT|PSF)-[^\n]*"
     r"|\((Ctrl|Shift|Alt|Meta|PgUp|PgDown|Del|F\d+)\b[^)]*\)"  # shortcuts in tooltips: key names, as Qt writes them
+    r"|\t(Ctrl|Shift|Alt|Meta|Del|F\d+)\b[^\n]*"  # a menu entry's shortcut after its tab: key names too
     r"|(?<![A-Za-z])ID\s*(\([A-Z]\))?\s*\d+[A-Z]?(?![A-Za-z0-9])",  # the Immigration Department's form numbers: ID(C)1026, ID 481A
     re.IGNORECASE,
 )
