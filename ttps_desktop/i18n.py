@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-from ttps_desktop.core.language import Language
+from ttps_desktop.core.language import QT_TRANSLATE_NOOP, Language
 from ttps_desktop.core.messages import Message, MessageText, english_count, enum_text, is_localized
 from ttps_desktop.core.resources import translations_dir
 
@@ -117,6 +117,13 @@ def app_counted(context: str, source: str, n: int) -> str:
 _installed: list[QTranslator] = []
 # Qt ships its own strings (standard buttons...) in Traditional Chinese as zh_TW, with no zh_HK file.
 _QT_OWN_LOCALE = {Language.EN: "en", Language.ZH_HK: "zh_TW", Language.ZH_CN: "zh_CN"}
+# Qt's own file dialog (used where the desktop offers none, as on a Linux without GTK) shows a few words its
+# Chinese catalogues leave untranslated (Qt 6.11): ours supplies them, looked up when Qt's has nothing.
+QT_OWN_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+)
 
 
 def set_language(app: QCoreApplication, language: Language) -> None:

@@ -377,6 +377,15 @@ def test_an_entry_application_from_nothing_to_the_pack_shows_no_english(
         assert standard is not None and standard.actions()
         collector.look("a text's own menu", list(menu_texts(standard)))
 
+    # File > Add Files opens the desktop's own file dialog, else Qt's (a Linux without GTK): Qt's, read unshown.
+    folder = tmp_path / "文件"
+    folder.mkdir()
+    qt_dialog = QFileDialog(window, window.tr("Add files"), str(folder))
+    qt_dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    theirs = {*folder.parts, Path.home().name}  # folders' own names: the user's, as file names are
+    collector.look("Qt's file dialog", [t for t in widget_texts(qt_dialog) if t not in theirs])
+    qt_dialog.deleteLater()
+
     # Files: a passport JPEG, a degree PDF, and a PDF the photo refuses, converted.
     passport = tmp_path / "護照.jpg"
     passport.write_bytes(generate_document("passport_page"))
