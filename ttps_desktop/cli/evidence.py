@@ -525,7 +525,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
         help=h(
             QT_TRANSLATE_NOOP(
                 "CliHelp",
-                "a file whose first line is the password of protected PDFs (an unprotected copy is kept)",
+                "a file whose first line is the password of protected PDFs (an unprotected copy is kept; with "
+                "--convert-to-jpeg, only the JPEG)",
             )
         ),
     )
