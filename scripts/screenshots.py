@@ -1,6 +1,7 @@
 """Screenshots of the main states for the README and the user guide, in English, Traditional Chinese (Hong Kong)
 and Simplified Chinese, rendered offscreen with the app's own font: the Files tab, eligibility, the work timeline,
-the facts form, a file's details, and the export dialog after an export. They go to resources/guide/images/ (the
+the facts form, a file's details, Convert to JPEG offered for a PDF dropped on the photo, and the export dialog
+with a password (the zip protected too) and after an export. They go to resources/guide/images/ (the
 guide ships with the app and shows them; the README links the same files), reduced to 256 colours to stay small.
 Run: make screenshots (or QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py)"""
 
@@ -78,9 +79,19 @@ def shoot(app: QApplication, source: Path, language: Language, out_dir: Path) ->
             settle(app)
             save(details, "file-details", language)
             details.close()
+        shoot_conversion(app, window, project, language, out_dir)
         export = window.show_export()
         export.folder.setText(str(out_dir))
         export.draft.setChecked(True)
+        export.password.setText("demo-password")  # shown as dots
+        export.protect_pack.setChecked(True)
+        export.adjustSize()
+        settle(app)
+        save(export, "export-password", language)
+        export.protect_pack.setChecked(False)
+        export.password.clear()  # the export below writes the open pack, as most applicants do
+        settle(app)
+        export.adjustSize()
         export.start_export()
         settle(app, lambda: export.job is None and export.export_result is not None, 60)
         export.adjustSize()
@@ -88,6 +99,32 @@ def shoot(app: QApplication, source: Path, language: Language, out_dir: Path) ->
         save(export, "export", language)
         export.close()
         window.close()
+
+
+def shoot_conversion(
+    app: QApplication, window: MainWindow, project: Session, language: Language, out_dir: Path
+) -> None:
+    """The demo's photo scanned into a two-page PDF and dropped on the photo item: Convert to JPEG is offered
+    (and cancelled: nothing is added)."""
+    [photo] = [d for d in project.documents("photo") if d.media_type == "image/jpeg"][:1]
+    with Image.open(io.BytesIO(project.read_document(photo.id))) as picture:
+        page = Image.new("RGB", (1240, 1754), "white")  # A4 at 150 dpi, the photo near the top as on a scan
+        shown = picture.convert("RGB")
+        shown.thumbnail((600, 800))
+        page.paste(shown, (120, 120))
+        back = Image.new("RGB", (1240, 1754), "white")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pdf = out_dir / "photo-scan.pdf"
+    page.save(pdf, "PDF", resolution=150, save_all=True, append_images=[back])
+    window.controller.import_files("photo", [pdf])
+    settle(app, lambda: window.controller.convert_dialog is not None, 60)
+    dialog = window.controller.convert_dialog
+    if dialog is None:
+        raise SystemExit("Convert to JPEG was not offered for a PDF dropped on the photo")
+    settle(app, lambda: dialog.preview_job is None and not dialog.picture.pixmap().isNull(), 60)
+    save(dialog, "convert", language)
+    dialog.reject()
+    settle(app, lambda: window.controller.convert_dialog is None)
 
 
 def main() -> int:

@@ -144,3 +144,56 @@ def test_convert_refuses_an_item_that_takes_other_types_too(demo: Path) -> None:
         "Valid travel document (personal particulars page) takes other types than JPEG too: "
         "its files are kept as they are."
     )
+
+
+def test_a_protected_pdf_is_converted_with_its_password_and_only_the_jpeg_is_kept(
+    demo: Path, tmp_path: Path
+) -> None:
+    """`import --convert-to-jpeg --password-file F` on a password-protected PDF: decrypted in memory, its page
+    made a JPEG; no decrypted PDF is written anywhere (the folder holds what it held, the project only the
+    JPEG); a wrong password adds nothing and says so."""
+    from pypdf import PdfReader
+
+    plain = three_page_pdf(tmp_path / "plain.pdf").read_bytes()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain)))
+    writer.encrypt(user_password="open-me", owner_password="owner", algorithm="AES-256")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    (tmp_path / "plain.pdf").unlink()
+    original = locked.read_bytes()
+    right, wrong = tmp_path / "right.txt", tmp_path / "wrong.txt"
+    right.write_text("open-me\n", encoding="utf-8")
+    wrong.write_text("nope\n", encoding="utf-8")
+    before = photos(demo)
+    convert = [
+        "--lang",
+        "en",
+        "import",
+        str(demo),
+        str(locked),
+        "--requirement",
+        "photo",
+        "--convert-to-jpeg",
+    ]
+
+    code, out, _ = run_cli(*convert)  # no password: asked for, not added
+    assert code != 0 and "--password-file F" in out and photos(demo) == before
+    code, out, _ = run_cli(*convert, "--password-file", str(wrong))
+    assert code != 0 and f"Not added: the password in {wrong} does not open locked.pdf." in out
+    assert photos(demo) == before
+
+    def listing() -> list[str]:  # the folder, but for the project's own storage (its file, lock and backups)
+        return sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(("demo.ttps", ".ttps-")))
+
+    files = listing()
+    code, out, err = run_cli(*convert, "--page", "2", "--password-file", str(right))
+    assert code == 0, out + err
+    assert "Added locked-2.jpg to Recent photo: a JPEG made from locked.pdf." in out
+    after = photos(demo)
+    [(_, media_type, data)] = [p for p in after if p[0] == "locked-2.jpg"]
+    assert media_type == "image/jpeg" and len(after) == len(before) + 1
+    with Image.open(io.BytesIO(data)) as image:
+        assert image.format == "JPEG" and abs(image.width - image.height) <= 1  # page 2 is the square one
+    assert locked.read_bytes() == original  # the user's file is only read
+    assert listing() == files == ["locked.pdf", "right.txt", "wrong.txt"]

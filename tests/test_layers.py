@@ -19,7 +19,12 @@ PACKAGE = REPO / "ttps_desktop"
 # What only the session may call on an open project: the ui going around it would share the connection again.
 AROUND_THE_SESSION = {
     "ttps_desktop.core.project.store": {"Project", "verify_file", "restore_backup"},
-    "ttps_desktop.core.evidence.intake": {"import_files", "import_decrypted", "import_candidates"},
+    "ttps_desktop.core.evidence.intake": {
+        "import_files",
+        "import_decrypted",
+        "import_candidates",
+        "candidate_as_jpeg",
+    },
     "ttps_desktop.core.export.run": {"export_project", "checklist_only"},
     "ttps_desktop.core.project_check": {"check_project"},
 }

@@ -583,7 +583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a file whose first line is the password of protected PDFs (an unprotected copy is kept)</source>
+        <source>a file whose first line is the password of protected PDFs (an unprotected copy is kept; with --convert-to-jpeg, only the JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

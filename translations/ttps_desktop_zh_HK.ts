@@ -576,8 +576,8 @@
         <translation>清單項目，例如 photo 或 spouse.marriage_certificate</translation>
     </message>
     <message>
-        <source>a file whose first line is the password of protected PDFs (an unprotected copy is kept)</source>
-        <translation>第一行為受保護 PDF 密碼的檔案（會保存一份未加密的副本）</translation>
+        <source>a file whose first line is the password of protected PDFs (an unprotected copy is kept; with --convert-to-jpeg, only the JPEG)</source>
+        <translation>第一行為受保護 PDF 密碼的檔案（會保存一份未加密的副本；如使用 --convert-to-jpeg，則只保存 JPEG）</translation>
     </message>
     <message>
         <source>add each file as a JPEG (for items that take JPEG alone, such as photo): a page of a PDF, or the picture of another image format; the original file is only read</source>

@@ -84,6 +84,53 @@ def test_a_pdf_dropped_on_the_photo_is_offered_as_a_jpeg_of_the_page_picked(
     assert photo_files(window) == before
 
 
+def test_a_protected_pdf_on_the_photo_asks_its_password_then_offers_the_conversion(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The password dialog, then the Convert to JPEG dialog on the decrypted pages (held in memory): the JPEG of
+    the page picked is added; the decrypted PDF is neither stored in the project nor written beside the file."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QInputDialog
+
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    plain = pages_pdf(folder / "plain.pdf")
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(user_password="open-me", owner_password="owner", algorithm="AES-256")
+    locked = folder / "locked.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    plain.unlink()
+    original = locked.read_bytes()
+    asked: list[str] = []
+
+    def answer(*args: object, **kwargs: object) -> tuple[str, bool]:
+        asked.append(str(args[2]))
+        return "open-me", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    before = photo_files(window)
+    stored = {d.sha256 for d in window.session.documents()}
+    drop(qtbot, window, "Recent photo", [locked])
+    dialog = offered(qtbot, window)
+    assert len(asked) == 1 and "locked.pdf is protected by a password" in asked[0]
+    assert photo_files(window) == before  # the decrypted PDF is not kept: the photo takes JPEG alone
+    assert "locked.pdf is a PDF document" in dialog.explanation.text()
+    assert dialog.page_box.isVisible() and dialog.page_box.maximum() == 3
+    wait_for_preview(qtbot, dialog)  # drawn from the decrypted bytes
+    dialog.page_box.setValue(3)
+    dialog.convert_button.click()
+    qtbot.waitUntil(lambda: window.job is None and window.controller.convert_dialog is None, timeout=WAIT_MS)
+    assert photo_files(window) == [*before, ("locked-3.jpg", "image/jpeg")]
+    [added] = [d for d in window.session.documents("photo") if d.display_name == "locked-3.jpg"]
+    with Image.open(io.BytesIO(window.session.read_document(added.id))) as image:
+        assert image.format == "JPEG" and image.width > image.height  # page 3 is the landscape one
+    assert {d.sha256 for d in window.session.documents()} == stored | {added.sha256}
+    assert locked.read_bytes() == original and [p.name for p in folder.iterdir()] == ["locked.pdf"]
+    window.controller.undo()
+    assert photo_files(window) == before
+
+
 def test_another_image_format_is_offered_too_and_cancel_adds_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:

@@ -23,6 +23,7 @@ from ttps_desktop.core.rules.model import ProjectKind
 from ttps_desktop.core.session import Session
 from ttps_desktop.i18n import set_language
 from ttps_desktop.ui.app import create_application
+from ttps_desktop.ui.dialogs.export import ExportDialog
 from ttps_desktop.ui.dialogs.facts import FactsDialog
 from ttps_desktop.ui.main_window import MainWindow
 from ttps_desktop.ui.panes import ITEM_ID
@@ -127,6 +128,11 @@ def test_the_dialogs_show_every_text_whole(qtbot: QtBot, demo_session: Session, 
             settle(qtbot)
             assert dialog.tabs.indexOf(dialog.extension_page) == 1
             problems += tabs_problems(qtbot, dialog, f"{language.value} new extension")
+        if isinstance(dialog, ExportDialog):  # with a password and the zip protected: the longest note
+            dialog.password.setText("secret")
+            dialog.protect_pack.setChecked(True)
+            settle(qtbot)
+            problems += tabs_problems(qtbot, dialog, f"{language.value} export, the zip protected")
         dialog.close()
     assert not problems, "\n".join(problems)
 

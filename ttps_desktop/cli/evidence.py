@@ -138,10 +138,10 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
         wrong_password: set[Path] = set()
         with InspectorPool(min_dpi=profile.min_dpi) as pool:
             if args.convert_to_jpeg:
-                results = _import_as_jpeg(session, args, pool)
+                results = _import_as_jpeg(session, args, pool, password, wrong_password)
             else:
                 results = session.import_files(args.files, args.requirement, pool, _StderrProgress(out))
-            if password is not None:
+            if password is not None and not args.convert_to_jpeg:
                 for index, result in enumerate(results):
                     if _needs_password(result):
                         try:
@@ -202,18 +202,37 @@ def cmd_import(args: argparse.Namespace, out: Output) -> int:
     return int(ExitCode.OK if taken == len(results) else ExitCode.INCOMPLETE)
 
 
-def _import_as_jpeg(session: Session, args: argparse.Namespace, pool: InspectorPool) -> list[ImportResult]:
+def _import_as_jpeg(
+    session: Session,
+    args: argparse.Namespace,
+    pool: InspectorPool,
+    password: str | None,
+    wrong_password: set[Path],
+) -> list[ImportResult]:
     """--convert-to-jpeg: each file as a JPEG of its page --page (the first by default); a PDF page is drawn by
-    QtPdf in a worker process, as the export draws pages for image-only profiles."""
+    QtPdf in a worker process, as the export draws pages for image-only profiles. A protected PDF, given its
+    password (--password-file), is decrypted in memory and its page converted from there: only the JPEG is
+    stored, the decrypted PDF is never written. A wrong password adds the file to ``wrong_password``."""
+    from ttps_desktop.core.evidence.working_copy import WrongPasswordError
     from ttps_desktop.drawing import DrawingPool
 
     drawer = DrawingPool(1)  # its worker process starts only if a PDF page is drawn
     try:
         page = (args.page or 1) - 1
-        return [
-            session.import_as_jpeg(path, args.requirement, pool, drawer.draw_pdf_page, page)
-            for path in args.files
-        ]
+        results = []
+        for path in args.files:
+            result = session.import_as_jpeg(path, args.requirement, pool, drawer.draw_pdf_page, page)
+            if password is not None and _needs_password(result):
+                try:
+                    unlocked = session.decrypt(path, password, pool)
+                except WrongPasswordError:
+                    wrong_password.add(path)
+                else:
+                    result = session.import_read_as_jpeg(
+                        unlocked, args.requirement, pool, drawer.draw_pdf_page, page
+                    )
+            results.append(result)
+        return results
     finally:
         drawer.close()
 
@@ -506,7 +525,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
         help=h(
             QT_TRANSLATE_NOOP(
                 "CliHelp",
-                "a file whose first line is the password of protected PDFs (an unprotected copy is kept)",
+                "a file whose first line is the password of protected PDFs (an unprotected copy is kept; with "
+                "--convert-to-jpeg, only the JPEG)",
             )
         ),
     )

@@ -32,7 +32,7 @@ from ttps_desktop.core.rules.facts import Facts
 from ttps_desktop.core.rules.model import CategoryId, Requirement
 
 if TYPE_CHECKING:
-    from ttps_desktop.core.evidence.intake import ImportResult
+    from ttps_desktop.core.evidence.intake import Candidate, ImportResult
     from ttps_desktop.core.evidence.pool import InspectorPool
     from ttps_desktop.core.export.localizer import Localizer
     from ttps_desktop.core.export.pack import PageDrawer
@@ -263,6 +263,32 @@ class Session:
         from ttps_desktop.core.evidence.intake import import_decrypted
 
         return import_decrypted(self, path, password, item_id, self.requirement(item_id), pool)
+
+    def decrypt(self, path: Path, password: str, pool: InspectorPool) -> Candidate:
+        """A protected PDF decrypted in memory (in a worker process), not stored: ``import_read`` stores it as it
+        is, ``import_read_as_jpeg`` as a JPEG of a page. A wrong password raises WrongPasswordError."""
+        from ttps_desktop.core.evidence.intake import decrypted_candidate
+
+        return decrypted_candidate(path, password, pool)
+
+    def import_read(self, candidate: Candidate, item_id: str, pool: InspectorPool) -> ImportResult:
+        """A file already read (``decrypt``), checked and stored like any import."""
+        from ttps_desktop.core.evidence.intake import import_candidates
+
+        return import_candidates(self, [candidate], item_id, self.requirement(item_id), pool)[0]
+
+    def import_read_as_jpeg(
+        self,
+        candidate: Candidate,
+        item_id: str,
+        pool: InspectorPool,
+        draw_page: PageDrawer | None,
+        page: int = 0,
+    ) -> ImportResult:
+        """A file already read (``decrypt``) added as a JPEG of its page ``page`` (0-based), as ``import_as_jpeg``."""
+        from ttps_desktop.core.evidence.intake import candidate_as_jpeg
+
+        return candidate_as_jpeg(self, candidate, item_id, self.requirement(item_id), pool, draw_page, page)
 
     def import_as_jpeg(
         self,

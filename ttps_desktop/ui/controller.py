@@ -37,7 +37,7 @@ from ttps_desktop.ui.mrz_reader import ZoneReader, unread_travel_documents
 from ttps_desktop.ui.workers import CancelToken, Job, run_in_background
 
 if TYPE_CHECKING:  # imported on the first import of files, not with the window (start-up time)
-    from ttps_desktop.core.evidence.intake import ImportResult
+    from ttps_desktop.core.evidence.intake import Candidate, ImportResult
     from ttps_desktop.core.evidence.pool import InspectorPool
     from ttps_desktop.drawing import DrawingPool
     from ttps_desktop.ui.dialogs.convert import ConvertDialog
@@ -68,7 +68,9 @@ class ProjectController(QObject):
         self.zone_reader.stored.connect(self._zones_stored)
         self.zone_reader.unavailable.connect(self._ocr_unavailable)
         # Files refused by an item that takes JPEG alone, offered one at a time for conversion.
-        self._to_convert: list[tuple[str, ImportResult]] = []
+        # Files refused by an item that takes JPEG alone, offered converted one at a time; a decrypted PDF comes
+        # with its bytes (in memory only: the protected original cannot be read again without the password).
+        self._to_convert: list[tuple[str, ImportResult, Candidate | None]] = []
         self.convert_dialog: ConvertDialog | None = None
         self._drawer: DrawingPool | None = None  # draws a PDF page for a conversion: made on first use
 
@@ -293,7 +295,7 @@ class ProjectController(QObject):
                 self.ask_password(item_id, result.path)
         from ttps_desktop.core.evidence.intake import refused_for_kind
 
-        self._to_convert += [(item_id, r) for r in refused if refused_for_kind(r)]
+        self._to_convert += [(item_id, r, None) for r in refused if refused_for_kind(r)]
         self._offer_next_conversion()
 
     # ---- converting a file refused by an item that takes JPEG alone -----------------------------------------
@@ -313,9 +315,9 @@ class ProjectController(QObject):
             return
         from ttps_desktop.core.evidence.intake import read_candidate
 
-        item_id, result = self._to_convert.pop(0)
+        item_id, result, read = self._to_convert.pop(0)
         requirement = self.session.requirement(item_id)
-        candidate = read_candidate(result.path, self.inspector_pool().lim)
+        candidate = read or read_candidate(result.path, self.inspector_pool().lim)
         if requirement is None or result.inspection is None or candidate.data is None:
             self._offer_next_conversion()
             return
@@ -325,7 +327,7 @@ class ProjectController(QObject):
             result.inspection.kind,
             result.inspection.pages,
             requirement,
-            lambda page: self.convert(item_id, result.path, page),
+            lambda page: self.convert(item_id, result.path, page, read),
             replaces=False,
         )
 
@@ -419,9 +421,10 @@ class ProjectController(QObject):
             message = self.translator().render(first.message)
         self.status.showMessage(message, 15000)
 
-    def convert(self, item_id: str, path: Path, page: int) -> Job | None:
+    def convert(self, item_id: str, path: Path, page: int, read: Candidate | None = None) -> Job | None:
         """Add ``path`` to the item as a JPEG of its page ``page`` (0-based), checked like any import, in the
-        background; the user's file is only read."""
+        background; the user's file is only read. ``read``: the file already read (a protected PDF decrypted in
+        memory), converted from there."""
         if self.job is not None:
             self.status.showMessage(self.tr("Please wait: the previous files are still being checked."), 5000)
             return None
@@ -429,6 +432,8 @@ class ProjectController(QObject):
 
         def work(token: CancelToken) -> tuple[set[int], ImportResult]:
             before = {d.id for d in session.documents(item_id)}
+            if read is not None:
+                return before, session.import_read_as_jpeg(read, item_id, pool, drawer.draw_pdf_page, page)
             return before, session.import_as_jpeg(path, item_id, pool, drawer.draw_pdf_page, page)
 
         def done(outcome: tuple[set[int], ImportResult]) -> None:
@@ -463,7 +468,8 @@ class ProjectController(QObject):
 
     def ask_password(self, item_id: str, path: Path) -> Job | None:
         """A protected PDF: ask for its password, and keep an unprotected copy only if the user agrees. The PDF
-        is decrypted and checked in the background, like any import."""
+        is decrypted and checked in the background, like any import. An item that takes JPEG alone refuses the
+        decrypted PDF too: then Convert to JPEG is offered, from the decrypted bytes held in memory."""
         password, agreed = QInputDialog.getText(
             self.window,
             self.tr("Password-protected PDF"),
@@ -477,9 +483,10 @@ class ProjectController(QObject):
             return None
         session, pool = self.session, self.inspector_pool()
 
-        def work(token: CancelToken) -> tuple[set[int], ImportResult]:
+        def work(token: CancelToken) -> tuple[set[int], ImportResult, Candidate]:
             before = {d.id for d in session.documents(item_id)}
-            return before, session.import_decrypted(path, password, item_id, pool)
+            unlocked = session.decrypt(path, password, pool)
+            return before, session.import_read(unlocked, item_id, pool), unlocked
 
         def failed(exc: BaseException, details: str) -> None:
             from ttps_desktop.core.evidence.working_copy import WrongPasswordError
@@ -492,14 +499,23 @@ class ProjectController(QObject):
             else:
                 self._import_failed(exc, details)
 
-        def done(outcome: tuple[set[int], ImportResult]) -> None:
+        def done(outcome: tuple[set[int], ImportResult, Candidate]) -> None:
+            from ttps_desktop.core.evidence.intake import refused_for_kind
+
             self.job = None
             if self.session.closed:
                 return
-            before, result = outcome
+            before, result, unlocked = outcome
             if result.document is not None and result.document.id not in before:
                 self._push_added([result.document])
             self.changed.emit()
+            if refused_for_kind(result):
+                self._to_convert.append((item_id, result, unlocked))
+                self._offer_next_conversion()
+            elif not result.accepted:
+                first = next((f for f in result.findings if f.severity is Severity.ERROR), None)
+                if first is not None:
+                    self.status.showMessage(self.translator().render(first.message), 15000)
 
         self.job = run_in_background(work, done, failed, self.progress)
         return self.job

@@ -187,22 +187,16 @@ def import_files(
     return results
 
 
-def import_decrypted(
-    project: EvidenceStore,
-    path: Path,
-    password: str,
-    item_id: str,
-    requirement: Requirement | None,
-    pool: InspectorPool,
-) -> ImportResult:
-    """With the user's consent: store an unprotected copy of a password-protected PDF (the original file is
-    left as it is). The PDF is decrypted in a worker process of its own, with the inspection's memory and time
-    limits. A wrong password raises WrongPasswordError."""
+def decrypted_candidate(path: Path, password: str, pool: InspectorPool) -> Candidate:
+    """A password-protected PDF read and decrypted, in memory only: the unprotected bytes are stored by the
+    caller (``import_candidates``, ``candidate_as_jpeg``) or dropped, never written elsewhere. The PDF is decrypted
+    in a worker process of its own, with the inspection's memory and time limits. A wrong password raises
+    WrongPasswordError; a file that cannot be read or decrypted comes back with no data and its finding."""
     from ttps_desktop.core.evidence.working_copy import WrongPasswordError, decrypt_in_worker
 
     candidate = read_candidate(path, pool.lim)
     if candidate.data is None:
-        return ImportResult(path, path.name, None, None, candidate.findings)
+        return candidate
     with WorkerPool(WorkerSpec(decrypt_in_worker, pool.lim.inspect_memory_mb), workers=1) as decrypter:
         try:
             unlocked = decrypter.call((candidate.data, password), pool.lim.inspect_timeout_seconds)
@@ -214,12 +208,24 @@ def import_decrypted(
                 name=path.name,
                 detail=Damage.READER_STOPPED,
             )
-            return ImportResult(path, path.name, None, None, (found,))
+            return Candidate(path, path.name, None, (found,))
     if unlocked is None:
         raise WrongPasswordError
-    return import_candidates(
-        project, [Candidate(path, candidate.name, unlocked, ())], item_id, requirement, pool
-    )[0]
+    return Candidate(path, candidate.name, unlocked, ())
+
+
+def import_decrypted(
+    project: EvidenceStore,
+    path: Path,
+    password: str,
+    item_id: str,
+    requirement: Requirement | None,
+    pool: InspectorPool,
+) -> ImportResult:
+    """With the user's consent: store an unprotected copy of a password-protected PDF (the original file is
+    left as it is). A wrong password raises WrongPasswordError."""
+    candidate = decrypted_candidate(path, password, pool)
+    return import_candidates(project, [candidate], item_id, requirement, pool)[0]
 
 
 def _inspect_candidates(
@@ -329,7 +335,7 @@ def import_as_jpeg(
     inspected first like any import, and the JPEG again before it is stored; the original is only read. A JPEG
     (or a file refused for another reason) is imported as it is, with its findings."""
     candidate = read_candidate(path, pool.lim)
-    return _as_jpeg(project, candidate, item_id, requirement, pool, draw_page, page)
+    return candidate_as_jpeg(project, candidate, item_id, requirement, pool, draw_page, page)
 
 
 def stored_as_jpeg(
@@ -345,18 +351,20 @@ def stored_as_jpeg(
     """A stored document of another type (kept before items that take JPEG alone refused it, or moved onto such
     an item) added to ``item_id`` as a JPEG of its page ``page``; the stored document itself is left as it is."""
     candidate = Candidate(Path(document.display_name), document.display_name, data, ())
-    return _as_jpeg(project, candidate, item_id, requirement, pool, draw_page, page)
+    return candidate_as_jpeg(project, candidate, item_id, requirement, pool, draw_page, page)
 
 
-def _as_jpeg(
+def candidate_as_jpeg(
     project: EvidenceStore,
     candidate: Candidate,
     item_id: str,
     requirement: Requirement | None,
     pool: InspectorPool,
     draw_page: PageDrawer | None,
-    page: int,
+    page: int = 0,
 ) -> ImportResult:
+    """A file already read (from disk, from the project, or decrypted in memory: ``decrypted_candidate``) added
+    to ``item_id`` as a JPEG of its page ``page``, as ``import_as_jpeg`` does."""
     from ttps_desktop.core.evidence.convert import NotDrawnError, converted_name, jpeg_of
 
     [(cand, inspection, found)] = _inspect_candidates([candidate], pool, NullProgress())

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,33 @@ from ttps_desktop.ui.workers import CancelToken, Job, run_in_background
 
 if TYPE_CHECKING:
     from ttps_desktop.core.export.run import ExportResult
+
+
+class _WrappedNote(QLabel):
+    """A word-wrapped label that asks for the height its text needs at its width: a dialog's layout does not
+    grow a top-level window for a wrapped label's longer text by itself, and the text would be cut off."""
+
+    def fit(self) -> None:
+        """The text's height at the label's width, measured (QLabel.heightForWidth would count the minimum height
+        set here, and a width before the dialog is laid out would leave the label far too tall)."""
+        if not self.isVisible():
+            return
+        width = self.contentsRect().width() - 2 * self.margin()
+        if width <= 0:
+            return
+        flags = int(Qt.TextFlag.TextWordWrap) | int(self.alignment().value)
+        text = self.fontMetrics().boundingRect(0, 0, width, 0, flags, self.text()).height()
+        need = text + self.height() - self.contentsRect().height() + 2 * self.margin()
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
 
 class ExportDialog(QDialog):
@@ -72,7 +99,7 @@ class ExportDialog(QDialog):
         self.password.setPlaceholderText(self.tr("optional: protects the dossier (AES-256)"))
         # What a password protects, said plainly: the dossier alone, unless the zip is protected too.
         self.protect_pack = QCheckBox(self.tr("Protect the submission zip with this password too"), self)
-        self.protection_note = QLabel(self)
+        self.protection_note = _WrappedNote(self)
         self.protection_note.setObjectName("protectionNote")
         self.protection_note.setWordWrap(True)
         self.password.textChanged.connect(self._show_protection)
