@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>open the app (on PROJECT, else on the last project opened, else on the demo project)</source>
-        <translation>開啟程式（開啟 PROJECT；如未指定，則開啟上次開啟的項目；否則開啟示範項目）</translation>
+        <translation>開啟程式（開啟 PROJECT；如未指定，則開啟上次開啟的專案；否則開啟示範專案）</translation>
     </message>
     <message>
         <source>a project to open</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>open the demo project</source>
-        <translation>開啟示範項目</translation>
+        <translation>開啟示範專案</translation>
     </message>
     <message>
         <source>write the demo project into DIR and print its path</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>read the project&apos;s travel documents and keep what was read in the project, for check</source>
-        <translation>讀取項目中的旅行證件，並把讀取結果保存在項目內，供 check 使用</translation>
+        <translation>讀取專案中的旅行證件，並把讀取結果保存在專案內，供 check 使用</translation>
     </message>
     <message>
         <source>with --project: read documents already read again</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>Your note on this item (kept in the project, printed on the checklist):</source>
-        <translation>你對此項目的備註（保存在項目中，並印在清單上）：</translation>
+        <translation>你對此項目的備註（保存在專案中，並印在清單上）：</translation>
     </message>
 </context>
 <context>
@@ -1300,7 +1300,7 @@
     </message>
     <message>
         <source>{name} was saved by an older TTPS Desktop (project format {version}) and cannot be read without updating it. Open it once for editing to update it; the file was not changed.</source>
-        <translation>{name} 由較舊版本的 TTPS Desktop 儲存（項目格式 {version}），須先更新才能讀取。請以可編輯方式開啟一次以更新；檔案未有改動。</translation>
+        <translation>{name} 由較舊版本的 TTPS Desktop 儲存（專案格式 {version}），須先更新才能讀取。請以可編輯方式開啟一次以更新；檔案未有改動。</translation>
     </message>
     <message>
         <source>{name} is in a place that cannot be written to, so it is open read-only. Save a copy elsewhere to keep working on it.</source>
@@ -2399,11 +2399,11 @@
     </message>
     <message>
         <source>Create Project</source>
-        <translation>建立項目</translation>
+        <translation>建立專案</translation>
     </message>
     <message>
         <source>New project: step {step} of {steps}, {title}</source>
-        <translation>新增項目：第 {step} 步，共 {steps} 步（{title}）</translation>
+        <translation>新增專案：第 {step} 步，共 {steps} 步（{title}）</translation>
     </message>
     <message>
         <source>Add row</source>
@@ -3270,7 +3270,7 @@
     </message>
     <message>
         <source>Views of the project</source>
-        <translation>項目的各個檢視</translation>
+        <translation>專案的各個檢視</translation>
     </message>
     <message>
         <source>Findings ({count})</source>
@@ -3310,11 +3310,11 @@
     </message>
     <message>
         <source>This is the demo project: an invented applicant with made-up documents, to try everything safely. Your own application starts with a new project.</source>
-        <translation>這是示範項目：申請人及文件均為虛構，可放心試用所有功能。要準備您自己的申請，請新增項目。</translation>
+        <translation>這是示範專案：申請人及文件均為虛構，可放心試用所有功能。要準備您自己的申請，請新增專案。</translation>
     </message>
     <message>
         <source>New Project…</source>
-        <translation>新增項目…</translation>
+        <translation>新增專案…</translation>
     </message>
     <message>
         <source>Key dates</source>
@@ -3334,7 +3334,7 @@
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation>新增項目(&amp;N)…</translation>
+        <translation>新增專案(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -3346,7 +3346,7 @@
     </message>
     <message>
         <source>Open the &amp;Demo Project</source>
-        <translation>開啟示範項目(&amp;D)</translation>
+        <translation>開啟示範專案(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Add Files to Selected Item…</source>
