@@ -15,17 +15,28 @@ import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMenu,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import WAIT_MS
+from tests.conftest import REPO, WAIT_MS
 from ttps_desktop.core.demo import generate_document
 from ttps_desktop.core.language import Language
+from ttps_desktop.core.rules.facts import load_facts
 from ttps_desktop.core.rules.model import FileKind
 from ttps_desktop.core.session import Session
 from ttps_desktop.ui.app import create_application
 from ttps_desktop.ui.dialogs.export import ExportDialog
 from ttps_desktop.ui.dialogs.facts import FactsDialog
+from ttps_desktop.ui.keyboard import controls_inside
 from ttps_desktop.ui.main_window import MainWindow
 from ttps_desktop.ui.panes import DOCUMENT_ID
 
@@ -369,3 +380,111 @@ def test_tab_goes_round_every_dialog(qtbot: QtBot, window: MainWindow) -> None:
         unreached = [w for w in controls if w is not start and w not in visited]
         assert unreached == [], (dialog.windowTitle(), [type(w).__name__ for w in unreached])
         dialog.close()
+
+
+def window_controls(window: MainWindow) -> list[QWidget]:
+    """Every control of the window Tab should stop at, as it is shown now (the other tabs' pages hidden)."""
+    return [
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisibleTo(window)
+        and w.isEnabled()
+        and w.window() is window
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+    ]
+
+
+def assert_tab_goes_round_every_tab(qtbot: QtBot, window: MainWindow) -> None:
+    """With each right-hand tab shown in turn, Tab from the checklist goes round the window and back (a table
+    that keeps Tab between its cells would never let it out) and reaches every control shown on the way."""
+    in_window(qtbot, window)
+    tabs = window.right_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Files",
+        "Eligibility",
+        "Work timeline",
+        "Income",
+        "Dates",
+    ]
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        page = tabs.widget(index)
+        assert page is not None
+        visited = tab_round(window.checklist)
+        unreached = [w for w in window_controls(window) if w is not window.checklist and w not in visited]
+        assert unreached == [], (tabs.tabText(index), [(type(w).__name__, w.objectName()) for w in unreached])
+        assert any(page.isAncestorOf(w) for w in visited) or not controls_inside(page), tabs.tabText(index)
+
+
+def test_tab_goes_round_the_window_with_each_tab_shown(qtbot: QtBot, window: MainWindow) -> None:
+    assert_tab_goes_round_every_tab(qtbot, window)
+
+
+def test_tab_goes_round_an_extension_projects_window(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.create_project(
+        tmp_path / "ext.ttps", load_facts(REPO / "tests/data/extension-employment.json")
+    )
+    assert window.session.facts().extension is not None
+    assert_tab_goes_round_every_tab(qtbot, window)
+
+
+def test_tab_leaves_the_facts_tables_on_every_step(qtbot: QtBot, window: MainWindow) -> None:
+    """The project's facts, step by step: Tab goes round each step and back (out of its tables too, which it
+    does not walk cell by cell), reaching every control shown."""
+    in_window(qtbot, window)
+    dialog = window.edit_facts()
+    qtbot.waitUntil(lambda: _focus_in(dialog), timeout=WAIT_MS)
+    tables = [t for t in dialog.findChildren(QTableWidget) if t.rowCount() > 0]
+    assert tables  # the demo's degrees, jobs...: tables with rows to be trapped in
+    for step in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(step)
+        start = dialog.tabs.tabBar()
+        visited = tab_round(start)
+        controls = [
+            w
+            for w in dialog.findChildren(QWidget)
+            if w.isVisibleTo(dialog)
+            and w.isEnabled()
+            and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+            and w.focusProxy() is None
+            and not any(isinstance(a, QTableWidget) and a.isAncestorOf(w) for a in tables)  # a cell's editor
+        ]
+        unreached = [w for w in controls if w is not start and w not in visited]
+        assert unreached == [], (dialog.tabs.tabText(step), [type(w).__name__ for w in unreached])
+    assert all(any(t is w for w in visited) or not t.isVisibleTo(dialog) for t in tables[-1:])
+    dialog.reject()
+
+
+def test_a_facts_table_by_keys_arrows_within_tab_out(qtbot: QtBot, window: MainWindow) -> None:
+    """In a facts table the arrow keys move between cells, F2 edits one, Tab in an edited cell goes on to the
+    next cell, Esc ends the editing, and then Tab leaves the table (through the choices its cells show)."""
+    in_window(qtbot, window)
+    dialog = window.edit_facts()
+    qtbot.waitUntil(lambda: _focus_in(dialog), timeout=WAIT_MS)
+    table = next(t for t in dialog.findChildren(QTableWidget) if t.rowCount() > 0 and t.columnCount() > 2)
+    pages = [dialog.tabs.widget(i) for i in range(dialog.tabs.count())]
+    dialog.tabs.setCurrentIndex(next(i for i, page in enumerate(pages) if page and page.isAncestorOf(table)))
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    table.setCurrentCell(0, 0)
+    press(Qt.Key.Key_Right)
+    assert (table.currentRow(), table.currentColumn()) == (0, 1)
+    press(Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: table.isAncestorOf(focused()), timeout=WAIT_MS)  # the cell's editor
+    press(Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: table.currentColumn() == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: table.isAncestorOf(focused()), timeout=WAIT_MS)  # the next cell, edited
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: focused() is table, timeout=WAIT_MS)
+    # Tab stops at the choices shown in the cells (a list to pick from, a country), then leaves the table.
+    in_cells = [
+        w for w in table.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible()
+    ]
+    for _ in range(len(in_cells) + 1):
+        press(Qt.Key.Key_Tab)
+        if focused() is not table and not table.isAncestorOf(focused()):
+            break
+    assert focused() is not table and not table.isAncestorOf(focused())
+    dialog.reject()

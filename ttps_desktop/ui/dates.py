@@ -104,6 +104,9 @@ class DatesPane(QWidget):
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("datesTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Read, not edited cell by cell: Tab moves on to the next control, the arrow keys move within (a table
+        # keeps Tab between its cells by default, and Tab would never leave it).
+        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -132,6 +132,12 @@ class _Table(QTableWidget):
         self.columns = columns
         self.language = language
         self.record_rows: list[int] = []  # the row of each record records() gave last
+        # Tab leaves the table for the next control, as in every other table of the app (Qt's default keeps Tab
+        # between the cells, and nothing but the mouse would get out). The arrow keys move between the cells;
+        # typing or F2 edits one; while a cell is edited, Tab writes it and edits the next, Enter or Esc
+        # ends the editing, and then Tab leaves (stopping at the lists and countries shown in its cells, which
+        # are controls of their own, on the way).
+        self.setTabKeyNavigation(False)
         for index, column in enumerate(columns):
             if column.is_date:
                 self.setItemDelegateForColumn(index, _DateDelegate(column.nullable, self))
