@@ -6,7 +6,6 @@ it asks a QTranslator directly.
 
 from __future__ import annotations
 
-import locale
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -22,12 +21,26 @@ _QT_LOCALES = {Language.EN: "en_GB", Language.ZH_HK: "zh_HK", Language.ZH_CN: "z
 _DATE_FORMATS = {Language.EN: "d MMM yyyy", Language.ZH_HK: "yyyy年M月d日", Language.ZH_CN: "yyyy年M月d日"}
 
 
+def system_locale() -> QLocale:
+    """The locale the system gives the app: on Linux from LANGUAGE, LC_ALL, LC_MESSAGES and LANG (Qt reads them
+    once, at the first call); on Windows and macOS from the user's language preferences."""
+    return QLocale.system()
+
+
 def system_language() -> Language:
-    name = QLocale.system().name() or (locale.getlocale()[0] or "en")
-    try:
-        return Language.parse(name)
-    except ValueError:
-        return Language.EN
+    """The language a first start shows (no language chosen yet): the first of the system's user-interface
+    languages, in the user's order of preference, that the app speaks. Chinese goes by its script, whatever the
+    place: Traditional (Hong Kong, Taiwan, Macao, zh-Hant) is zh_HK, Simplified (the mainland, Singapore,
+    zh-Hans, even zh-Hans-HK) zh_CN. A language the app does not speak is passed over for the next one the user
+    reads (LANGUAGE=fr:zh_TW: Traditional Chinese); none at all (fr_FR, C): English."""
+    for tag in system_locale().uiLanguages():
+        found = QLocale(tag)
+        if found.language() == QLocale.Language.Chinese:
+            traditional = found.script() == QLocale.Script.TraditionalHanScript
+            return Language.ZH_HK if traditional else Language.ZH_CN
+        if found.language() == QLocale.Language.English:
+            return Language.EN
+    return Language.EN
 
 
 def qlocale(language: Language) -> QLocale:
