@@ -17,6 +17,7 @@ from ttps_desktop.core.project.errors import ProjectNotFoundError
 from ttps_desktop.core.project.recent import forget, recent_projects, remember
 from ttps_desktop.core.session import Session
 from ttps_desktop.i18n import Translator, set_language, system_language
+from ttps_desktop.ui.focus_ring import install_focus_ring
 from ttps_desktop.ui.fonts import install_bundled_font
 from ttps_desktop.ui.main_window import SETTINGS_LANGUAGE, MainWindow
 from ttps_desktop.ui.quit_signals import QuitOnSignals
@@ -46,6 +47,7 @@ def create_application(language: Language | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     identify_app()
     install_bundled_font(app)
+    install_focus_ring(app)  # the focused control marked plainly, in light and dark themes
     set_language(app, language or system_language())
     return app
 
