@@ -59,7 +59,7 @@ def help_action(window: MainWindow, text: str) -> QAction:
 
 
 # What the guide names as it is in every language: programs that open AES zips, the systems, and keys.
-PROPER_NAMES = re.compile(r"\b(WinZip|Keka|The Unarchiver|Windows|Mac|Ctrl|Shift|Alt|Tab|PgUp|PgDown)\b")
+PROPER_NAMES = re.compile(r"\b(WinZip|Keka|The Unarchiver|Windows|Mac|Ctrl|Shift|Alt|Tab|PgUp|PgDown|Esc)\b")
 
 
 def untranslated(text: str) -> set[str]:
