@@ -73,6 +73,159 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>子命令</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示此說明後結束</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：錯誤：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>參數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必須的參數：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必須提供參數 %s 之一</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>無法識別的參數：%s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不可與參數 %s 一起使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>已略去明確給出的值 %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>須提供一個值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只可提供一個值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>須提供最少一個值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>須提供 %s 個值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>須提供 %s 個值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>選項不明確：%(option)s 可以是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意料之外的選項：%s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無效的%(type)s值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>無法開啟「%(filename)s」：%(error)s</translation>
+    </message>
+    <message>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>參數「-」配合模式 %r</translation>
+    </message>
+    <message>
+        <source>.__call__() not defined</source>
+        <translation>未定義 .__call__()</translation>
+    </message>
+    <message>
+        <source>conflicting subparser: %s</source>
+        <translation>子命令互相衝突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser alias: %s</source>
+        <translation>子命令別名互相衝突：%s</translation>
+    </message>
+    <message>
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation>無法合併動作：有兩個組別都名為 %r</translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; is an invalid argument for positionals</source>
+        <translation>位置參數不可使用 &apos;required&apos;</translation>
+    </message>
+    <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>無效的選項字串 %(option)r：必須以字元 %(prefix_chars)r 開頭</translation>
+    </message>
+    <message>
+        <source>dest= is required for options like %r</source>
+        <translation>%r 這類選項必須提供 dest=</translation>
+    </message>
+    <message>
+        <source>invalid conflict_resolution value: %r</source>
+        <translation>無效的 conflict_resolution 值：%r</translation>
+    </message>
+    <message>
+        <source>conflicting option string: %s</source>
+        <translation>選項互相衝突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting option strings: %s</source>
+        <translation>選項互相衝突：%s</translation>
+    </message>
+    <message>
+        <source>mutually exclusive arguments must be optional</source>
+        <translation>互斥的參數必須是選項</translation>
+    </message>
+    <message>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>不可有多於一組子命令參數</translation>
+    </message>
+    <message>
+        <source>%r is not callable</source>
+        <translation>%r 不可呼叫</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPreview</name>
     <message>
         <source>Preview of the checklist</source>
@@ -524,6 +677,14 @@
         <translation>開啟程式（開啟 PROJECT；如未指定，則開啟上次開啟的專案；否則開啟示範專案）</translation>
     </message>
     <message>
+        <source>unknown language {value}: use en, zh_HK or zh_CN</source>
+        <translation>未知的語言 {value}：請用 en、zh_HK 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>顯示程式版本號碼後結束</translation>
+    </message>
+    <message>
         <source>a project to open</source>
         <translation>要開啟的專案</translation>
     </message>
@@ -534,6 +695,10 @@
     <message>
         <source>write the demo project into DIR and print its path</source>
         <translation>把示範專案寫入 DIR 並顯示其路徑</translation>
+    </message>
+    <message>
+        <source>{value} is not a date YYYY-MM-DD</source>
+        <translation>{value} 不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>category verdicts and the document checklist for one applicant</source>
@@ -678,6 +843,10 @@
     <message>
         <source>write an iCalendar file (all-day events with reminders)</source>
         <translation>寫入 iCalendar 檔案（全日事件，附提醒）</translation>
+    </message>
+    <message>
+        <source>int</source>
+        <translation>整數</translation>
     </message>
 </context>
 <context>

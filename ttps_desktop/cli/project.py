@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ttps_desktop.cli.argparse_text import integer
 from ttps_desktop.core.errors import BadInputError, ExitCode
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.project import backups
@@ -155,7 +156,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
     restore.add_argument("project", type=Path, metavar="PROJECT")
     restore.add_argument(
         "--backup",
-        type=int,
+        type=integer(h),
         default=None,
         metavar="N",
         help=h(QT_TRANSLATE_NOOP("CliHelp", "the number shown by the listing")),
