@@ -319,6 +319,38 @@ def test_no_untranslated_english_in_the_chinese_cli(language: str, demo: Path, t
     assert not found, found
 
 
+def test_a_facts_file_takes_country_names_and_the_project_keeps_codes(tmp_path: Path) -> None:
+    facts = json.loads((DATA / "b-experienced-graduate.json").read_text(encoding="utf-8"))
+    facts["nationality"] = "China"
+    facts["travel_document"]["issuing_country"] = "中国"
+    facts["residence"]["country"] = "UK"
+    named = tmp_path / "named.json"
+    named.write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run_cli("--lang", "en", "eligibility", str(named))
+    assert code == 0 and err == "", err
+    code, _, err = run_cli("--lang", "en", "new", str(tmp_path / "p"), "--facts", str(named))
+    assert code == 0, err
+    from ttps_desktop.core.project.store import Project
+
+    with Project.open(tmp_path / "p.ttps") as project:
+        kept = project.facts()
+    assert kept.nationality == "CHN" and kept.residence is not None and kept.residence.country == "GBR"
+    assert kept.travel_document is not None and kept.travel_document.issuing_country == "CHN"
+
+    facts["nationality"] = "Korea"
+    named.write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+    for language, expected in (
+        (
+            "en",
+            "nationality: 'Korea' names more than one country (KOR, PRK): write the code of the one you mean.",
+        ),
+        ("zh_CN", "nationality：'Korea' 可指多个国家（KOR、PRK）：请写所指国家的代码。"),
+    ):
+        code, out, err = run_cli("--lang", language, "eligibility", str(named))
+        assert code == 2 and out == ""
+        assert len(err.strip().splitlines()) == 1 and err.strip().endswith(expected), err
+
+
 # What argparse prints that is the command's own syntax, not words: the program and command names that open the
 # usage and error lines, options and their metavars, the values typed or to type (quoted, or listed in braces), the
 # list of commands in the top help, and the help texts' examples of syntax (language codes, a command before its

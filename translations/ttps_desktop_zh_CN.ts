@@ -1580,12 +1580,20 @@
         <translation>{file}：{place} 只适用于 business_profit 类收入（此项为 {kind}）。</translation>
     </message>
     <message>
-        <source>{file}: {place}: {found} is not a country: choose one from the list, or type its name or code (CHN).</source>
-        <translation>{file}：{place}：找不到国家 {found}：请从列表中选择，或输入国家名称或代码（如 CHN）。</translation>
+        <source>{file}: {place}: {found} is not a country: write a country&apos;s name or its code (CHN).</source>
+        <translation>{file}：{place}：找不到国家 {found}：请写国家名称或代码（如 CHN）。</translation>
     </message>
     <message>
-        <source>{file}: {place}: {found} is not a currency: choose one from the list, or type its name or code (USD).</source>
-        <translation>{file}：{place}：找不到货币 {found}：请从列表中选择，或输入货币名称或代码（如 USD）。</translation>
+        <source>{file}: {place}: {found} is not a currency: write a currency&apos;s name or its code (USD).</source>
+        <translation>{file}：{place}：找不到货币 {found}：请写货币名称或代码（如 USD）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} names more than one country ({codes}): write the code of the one you mean.</source>
+        <translation>{file}：{place}：{found} 可指多个国家（{codes}）：请写所指国家的代码。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} names more than one currency ({codes}): write the code of the one you mean.</source>
+        <translation>{file}：{place}：{found} 可指多种货币（{codes}）：请写所指货币的代码。</translation>
     </message>
     <message>
         <source>{file}: {place}: must not be negative</source>

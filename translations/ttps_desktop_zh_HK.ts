@@ -1580,12 +1580,20 @@
         <translation>{file}：{place} 只適用於 business_profit 類收入（此項為 {kind}）。</translation>
     </message>
     <message>
-        <source>{file}: {place}: {found} is not a country: choose one from the list, or type its name or code (CHN).</source>
-        <translation>{file}：{place}：找不到國家 {found}：請從清單中選擇，或輸入國家名稱或代碼（如 CHN）。</translation>
+        <source>{file}: {place}: {found} is not a country: write a country&apos;s name or its code (CHN).</source>
+        <translation>{file}：{place}：找不到國家 {found}：請寫國家名稱或代碼（如 CHN）。</translation>
     </message>
     <message>
-        <source>{file}: {place}: {found} is not a currency: choose one from the list, or type its name or code (USD).</source>
-        <translation>{file}：{place}：找不到貨幣 {found}：請從清單中選擇，或輸入貨幣名稱或代碼（如 USD）。</translation>
+        <source>{file}: {place}: {found} is not a currency: write a currency&apos;s name or its code (USD).</source>
+        <translation>{file}：{place}：找不到貨幣 {found}：請寫貨幣名稱或代碼（如 USD）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} names more than one country ({codes}): write the code of the one you mean.</source>
+        <translation>{file}：{place}：{found} 可指多於一個國家（{codes}）：請寫所指國家的代碼。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} names more than one currency ({codes}): write the code of the one you mean.</source>
+        <translation>{file}：{place}：{found} 可指多於一種貨幣（{codes}）：請寫所指貨幣的代碼。</translation>
     </message>
     <message>
         <source>{file}: {place}: must not be negative</source>
