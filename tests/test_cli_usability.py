@@ -351,6 +351,20 @@ def test_a_facts_file_takes_country_names_and_the_project_keeps_codes(tmp_path: 
         assert len(err.strip().splitlines()) == 1 and err.strip().endswith(expected), err
 
 
+def test_zh_cn_names_the_demo_as_the_window_does_and_spaces_the_kind_of_file(
+    demo: Path, tmp_path: Path
+) -> None:
+    code, out, _ = run_cli("--lang", "zh_CN", "demo", "--out", str(tmp_path))
+    assert code == 0 and out.startswith("示例申请人已写入")
+    code, _, err = run_cli("--lang", "zh_CN", "demo", "--out", str(tmp_path))
+    assert code == 2 and "已有示例项目" in err and "示范" not in err
+    pdf = tmp_path / "deg.pdf"
+    pdf.write_bytes(generate_document("transcript"))
+    for language, expected in (("zh_CN", "deg.pdf 是 PDF 文档，"), ("zh_HK", "deg.pdf 是 PDF 文件，")):
+        code, out, _ = run_cli("--lang", language, "import", str(demo), str(pdf), "--requirement", "photo")
+        assert code == 2 and expected in out, out
+
+
 # What argparse prints that is the command's own syntax, not words: the program and command names that open the
 # usage and error lines, options and their metavars, the values typed or to type (quoted, or listed in braces), the
 # list of commands in the top help, and the help texts' examples of syntax (language codes, a command before its

@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>{folder} already holds a demo project ({path}): give another folder with --out, or delete it first.</source>
-        <translation>{folder} 已有示范项目（{path}）：请用 --out 指定另一个文件夹，或先删除它。</translation>
+        <translation>{folder} 已有示例项目（{path}）：请用 --out 指定另一个文件夹，或先删除它。</translation>
     </message>
     <message>
         <source>Top Talent Pass Scheme eligibility: {name}</source>
@@ -493,11 +493,11 @@
     </message>
     <message>
         <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add it as a JPEG with --convert-to-jpeg.</source>
-        <translation>未添加：{name} 是{looks_like}，但“{item}”只接受 JPEG 图像。可用 --convert-to-jpeg 把它转换为 JPEG 后添加。</translation>
+        <translation>未添加：{name} 是 {looks_like}，但“{item}”只接受 JPEG 图像。可用 --convert-to-jpeg 把它转换为 JPEG 后添加。</translation>
     </message>
     <message>
         <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add one of its pages as a JPEG with --convert-to-jpeg --page N (N from 1 to {pages}).</source>
-        <translation>未添加：{name} 是{looks_like}，但“{item}”只接受 JPEG 图像。可用 --convert-to-jpeg --page N 把其中一页转换为 JPEG 后添加（N 为 1 至 {pages}）。</translation>
+        <translation>未添加：{name} 是 {looks_like}，但“{item}”只接受 JPEG 图像。可用 --convert-to-jpeg --page N 把其中一页转换为 JPEG 后添加（N 为 1 至 {pages}）。</translation>
     </message>
     <message>
         <source>Added {name} to {item}: a JPEG made from {original}.</source>
@@ -997,11 +997,11 @@
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of the page shown to {item}; {name} itself stays as it is.</source>
-        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会把所示页面的 JPEG 副本添加到“{item}”；{name} 本身保持不变。</translation>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是 {looks_like}。“转换为 JPEG”会把所示页面的 JPEG 副本添加到“{item}”；{name} 本身保持不变。</translation>
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of it to {item}; {name} itself stays as it is.</source>
-        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会把它的 JPEG 副本添加到“{item}”；{name} 本身保持不变。</translation>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是 {looks_like}。“转换为 JPEG”会把它的 JPEG 副本添加到“{item}”；{name} 本身保持不变。</translation>
     </message>
     <message>
         <source>Page to convert</source>
@@ -1021,11 +1021,11 @@
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of the page shown in its place in the project (Undo takes it back).</source>
-        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会在项目中以所示页面的 JPEG 取代它（可撤销）。</translation>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是 {looks_like}。“转换为 JPEG”会在项目中以所示页面的 JPEG 取代它（可撤销）。</translation>
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of it in its place in the project (Undo takes it back).</source>
-        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会在项目中以它的 JPEG 取代它（可撤销）。</translation>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是 {looks_like}。“转换为 JPEG”会在项目中以它的 JPEG 取代它（可撤销）。</translation>
     </message>
     <message>
         <source>Drawing the page…</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>{name} is not a TTPS Desktop project (it looks like {looks_like}).</source>
-        <translation>{name} 不是 TTPS Desktop 项目（看起来是{looks_like}）。</translation>
+        <translation>{name} 不是 TTPS Desktop 项目（看起来是 {looks_like}）。</translation>
     </message>
     <message>
         <source>{name} is damaged and cannot be opened ({detail}). Nothing was changed. Backups available: {count}; list and restore them with: ttps-desktop restore PROJECT</source>
@@ -2879,11 +2879,11 @@
     </message>
     <message>
         <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a picture (JPEG, PNG, TIFF, HEIC, AVIF, JPEG 2000, GIF, WebP).</source>
-        <translation>{name} 看起来是{looks_like}，无法使用：请添加 PDF 或图像（JPEG、PNG、TIFF、HEIC、AVIF、JPEG 2000、GIF、WebP）。</translation>
+        <translation>{name} 看起来是 {looks_like}，无法使用：请添加 PDF 或图像（JPEG、PNG、TIFF、HEIC、AVIF、JPEG 2000、GIF、WebP）。</translation>
     </message>
     <message>
         <source>{name} is really {looks_like}, whatever its name says; it is handled as what it is.</source>
-        <translation>{name} 实际上是{looks_like}，与文件名不符；会按其实际类型处理。</translation>
+        <translation>{name} 实际上是 {looks_like}，与文件名不符；会按其实际类型处理。</translation>
     </message>
     <message>
         <source>{name} is the same file as {other}, already in the project.</source>
@@ -2943,7 +2943,7 @@
     </message>
     <message>
         <source>{name} is {looks_like}, which upload forms and many viewers do not take; the app keeps a copy converted to {target}, and your file is left as it is.</source>
-        <translation>{name} 是{looks_like}，上传表格及许多阅读器都不接受；本程序保留一份已转换为{target}的副本，您的文件保持原样。</translation>
+        <translation>{name} 是 {looks_like}，上传表格及许多阅读器都不接受；本程序保留一份已转换为 {target} 的副本，您的文件保持原样。</translation>
     </message>
     <message>
         <source>{name} is too small to read well: about {dpi} dpi on an A4 page, below the {min_dpi} dpi needed. Scan or photograph it closer.</source>
@@ -3133,15 +3133,15 @@
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>
-        <translation>{name} 是 {looks_like} 文件，但“{item}”只接受：{accepted}。</translation>
+        <translation>{name} 是 {looks_like}，但“{item}”只接受：{accepted}。</translation>
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only JPEG images. It can be added converted to JPEG (a PDF one page at a time); the original file stays as it is.</source>
-        <translation>{name} 是{looks_like}，但“{item}”只接受 JPEG 图像。可把它转换为 JPEG 后添加（PDF 每次一页）；原文件保持不变。</translation>
+        <translation>{name} 是 {looks_like}，但“{item}”只接受 JPEG 图像。可把它转换为 JPEG 后添加（PDF 每次一页）；原文件保持不变。</translation>
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Convert it to JPEG: in the window, open this problem and choose Convert to JPEG; on the command line: ttps-desktop convert PROJECT --requirement {item_id} [--page N].</source>
-        <translation>{name} 是{looks_like}，但“{item}”只接受 JPEG 图像：上传时无法附上。请把它转换为 JPEG：在窗口中，打开这个问题并选择“转换为 JPEG”；在命令行：ttps-desktop convert PROJECT --requirement {item_id} [--page N]。</translation>
+        <translation>{name} 是 {looks_like}，但“{item}”只接受 JPEG 图像：上传时无法附上。请把它转换为 JPEG：在窗口中，打开这个问题并选择“转换为 JPEG”；在命令行：ttps-desktop convert PROJECT --requirement {item_id} [--page N]。</translation>
     </message>
     <message>
         <source>There is no page {page} in {name}: give a page from 1 to {pages}.</source>

@@ -493,11 +493,11 @@
     </message>
     <message>
         <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add it as a JPEG with --convert-to-jpeg.</source>
-        <translation>沒有加入：{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像。可用 --convert-to-jpeg 把它轉換為 JPEG 後加入。</translation>
+        <translation>沒有加入：{name} 是 {looks_like}，但「{item}」只接受 JPEG 圖像。可用 --convert-to-jpeg 把它轉換為 JPEG 後加入。</translation>
     </message>
     <message>
         <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add one of its pages as a JPEG with --convert-to-jpeg --page N (N from 1 to {pages}).</source>
-        <translation>沒有加入：{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像。可用 --convert-to-jpeg --page N 把其中一頁轉換為 JPEG 後加入（N 為 1 至 {pages}）。</translation>
+        <translation>沒有加入：{name} 是 {looks_like}，但「{item}」只接受 JPEG 圖像。可用 --convert-to-jpeg --page N 把其中一頁轉換為 JPEG 後加入（N 為 1 至 {pages}）。</translation>
     </message>
     <message>
         <source>Added {name} to {item}: a JPEG made from {original}.</source>
@@ -997,11 +997,11 @@
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of the page shown to {item}; {name} itself stays as it is.</source>
-        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會把所示頁面的 JPEG 副本加入「{item}」；{name} 本身保持不變。</translation>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是 {looks_like}。「轉換為 JPEG」會把所示頁面的 JPEG 副本加入「{item}」；{name} 本身保持不變。</translation>
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of it to {item}; {name} itself stays as it is.</source>
-        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會把它的 JPEG 副本加入「{item}」；{name} 本身保持不變。</translation>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是 {looks_like}。「轉換為 JPEG」會把它的 JPEG 副本加入「{item}」；{name} 本身保持不變。</translation>
     </message>
     <message>
         <source>Page to convert</source>
@@ -1021,11 +1021,11 @@
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of the page shown in its place in the project (Undo takes it back).</source>
-        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會在專案中以所示頁面的 JPEG 取代它（可復原）。</translation>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是 {looks_like}。「轉換為 JPEG」會在專案中以所示頁面的 JPEG 取代它（可復原）。</translation>
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of it in its place in the project (Undo takes it back).</source>
-        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會在專案中以它的 JPEG 取代它（可復原）。</translation>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是 {looks_like}。「轉換為 JPEG」會在專案中以它的 JPEG 取代它（可復原）。</translation>
     </message>
     <message>
         <source>Drawing the page…</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>{name} is not a TTPS Desktop project (it looks like {looks_like}).</source>
-        <translation>{name} 不是 TTPS Desktop 專案（看來是{looks_like}）。</translation>
+        <translation>{name} 不是 TTPS Desktop 專案（看來是 {looks_like}）。</translation>
     </message>
     <message>
         <source>{name} is damaged and cannot be opened ({detail}). Nothing was changed. Backups available: {count}; list and restore them with: ttps-desktop restore PROJECT</source>
@@ -2879,11 +2879,11 @@
     </message>
     <message>
         <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a picture (JPEG, PNG, TIFF, HEIC, AVIF, JPEG 2000, GIF, WebP).</source>
-        <translation>{name} 看來是{looks_like}，無法使用：請加入 PDF 或圖像（JPEG、PNG、TIFF、HEIC、AVIF、JPEG 2000、GIF、WebP）。</translation>
+        <translation>{name} 看來是 {looks_like}，無法使用：請加入 PDF 或圖像（JPEG、PNG、TIFF、HEIC、AVIF、JPEG 2000、GIF、WebP）。</translation>
     </message>
     <message>
         <source>{name} is really {looks_like}, whatever its name says; it is handled as what it is.</source>
-        <translation>{name} 實際上是{looks_like}，與檔名不符；會按其實際類型處理。</translation>
+        <translation>{name} 實際上是 {looks_like}，與檔名不符；會按其實際類型處理。</translation>
     </message>
     <message>
         <source>{name} is the same file as {other}, already in the project.</source>
@@ -2943,7 +2943,7 @@
     </message>
     <message>
         <source>{name} is {looks_like}, which upload forms and many viewers do not take; the app keeps a copy converted to {target}, and your file is left as it is.</source>
-        <translation>{name} 是{looks_like}，上載表格及許多閱讀器都不接受；本程式保留一份已轉換為{target}的副本，您的檔案則保持原狀。</translation>
+        <translation>{name} 是 {looks_like}，上載表格及許多閱讀器都不接受；本程式保留一份已轉換為 {target} 的副本，您的檔案則保持原狀。</translation>
     </message>
     <message>
         <source>{name} is too small to read well: about {dpi} dpi on an A4 page, below the {min_dpi} dpi needed. Scan or photograph it closer.</source>
@@ -3133,15 +3133,15 @@
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>
-        <translation>{name} 是 {looks_like} 檔案，但「{item}」只接受：{accepted}。</translation>
+        <translation>{name} 是 {looks_like}，但「{item}」只接受：{accepted}。</translation>
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only JPEG images. It can be added converted to JPEG (a PDF one page at a time); the original file stays as it is.</source>
-        <translation>{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像。可把它轉換為 JPEG 後加入（PDF 每次一頁）；原檔案保持不變。</translation>
+        <translation>{name} 是 {looks_like}，但「{item}」只接受 JPEG 圖像。可把它轉換為 JPEG 後加入（PDF 每次一頁）；原檔案保持不變。</translation>
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Convert it to JPEG: in the window, open this problem and choose Convert to JPEG; on the command line: ttps-desktop convert PROJECT --requirement {item_id} [--page N].</source>
-        <translation>{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像：上載時無法附上。請把它轉換為 JPEG：在視窗中，開啟這個問題並選擇「轉換為 JPEG」；在命令列：ttps-desktop convert PROJECT --requirement {item_id} [--page N]。</translation>
+        <translation>{name} 是 {looks_like}，但「{item}」只接受 JPEG 圖像：上載時無法附上。請把它轉換為 JPEG：在視窗中，開啟這個問題並選擇「轉換為 JPEG」；在命令列：ttps-desktop convert PROJECT --requirement {item_id} [--page N]。</translation>
     </message>
     <message>
         <source>There is no page {page} in {name}: give a page from 1 to {pages}.</source>
