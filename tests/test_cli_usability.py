@@ -380,6 +380,9 @@ MALFORMED = {
     "unknown option": ["check", "x.ttps", "--bogus"],
     "bad int": ["restore", "x.ttps", "--backup", "one"],
     "bad choice": ["new", "x", "--facts", "f.json", "--kind", "bogus"],
+    "bad answer": ["answer", "x.ttps", "criminal_conviction", "maybe"],
+    "ambiguous option": ["export", "x.ttps", "--p", "y"],
+    "option without its value": ["export", "x.ttps", "--out"],
 }
 
 

@@ -823,6 +823,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no or yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>list a project&apos;s backups, or put one back with --backup N</source>
         <translation type="unfinished"></translation>
     </message>

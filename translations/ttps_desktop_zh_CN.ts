@@ -817,6 +817,10 @@
         <translation>记录电子表格问题的答案，例如 criminal_conviction no（绝不上传文件）</translation>
     </message>
     <message>
+        <source>no or yes</source>
+        <translation>no 或 yes</translation>
+    </message>
+    <message>
         <source>list a project&apos;s backups, or put one back with --backup N</source>
         <translation>列出项目的备份，或以 --backup N 恢复其中一个</translation>
     </message>

@@ -817,6 +817,10 @@
         <translation>記錄電子表格問題的答案，例如 criminal_conviction no（絕不上載文件）</translation>
     </message>
     <message>
+        <source>no or yes</source>
+        <translation>no 或 yes</translation>
+    </message>
+    <message>
         <source>list a project&apos;s backups, or put one back with --backup N</source>
         <translation>列出專案的備份，或以 --backup N 還原其中一個</translation>
     </message>

@@ -146,7 +146,12 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
     )
     answer.add_argument("project", type=Path, metavar="PROJECT")
     answer.add_argument("question", metavar="QUESTION")
-    answer.add_argument("answer", choices=[a.value for a in Answer])
+    answer.add_argument(
+        "answer",
+        choices=[a.value for a in Answer],
+        metavar="ANSWER",  # argparse names a positional by it in errors ("argument ANSWER: invalid choice")
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "no or yes")),
+    )
     answer.set_defaults(handler=cmd_answer)
 
     restore = sub.add_parser(
