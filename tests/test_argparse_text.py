@@ -25,9 +25,12 @@ def argparse_msgids() -> set[str]:
             and isinstance(node.func, ast.Name)
             and node.func.id in ("_", "ngettext")
         ):
-            for arg in ast.walk(node):
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg is not node:
-                    found.add(arg.value)
+            for arg in node.args:
+                found.update(
+                    part.value
+                    for part in ast.walk(arg)
+                    if isinstance(part, ast.Constant) and isinstance(part.value, str)
+                )
     return found - {"title", "description"}  # the keys of kwargs.pop("title", "subcommands")
 
 
