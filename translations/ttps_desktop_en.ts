@@ -1696,6 +1696,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Files: {files}</source>
         <translation type="unfinished"></translation>
     </message>

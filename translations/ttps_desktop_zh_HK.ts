@@ -1687,6 +1687,10 @@
         <translation>如有</translation>
     </message>
     <message>
+        <source>to fix</source>
+        <translation>待修正</translation>
+    </message>
+    <message>
         <source>Files: {files}</source>
         <translation>檔案：{files}</translation>
     </message>
