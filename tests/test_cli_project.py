@@ -73,7 +73,7 @@ def test_check_a_damaged_project_is_one_sentence(tmp_path: Path) -> None:
     broken.write_bytes(b"%PDF-1.4 not a project")
     code, out, err = run_cli("--lang", "zh_HK", "check", str(broken))
     assert code == 2 and out == ""
-    assert err.strip() == "broken.ttps 不是 TTPS Desktop 專案（看來是PDF 文件）。"
+    assert err.strip() == "broken.ttps 不是 TTPS Desktop 專案（看來是 PDF 文件）。"
 
 
 def test_restore_lists_and_restores(tmp_path: Path) -> None:

@@ -319,6 +319,121 @@ def test_no_untranslated_english_in_the_chinese_cli(language: str, demo: Path, t
     assert not found, found
 
 
+def test_a_facts_file_takes_country_names_and_the_project_keeps_codes(tmp_path: Path) -> None:
+    facts = json.loads((DATA / "b-experienced-graduate.json").read_text(encoding="utf-8"))
+    facts["nationality"] = "China"
+    facts["travel_document"]["issuing_country"] = "中国"
+    facts["residence"]["country"] = "UK"
+    named = tmp_path / "named.json"
+    named.write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run_cli("--lang", "en", "eligibility", str(named))
+    assert code == 0 and err == "", err
+    code, _, err = run_cli("--lang", "en", "new", str(tmp_path / "p"), "--facts", str(named))
+    assert code == 0, err
+    from ttps_desktop.core.project.store import Project
+
+    with Project.open(tmp_path / "p.ttps") as project:
+        kept = project.facts()
+    assert kept.nationality == "CHN" and kept.residence is not None and kept.residence.country == "GBR"
+    assert kept.travel_document is not None and kept.travel_document.issuing_country == "CHN"
+
+    facts["nationality"] = "Korea"
+    named.write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+    for language, expected in (
+        (
+            "en",
+            "nationality: 'Korea' names more than one country (KOR, PRK): write the code of the one you mean.",
+        ),
+        ("zh_CN", "nationality：'Korea' 可指多个国家（KOR、PRK）：请写所指国家的代码。"),
+    ):
+        code, out, err = run_cli("--lang", language, "eligibility", str(named))
+        assert code == 2 and out == ""
+        assert len(err.strip().splitlines()) == 1 and err.strip().endswith(expected), err
+
+
+def test_zh_cn_names_the_demo_as_the_window_does_and_spaces_the_kind_of_file(
+    demo: Path, tmp_path: Path
+) -> None:
+    code, out, _ = run_cli("--lang", "zh_CN", "demo", "--out", str(tmp_path))
+    assert code == 0 and out.startswith("示例申请人已写入")
+    code, _, err = run_cli("--lang", "zh_CN", "demo", "--out", str(tmp_path))
+    assert code == 2 and "已有示例项目" in err and "示范" not in err
+    pdf = tmp_path / "deg.pdf"
+    pdf.write_bytes(generate_document("transcript"))
+    for language, expected in (("zh_CN", "deg.pdf 是 PDF 文档，"), ("zh_HK", "deg.pdf 是 PDF 文件，")):
+        code, out, _ = run_cli("--lang", language, "import", str(demo), str(pdf), "--requirement", "photo")
+        assert code == 2 and expected in out, out
+
+
+# What argparse prints that is the command's own syntax, not words: the program and command names that open the
+# usage and error lines, options and their metavars, the values typed or to type (quoted, or listed in braces), the
+# list of commands in the top help, and the help texts' examples of syntax (language codes, a command before its
+# option, an answer, item ids; US Letter paper).
+SYNTAX = re.compile(
+    r"ttps-desktop(?: [a-z]+)*|(?<![\w-])--?[a-z][a-z-]*|\{[^}]*\}|'[^']*'|^ {4}[a-z]+(?= {2})"
+    r"|\b[A-Z][A-Z]+(?:\.json)?\b|\b(?:en|zh_HK|zh_CN)\b|\b[a-z]+(?= --[a-z])|(?<=criminal_conviction )(?:no|yes)\b"
+    r"|\b(?:spouse\.)?(?:photo|marriage_certificate)\b|\bLetter\b",
+    re.MULTILINE,
+)
+MALFORMED = {
+    "missing required option": ["demo"],
+    "unknown option": ["check", "x.ttps", "--bogus"],
+    "bad int": ["restore", "x.ttps", "--backup", "one"],
+    "bad choice": ["new", "x", "--facts", "f.json", "--kind", "bogus"],
+    "bad answer": ["answer", "x.ttps", "criminal_conviction", "maybe"],
+    "ambiguous option": ["export", "x.ttps", "--p", "y"],
+    "option without its value": ["export", "x.ttps", "--out"],
+}
+
+
+def run_parser(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """A run that argparse ends (help, or a malformed command line): its exit code and what it printed."""
+    with pytest.raises(SystemExit) as ended:
+        run_cli(*args)
+    captured = capsys.readouterr()
+    return int(ended.value.code or 0), captured.out, captured.err
+
+
+@pytest.mark.parametrize("language", ["zh_HK", "zh_CN"])
+def test_no_english_in_argparse_help_and_errors_in_chinese(
+    language: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(
+        "COLUMNS", "400"
+    )  # the words, not where argparse wraps a long option ("--password-|file")
+    found: dict[str, set[str]] = {}
+    for args in (["--help"], ["export", "--help"], ["import", "--help"]):
+        code, out, err = run_parser(capsys, *args, "--lang", language)
+        assert code == 0 and err == "", args
+        assert "--lang" in out and "用法：" in out, args
+        for line in out.splitlines():
+            if words := english_words(NAMES.sub(" ", SYNTAX.sub(" ", line))):
+                found[line[:100]] = words
+    for case, args in MALFORMED.items():
+        code, out, err = run_parser(capsys, *args, "--lang", language)
+        assert code == 2 and out == "", case
+        errors = [line for line in err.splitlines() if not line.startswith(("用法：", " "))]
+        assert len(errors) == 1 and errors[0].startswith("ttps-desktop"), (case, err)
+        assert ("錯誤：" if language == "zh_HK" else "错误：") in errors[0], (case, err)
+        for line in err.splitlines():
+            if words := english_words(NAMES.sub(" ", SYNTAX.sub(" ", line))):
+                found[f"{case}: {line[:100]}"] = words
+    assert not found, found
+
+
+def test_argparse_english_is_unchanged_and_put_back(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_parser(capsys, "restore", "x.ttps", "--backup", "one", "--lang", "zh_CN")
+    assert code == 2 and "参数 --backup：无效的整数值：'one'" in err
+    code, _, err = run_parser(capsys, "restore", "x.ttps", "--backup", "one", "--lang", "en")
+    assert code == 2
+    assert err.splitlines()[0].startswith("usage: ttps-desktop restore")
+    assert err.splitlines()[-1] == "ttps-desktop restore: error: argument --backup: invalid int value: 'one'"
+    # after a run, argparse is argparse again for any other parser in this process
+    with pytest.raises(SystemExit):
+        argparse.ArgumentParser(prog="other").parse_args(["--nope"])
+    assert capsys.readouterr().err.splitlines()[-1] == "other: error: unrecognized arguments: --nope"
+
+
 def test_export_cover_and_progress_say_each_thing_once(demo: Path, tmp_path: Path) -> None:
     from pypdf import PdfReader
 

@@ -74,6 +74,158 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.__call__() not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting subparser: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting subparser alias: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; is an invalid argument for positionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dest= is required for options like %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid conflict_resolution value: %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting option strings: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mutually exclusive arguments must be optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot have multiple subparser arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%r is not callable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPreview</name>
     <message>
         <source>Preview of the checklist</source>
@@ -531,6 +683,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown language {value}: use en, zh_HK or zh_CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a project to open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,6 +700,10 @@
     </message>
     <message>
         <source>write the demo project into DIR and print its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -659,6 +823,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no or yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>list a project&apos;s backups, or put one back with --backup N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,6 +852,10 @@
     </message>
     <message>
         <source>write an iCalendar file (all-day events with reminders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,11 +1593,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}: {place}: {found} is not a country: choose one from the list, or type its name or code (CHN).</source>
+        <source>{file}: {place}: {found} is not a country: write a country&apos;s name or its code (CHN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{file}: {place}: {found} is not a currency: choose one from the list, or type its name or code (USD).</source>
+        <source>{file}: {place}: {found} is not a currency: write a currency&apos;s name or its code (USD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} names more than one country ({codes}): write the code of the one you mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} names more than one currency ({codes}): write the code of the one you mean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1513,6 +1693,10 @@
     </message>
     <message>
         <source>if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

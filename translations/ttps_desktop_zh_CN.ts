@@ -73,6 +73,159 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>子命令</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息后退出</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需的参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须提供参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 一起使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>已忽略显式给出的值 %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只能提供一个值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的%(type)s值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>参数“-”配合模式 %r</translation>
+    </message>
+    <message>
+        <source>.__call__() not defined</source>
+        <translation>未定义 .__call__()</translation>
+    </message>
+    <message>
+        <source>conflicting subparser: %s</source>
+        <translation>子命令相互冲突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser alias: %s</source>
+        <translation>子命令别名相互冲突：%s</translation>
+    </message>
+    <message>
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation>无法合并动作：有两个组都名为 %r</translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; is an invalid argument for positionals</source>
+        <translation>位置参数不能使用 &apos;required&apos;</translation>
+    </message>
+    <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>无效的选项字符串 %(option)r：必须以字符 %(prefix_chars)r 开头</translation>
+    </message>
+    <message>
+        <source>dest= is required for options like %r</source>
+        <translation>%r 这类选项必须提供 dest=</translation>
+    </message>
+    <message>
+        <source>invalid conflict_resolution value: %r</source>
+        <translation>无效的 conflict_resolution 值：%r</translation>
+    </message>
+    <message>
+        <source>conflicting option string: %s</source>
+        <translation>选项相互冲突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting option strings: %s</source>
+        <translation>选项相互冲突：%s</translation>
+    </message>
+    <message>
+        <source>mutually exclusive arguments must be optional</source>
+        <translation>互斥的参数必须是可选的</translation>
+    </message>
+    <message>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>不能有多组子命令参数</translation>
+    </message>
+    <message>
+        <source>%r is not callable</source>
+        <translation>%r 不可调用</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPreview</name>
     <message>
         <source>Preview of the checklist</source>
@@ -152,7 +305,7 @@
     </message>
     <message>
         <source>{folder} already holds a demo project ({path}): give another folder with --out, or delete it first.</source>
-        <translation>{folder} 已有示范项目（{path}）：请用 --out 指定另一个文件夹，或先删除它。</translation>
+        <translation>{folder} 已有示例项目（{path}）：请用 --out 指定另一个文件夹，或先删除它。</translation>
     </message>
     <message>
         <source>Top Talent Pass Scheme eligibility: {name}</source>
@@ -340,11 +493,11 @@
     </message>
     <message>
         <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add it as a JPEG with --convert-to-jpeg.</source>
-        <translation>未添加：{name} 是{looks_like}，但“{item}”只接受 JPEG 图像。可用 --convert-to-jpeg 把它转换为 JPEG 后添加。</translation>
+        <translation>未添加：{name} 是 {looks_like}，但“{item}”只接受 JPEG 图像。可用 --convert-to-jpeg 把它转换为 JPEG 后添加。</translation>
     </message>
     <message>
         <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add one of its pages as a JPEG with --convert-to-jpeg --page N (N from 1 to {pages}).</source>
-        <translation>未添加：{name} 是{looks_like}，但“{item}”只接受 JPEG 图像。可用 --convert-to-jpeg --page N 把其中一页转换为 JPEG 后添加（N 为 1 至 {pages}）。</translation>
+        <translation>未添加：{name} 是 {looks_like}，但“{item}”只接受 JPEG 图像。可用 --convert-to-jpeg --page N 把其中一页转换为 JPEG 后添加（N 为 1 至 {pages}）。</translation>
     </message>
     <message>
         <source>Added {name} to {item}: a JPEG made from {original}.</source>
@@ -524,6 +677,14 @@
         <translation>打开程序（打开 PROJECT；如未指定，则打开上次打开的项目；否则打开示例项目）</translation>
     </message>
     <message>
+        <source>unknown language {value}: use en, zh_HK or zh_CN</source>
+        <translation>未知的语言 {value}：请使用 en、zh_HK 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号后退出</translation>
+    </message>
+    <message>
         <source>a project to open</source>
         <translation>要打开的项目</translation>
     </message>
@@ -534,6 +695,10 @@
     <message>
         <source>write the demo project into DIR and print its path</source>
         <translation>将示例项目写入 DIR 并显示其路径</translation>
+    </message>
+    <message>
+        <source>{value} is not a date YYYY-MM-DD</source>
+        <translation>{value} 不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>category verdicts and the document checklist for one applicant</source>
@@ -652,6 +817,10 @@
         <translation>记录电子表格问题的答案，例如 criminal_conviction no（绝不上传文件）</translation>
     </message>
     <message>
+        <source>no or yes</source>
+        <translation>no 或 yes</translation>
+    </message>
+    <message>
         <source>list a project&apos;s backups, or put one back with --backup N</source>
         <translation>列出项目的备份，或以 --backup N 恢复其中一个</translation>
     </message>
@@ -678,6 +847,10 @@
     <message>
         <source>write an iCalendar file (all-day events with reminders)</source>
         <translation>写入 iCalendar 文件（全天事件，附提醒）</translation>
+    </message>
+    <message>
+        <source>int</source>
+        <translation>整数</translation>
     </message>
 </context>
 <context>
@@ -828,11 +1001,11 @@
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of the page shown to {item}; {name} itself stays as it is.</source>
-        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会把所示页面的 JPEG 副本添加到“{item}”；{name} 本身保持不变。</translation>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是 {looks_like}。“转换为 JPEG”会把所示页面的 JPEG 副本添加到“{item}”；{name} 本身保持不变。</translation>
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of it to {item}; {name} itself stays as it is.</source>
-        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会把它的 JPEG 副本添加到“{item}”；{name} 本身保持不变。</translation>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是 {looks_like}。“转换为 JPEG”会把它的 JPEG 副本添加到“{item}”；{name} 本身保持不变。</translation>
     </message>
     <message>
         <source>Page to convert</source>
@@ -852,11 +1025,11 @@
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of the page shown in its place in the project (Undo takes it back).</source>
-        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会在项目中以所示页面的 JPEG 取代它（可撤销）。</translation>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是 {looks_like}。“转换为 JPEG”会在项目中以所示页面的 JPEG 取代它（可撤销）。</translation>
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of it in its place in the project (Undo takes it back).</source>
-        <translation>“{item}”只接受 JPEG 图像，但 {name} 是{looks_like}。“转换为 JPEG”会在项目中以它的 JPEG 取代它（可撤销）。</translation>
+        <translation>“{item}”只接受 JPEG 图像，但 {name} 是 {looks_like}。“转换为 JPEG”会在项目中以它的 JPEG 取代它（可撤销）。</translation>
     </message>
     <message>
         <source>Drawing the page…</source>
@@ -1292,7 +1465,7 @@
     </message>
     <message>
         <source>{name} is not a TTPS Desktop project (it looks like {looks_like}).</source>
-        <translation>{name} 不是 TTPS Desktop 项目（看起来是{looks_like}）。</translation>
+        <translation>{name} 不是 TTPS Desktop 项目（看起来是 {looks_like}）。</translation>
     </message>
     <message>
         <source>{name} is damaged and cannot be opened ({detail}). Nothing was changed. Backups available: {count}; list and restore them with: ttps-desktop restore PROJECT</source>
@@ -1411,12 +1584,20 @@
         <translation>{file}：{place} 只适用于 business_profit 类收入（此项为 {kind}）。</translation>
     </message>
     <message>
-        <source>{file}: {place}: {found} is not a country: choose one from the list, or type its name or code (CHN).</source>
-        <translation>{file}：{place}：找不到国家 {found}：请从列表中选择，或输入国家名称或代码（如 CHN）。</translation>
+        <source>{file}: {place}: {found} is not a country: write a country&apos;s name or its code (CHN).</source>
+        <translation>{file}：{place}：找不到国家 {found}：请写国家名称或代码（如 CHN）。</translation>
     </message>
     <message>
-        <source>{file}: {place}: {found} is not a currency: choose one from the list, or type its name or code (USD).</source>
-        <translation>{file}：{place}：找不到货币 {found}：请从列表中选择，或输入货币名称或代码（如 USD）。</translation>
+        <source>{file}: {place}: {found} is not a currency: write a currency&apos;s name or its code (USD).</source>
+        <translation>{file}：{place}：找不到货币 {found}：请写货币名称或代码（如 USD）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} names more than one country ({codes}): write the code of the one you mean.</source>
+        <translation>{file}：{place}：{found} 可指多个国家（{codes}）：请写所指国家的代码。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} names more than one currency ({codes}): write the code of the one you mean.</source>
+        <translation>{file}：{place}：{found} 可指多种货币（{codes}）：请写所指货币的代码。</translation>
     </message>
     <message>
         <source>{file}: {place}: must not be negative</source>
@@ -1504,6 +1685,10 @@
     <message>
         <source>if any</source>
         <translation>如有</translation>
+    </message>
+    <message>
+        <source>to fix</source>
+        <translation>待修正</translation>
     </message>
     <message>
         <source>Files: {files}</source>
@@ -2702,11 +2887,11 @@
     </message>
     <message>
         <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a picture (JPEG, PNG, TIFF, HEIC, AVIF, JPEG 2000, GIF, WebP).</source>
-        <translation>{name} 看起来是{looks_like}，无法使用：请添加 PDF 或图像（JPEG、PNG、TIFF、HEIC、AVIF、JPEG 2000、GIF、WebP）。</translation>
+        <translation>{name} 看起来是 {looks_like}，无法使用：请添加 PDF 或图像（JPEG、PNG、TIFF、HEIC、AVIF、JPEG 2000、GIF、WebP）。</translation>
     </message>
     <message>
         <source>{name} is really {looks_like}, whatever its name says; it is handled as what it is.</source>
-        <translation>{name} 实际上是{looks_like}，与文件名不符；会按其实际类型处理。</translation>
+        <translation>{name} 实际上是 {looks_like}，与文件名不符；会按其实际类型处理。</translation>
     </message>
     <message>
         <source>{name} is the same file as {other}, already in the project.</source>
@@ -2766,7 +2951,7 @@
     </message>
     <message>
         <source>{name} is {looks_like}, which upload forms and many viewers do not take; the app keeps a copy converted to {target}, and your file is left as it is.</source>
-        <translation>{name} 是{looks_like}，上传表格及许多阅读器都不接受；本程序保留一份已转换为{target}的副本，您的文件保持原样。</translation>
+        <translation>{name} 是 {looks_like}，上传表格及许多阅读器都不接受；本程序保留一份已转换为 {target} 的副本，您的文件保持原样。</translation>
     </message>
     <message>
         <source>{name} is too small to read well: about {dpi} dpi on an A4 page, below the {min_dpi} dpi needed. Scan or photograph it closer.</source>
@@ -2956,15 +3141,15 @@
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>
-        <translation>{name} 是 {looks_like} 文件，但“{item}”只接受：{accepted}。</translation>
+        <translation>{name} 是 {looks_like}，但“{item}”只接受：{accepted}。</translation>
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only JPEG images. It can be added converted to JPEG (a PDF one page at a time); the original file stays as it is.</source>
-        <translation>{name} 是{looks_like}，但“{item}”只接受 JPEG 图像。可把它转换为 JPEG 后添加（PDF 每次一页）；原文件保持不变。</translation>
+        <translation>{name} 是 {looks_like}，但“{item}”只接受 JPEG 图像。可把它转换为 JPEG 后添加（PDF 每次一页）；原文件保持不变。</translation>
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Convert it to JPEG: in the window, open this problem and choose Convert to JPEG; on the command line: ttps-desktop convert PROJECT --requirement {item_id} [--page N].</source>
-        <translation>{name} 是{looks_like}，但“{item}”只接受 JPEG 图像：上传时无法附上。请把它转换为 JPEG：在窗口中，打开这个问题并选择“转换为 JPEG”；在命令行：ttps-desktop convert PROJECT --requirement {item_id} [--page N]。</translation>
+        <translation>{name} 是 {looks_like}，但“{item}”只接受 JPEG 图像：上传时无法附上。请把它转换为 JPEG：在窗口中，打开这个问题并选择“转换为 JPEG”；在命令行：ttps-desktop convert PROJECT --requirement {item_id} [--page N]。</translation>
     </message>
     <message>
         <source>There is no page {page} in {name}: give a page from 1 to {pages}.</source>

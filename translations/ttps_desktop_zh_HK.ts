@@ -73,6 +73,159 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>子命令</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示此說明後結束</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：錯誤：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>參數 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必須的參數：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必須提供參數 %s 之一</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>無法識別的參數：%s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不可與參數 %s 一起使用</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>已略去明確給出的值 %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>須提供一個值</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>最多只可提供一個值</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>須提供最少一個值</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>須提供 %s 個值</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>須提供 %s 個值</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>選項不明確：%(option)s 可以是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>意料之外的選項：%s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無效的%(type)s值：%(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>無效的選擇：%(value)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可選：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>無法開啟「%(filename)s」：%(error)s</translation>
+    </message>
+    <message>
+        <source>argument &quot;-&quot; with mode %r</source>
+        <translation>參數「-」配合模式 %r</translation>
+    </message>
+    <message>
+        <source>.__call__() not defined</source>
+        <translation>未定義 .__call__()</translation>
+    </message>
+    <message>
+        <source>conflicting subparser: %s</source>
+        <translation>子命令互相衝突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting subparser alias: %s</source>
+        <translation>子命令別名互相衝突：%s</translation>
+    </message>
+    <message>
+        <source>cannot merge actions - two groups are named %r</source>
+        <translation>無法合併動作：有兩個組別都名為 %r</translation>
+    </message>
+    <message>
+        <source>&apos;required&apos; is an invalid argument for positionals</source>
+        <translation>位置參數不可使用 &apos;required&apos;</translation>
+    </message>
+    <message>
+        <source>invalid option string %(option)r: must start with a character %(prefix_chars)r</source>
+        <translation>無效的選項字串 %(option)r：必須以字元 %(prefix_chars)r 開頭</translation>
+    </message>
+    <message>
+        <source>dest= is required for options like %r</source>
+        <translation>%r 這類選項必須提供 dest=</translation>
+    </message>
+    <message>
+        <source>invalid conflict_resolution value: %r</source>
+        <translation>無效的 conflict_resolution 值：%r</translation>
+    </message>
+    <message>
+        <source>conflicting option string: %s</source>
+        <translation>選項互相衝突：%s</translation>
+    </message>
+    <message>
+        <source>conflicting option strings: %s</source>
+        <translation>選項互相衝突：%s</translation>
+    </message>
+    <message>
+        <source>mutually exclusive arguments must be optional</source>
+        <translation>互斥的參數必須是選項</translation>
+    </message>
+    <message>
+        <source>cannot have multiple subparser arguments</source>
+        <translation>不可有多於一組子命令參數</translation>
+    </message>
+    <message>
+        <source>%r is not callable</source>
+        <translation>%r 不可呼叫</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPreview</name>
     <message>
         <source>Preview of the checklist</source>
@@ -340,11 +493,11 @@
     </message>
     <message>
         <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add it as a JPEG with --convert-to-jpeg.</source>
-        <translation>沒有加入：{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像。可用 --convert-to-jpeg 把它轉換為 JPEG 後加入。</translation>
+        <translation>沒有加入：{name} 是 {looks_like}，但「{item}」只接受 JPEG 圖像。可用 --convert-to-jpeg 把它轉換為 JPEG 後加入。</translation>
     </message>
     <message>
         <source>Not added: {name} is {looks_like}, but {item} takes only JPEG images. Add one of its pages as a JPEG with --convert-to-jpeg --page N (N from 1 to {pages}).</source>
-        <translation>沒有加入：{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像。可用 --convert-to-jpeg --page N 把其中一頁轉換為 JPEG 後加入（N 為 1 至 {pages}）。</translation>
+        <translation>沒有加入：{name} 是 {looks_like}，但「{item}」只接受 JPEG 圖像。可用 --convert-to-jpeg --page N 把其中一頁轉換為 JPEG 後加入（N 為 1 至 {pages}）。</translation>
     </message>
     <message>
         <source>Added {name} to {item}: a JPEG made from {original}.</source>
@@ -524,6 +677,14 @@
         <translation>開啟程式（開啟 PROJECT；如未指定，則開啟上次開啟的專案；否則開啟示範專案）</translation>
     </message>
     <message>
+        <source>unknown language {value}: use en, zh_HK or zh_CN</source>
+        <translation>未知的語言 {value}：請用 en、zh_HK 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>顯示程式版本號碼後結束</translation>
+    </message>
+    <message>
         <source>a project to open</source>
         <translation>要開啟的專案</translation>
     </message>
@@ -534,6 +695,10 @@
     <message>
         <source>write the demo project into DIR and print its path</source>
         <translation>把示範專案寫入 DIR 並顯示其路徑</translation>
+    </message>
+    <message>
+        <source>{value} is not a date YYYY-MM-DD</source>
+        <translation>{value} 不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>category verdicts and the document checklist for one applicant</source>
@@ -652,6 +817,10 @@
         <translation>記錄電子表格問題的答案，例如 criminal_conviction no（絕不上載文件）</translation>
     </message>
     <message>
+        <source>no or yes</source>
+        <translation>no 或 yes</translation>
+    </message>
+    <message>
         <source>list a project&apos;s backups, or put one back with --backup N</source>
         <translation>列出專案的備份，或以 --backup N 還原其中一個</translation>
     </message>
@@ -678,6 +847,10 @@
     <message>
         <source>write an iCalendar file (all-day events with reminders)</source>
         <translation>寫入 iCalendar 檔案（全日事件，附提醒）</translation>
+    </message>
+    <message>
+        <source>int</source>
+        <translation>整數</translation>
     </message>
 </context>
 <context>
@@ -828,11 +1001,11 @@
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of the page shown to {item}; {name} itself stays as it is.</source>
-        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會把所示頁面的 JPEG 副本加入「{item}」；{name} 本身保持不變。</translation>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是 {looks_like}。「轉換為 JPEG」會把所示頁面的 JPEG 副本加入「{item}」；{name} 本身保持不變。</translation>
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG adds a JPEG copy of it to {item}; {name} itself stays as it is.</source>
-        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會把它的 JPEG 副本加入「{item}」；{name} 本身保持不變。</translation>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是 {looks_like}。「轉換為 JPEG」會把它的 JPEG 副本加入「{item}」；{name} 本身保持不變。</translation>
     </message>
     <message>
         <source>Page to convert</source>
@@ -852,11 +1025,11 @@
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of the page shown in its place in the project (Undo takes it back).</source>
-        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會在專案中以所示頁面的 JPEG 取代它（可復原）。</translation>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是 {looks_like}。「轉換為 JPEG」會在專案中以所示頁面的 JPEG 取代它（可復原）。</translation>
     </message>
     <message>
         <source>{item} takes only JPEG images, but {name} is {looks_like}. Convert to JPEG puts a JPEG of it in its place in the project (Undo takes it back).</source>
-        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是{looks_like}。「轉換為 JPEG」會在專案中以它的 JPEG 取代它（可復原）。</translation>
+        <translation>「{item}」只接受 JPEG 圖像，但 {name} 是 {looks_like}。「轉換為 JPEG」會在專案中以它的 JPEG 取代它（可復原）。</translation>
     </message>
     <message>
         <source>Drawing the page…</source>
@@ -1292,7 +1465,7 @@
     </message>
     <message>
         <source>{name} is not a TTPS Desktop project (it looks like {looks_like}).</source>
-        <translation>{name} 不是 TTPS Desktop 專案（看來是{looks_like}）。</translation>
+        <translation>{name} 不是 TTPS Desktop 專案（看來是 {looks_like}）。</translation>
     </message>
     <message>
         <source>{name} is damaged and cannot be opened ({detail}). Nothing was changed. Backups available: {count}; list and restore them with: ttps-desktop restore PROJECT</source>
@@ -1411,12 +1584,20 @@
         <translation>{file}：{place} 只適用於 business_profit 類收入（此項為 {kind}）。</translation>
     </message>
     <message>
-        <source>{file}: {place}: {found} is not a country: choose one from the list, or type its name or code (CHN).</source>
-        <translation>{file}：{place}：找不到國家 {found}：請從清單中選擇，或輸入國家名稱或代碼（如 CHN）。</translation>
+        <source>{file}: {place}: {found} is not a country: write a country&apos;s name or its code (CHN).</source>
+        <translation>{file}：{place}：找不到國家 {found}：請寫國家名稱或代碼（如 CHN）。</translation>
     </message>
     <message>
-        <source>{file}: {place}: {found} is not a currency: choose one from the list, or type its name or code (USD).</source>
-        <translation>{file}：{place}：找不到貨幣 {found}：請從清單中選擇，或輸入貨幣名稱或代碼（如 USD）。</translation>
+        <source>{file}: {place}: {found} is not a currency: write a currency&apos;s name or its code (USD).</source>
+        <translation>{file}：{place}：找不到貨幣 {found}：請寫貨幣名稱或代碼（如 USD）。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} names more than one country ({codes}): write the code of the one you mean.</source>
+        <translation>{file}：{place}：{found} 可指多於一個國家（{codes}）：請寫所指國家的代碼。</translation>
+    </message>
+    <message>
+        <source>{file}: {place}: {found} names more than one currency ({codes}): write the code of the one you mean.</source>
+        <translation>{file}：{place}：{found} 可指多於一種貨幣（{codes}）：請寫所指貨幣的代碼。</translation>
     </message>
     <message>
         <source>{file}: {place}: must not be negative</source>
@@ -1504,6 +1685,10 @@
     <message>
         <source>if any</source>
         <translation>如有</translation>
+    </message>
+    <message>
+        <source>to fix</source>
+        <translation>待修正</translation>
     </message>
     <message>
         <source>Files: {files}</source>
@@ -2702,11 +2887,11 @@
     </message>
     <message>
         <source>{name} looks like {looks_like}, which cannot be used: add a PDF or a picture (JPEG, PNG, TIFF, HEIC, AVIF, JPEG 2000, GIF, WebP).</source>
-        <translation>{name} 看來是{looks_like}，無法使用：請加入 PDF 或圖像（JPEG、PNG、TIFF、HEIC、AVIF、JPEG 2000、GIF、WebP）。</translation>
+        <translation>{name} 看來是 {looks_like}，無法使用：請加入 PDF 或圖像（JPEG、PNG、TIFF、HEIC、AVIF、JPEG 2000、GIF、WebP）。</translation>
     </message>
     <message>
         <source>{name} is really {looks_like}, whatever its name says; it is handled as what it is.</source>
-        <translation>{name} 實際上是{looks_like}，與檔名不符；會按其實際類型處理。</translation>
+        <translation>{name} 實際上是 {looks_like}，與檔名不符；會按其實際類型處理。</translation>
     </message>
     <message>
         <source>{name} is the same file as {other}, already in the project.</source>
@@ -2766,7 +2951,7 @@
     </message>
     <message>
         <source>{name} is {looks_like}, which upload forms and many viewers do not take; the app keeps a copy converted to {target}, and your file is left as it is.</source>
-        <translation>{name} 是{looks_like}，上載表格及許多閱讀器都不接受；本程式保留一份已轉換為{target}的副本，您的檔案則保持原狀。</translation>
+        <translation>{name} 是 {looks_like}，上載表格及許多閱讀器都不接受；本程式保留一份已轉換為 {target} 的副本，您的檔案則保持原狀。</translation>
     </message>
     <message>
         <source>{name} is too small to read well: about {dpi} dpi on an A4 page, below the {min_dpi} dpi needed. Scan or photograph it closer.</source>
@@ -2956,15 +3141,15 @@
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only: {accepted}.</source>
-        <translation>{name} 是 {looks_like} 檔案，但「{item}」只接受：{accepted}。</translation>
+        <translation>{name} 是 {looks_like}，但「{item}」只接受：{accepted}。</translation>
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only JPEG images. It can be added converted to JPEG (a PDF one page at a time); the original file stays as it is.</source>
-        <translation>{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像。可把它轉換為 JPEG 後加入（PDF 每次一頁）；原檔案保持不變。</translation>
+        <translation>{name} 是 {looks_like}，但「{item}」只接受 JPEG 圖像。可把它轉換為 JPEG 後加入（PDF 每次一頁）；原檔案保持不變。</translation>
     </message>
     <message>
         <source>{name} is {looks_like}, but {item} takes only JPEG images: the upload cannot carry it. Convert it to JPEG: in the window, open this problem and choose Convert to JPEG; on the command line: ttps-desktop convert PROJECT --requirement {item_id} [--page N].</source>
-        <translation>{name} 是{looks_like}，但「{item}」只接受 JPEG 圖像：上載時無法附上。請把它轉換為 JPEG：在視窗中，開啟這個問題並選擇「轉換為 JPEG」；在命令列：ttps-desktop convert PROJECT --requirement {item_id} [--page N]。</translation>
+        <translation>{name} 是 {looks_like}，但「{item}」只接受 JPEG 圖像：上載時無法附上。請把它轉換為 JPEG：在視窗中，開啟這個問題並選擇「轉換為 JPEG」；在命令列：ttps-desktop convert PROJECT --requirement {item_id} [--page N]。</translation>
     </message>
     <message>
         <source>There is no page {page} in {name}: give a page from 1 to {pages}.</source>

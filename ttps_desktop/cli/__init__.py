@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ttps_desktop import APP_NAME, __version__
+from ttps_desktop.cli.argparse_text import in_language, integer
 from ttps_desktop.cli.output import Output
 from ttps_desktop.core.applog import route_library_messages
 from ttps_desktop.core.errors import ExitCode, TtpsError
@@ -33,11 +34,18 @@ class CliError(TtpsError):
     context = "Cli"
 
 
-def _language(value: str) -> Language:
-    try:
-        return Language.parse(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"unknown language {value!r}: use en, zh_HK or zh_CN") from None
+def _language_type(h: Callable[[str], str]) -> Callable[[str], Language]:
+    def parse(value: str) -> Language:
+        try:
+            return Language.parse(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                h(QT_TRANSLATE_NOOP("CliHelp", "unknown language {value}: use en, zh_HK or zh_CN")).format(
+                    value=repr(value)
+                )
+            ) from None
+
+    return parse
 
 
 def _cmd_gui(args: argparse.Namespace, _out: Output) -> int:
@@ -87,7 +95,12 @@ def build_parser(h: Callable[[str], str] = lambda text: text) -> argparse.Argume
             )
         ),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "show program's version number and exit")),
+    )
     _add_global_options(parser, h, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -101,12 +114,16 @@ def build_parser(h: Callable[[str], str] = lambda text: text) -> argparse.Argume
         ),
     )
     gui.add_argument(
-        "project", nargs="?", type=Path, help=h(QT_TRANSLATE_NOOP("CliHelp", "a project to open"))
+        "project",
+        nargs="?",
+        type=Path,
+        metavar="PROJECT",
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "a project to open")),
     )
     gui.add_argument(
         "--demo", action="store_true", help=h(QT_TRANSLATE_NOOP("CliHelp", "open the demo project"))
     )
-    gui.add_argument("--exit-after-ms", type=int, default=None, help=argparse.SUPPRESS)
+    gui.add_argument("--exit-after-ms", type=integer(h), default=None, help=argparse.SUPPRESS)
     gui.set_defaults(handler=_cmd_gui)
 
     demo = sub.add_parser(
@@ -131,7 +148,7 @@ def _add_global_options(parser: argparse.ArgumentParser, h: Callable[[str], str]
     (default SUPPRESS), so that `--lang zh_CN export ...` and `export ... --lang zh_CN` mean the same."""
     parser.add_argument(
         "--lang",
-        type=_language,
+        type=_language_type(h),
         default=None if top else argparse.SUPPRESS,
         metavar="{en,zh_HK,zh_CN}",
         help=h(QT_TRANSLATE_NOOP("CliHelp", "language of messages: en, zh_HK or zh_CN (default: system)")),
@@ -159,8 +176,9 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     from ttps_desktop.i18n import Translator, system_language
 
     helper = Translator(_requested_language(argv) or system_language())
-    parser = build_parser(lambda text: helper.text("CliHelp", text))
-    args = parser.parse_args(list(argv))
+    with in_language(helper):  # argparse's own words too ("usage:", its errors)
+        parser = build_parser(lambda text: helper.text("CliHelp", text))
+        args = parser.parse_args(list(argv))
     if args.command is None:
         args.command, args.project, args.handler, args.exit_after_ms = "gui", None, _cmd_gui, None
         args.demo = False

@@ -159,11 +159,16 @@ def cmd_universities_match(args: argparse.Namespace, out: Output) -> int:
     return int(ExitCode.OK if found_all else ExitCode.INCOMPLETE)
 
 
-def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from None
+def _iso_date(h: Callable[[str], str]) -> Callable[[str], date]:
+    def parse(value: str) -> date:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                h(QT_TRANSLATE_NOOP("CliHelp", "{value} is not a date YYYY-MM-DD")).format(value=repr(value))
+            ) from None
+
+    return parse
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Callable[[str], str]) -> None:
@@ -194,10 +199,10 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
             )
         ),
     )
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument(
         "--date",
-        type=_iso_date,
+        type=_iso_date(h),
         required=True,
         help=h(QT_TRANSLATE_NOOP("CliHelp", "the date of the list (YYYY-MM-DD)")),
     )
@@ -208,11 +213,12 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
     match = unis_sub.add_parser(
         "match", help=h(QT_TRANSLATE_NOOP("CliHelp", "look names up in the list in force on a date"))
     )
-    match.add_argument("names", nargs="+")
+    match.add_argument("names", nargs="+", metavar="NAME")
     match.add_argument(
         "--on",
-        type=_iso_date,
+        type=_iso_date(h),
         default=None,
+        metavar="DATE",
         help=h(QT_TRANSLATE_NOOP("CliHelp", "the application date (default: today)")),
     )
     match.set_defaults(handler=cmd_universities_match)

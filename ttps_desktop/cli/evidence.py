@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ttps_desktop.cli.argparse_text import integer
 from ttps_desktop.core.errors import BadInputError, ExitCode
 from ttps_desktop.core.evidence.pool import InspectorPool
 from ttps_desktop.core.findings import FindingCode, Severity, findings_to_json
@@ -543,7 +544,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
     )
     imp.add_argument(
         "--page",
-        type=int,
+        type=integer(h),
         default=None,
         metavar="N",
         help=h(QT_TRANSLATE_NOOP("CliHelp", "with --convert-to-jpeg: the page to convert (default 1)")),
@@ -569,7 +570,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
     )
     conv.add_argument(
         "--page",
-        type=int,
+        type=integer(h),
         default=None,
         metavar="N",
         help=h(QT_TRANSLATE_NOOP("CliHelp", "the page to convert (default 1)")),

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ttps_desktop.cli.argparse_text import integer
 from ttps_desktop.core.errors import BadInputError, ExitCode
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.project import backups
@@ -145,7 +146,12 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
     )
     answer.add_argument("project", type=Path, metavar="PROJECT")
     answer.add_argument("question", metavar="QUESTION")
-    answer.add_argument("answer", choices=[a.value for a in Answer])
+    answer.add_argument(
+        "answer",
+        choices=[a.value for a in Answer],
+        metavar="ANSWER",  # argparse names a positional by it in errors ("argument ANSWER: invalid choice")
+        help=h(QT_TRANSLATE_NOOP("CliHelp", "no or yes")),
+    )
     answer.set_defaults(handler=cmd_answer)
 
     restore = sub.add_parser(
@@ -155,7 +161,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], h: Ca
     restore.add_argument("project", type=Path, metavar="PROJECT")
     restore.add_argument(
         "--backup",
-        type=int,
+        type=integer(h),
         default=None,
         metavar="N",
         help=h(QT_TRANSLATE_NOOP("CliHelp", "the number shown by the listing")),

@@ -278,5 +278,16 @@ def find_currency(text: str) -> str | None:
 
 def country_matches(text: str) -> list[str]:
     """The codes of every country whose name or code contains ``text`` (for a picker's suggestions)."""
+    return _matches("country", text)
+
+
+def currency_matches(text: str) -> list[str]:
+    """The codes of every currency whose name or code contains ``text``."""
+    return _matches("currency", text)
+
+
+def _matches(kind: str, text: str) -> list[str]:
     typed = fold(text)
-    return [code for code, known in _search_names("country").items() if any(typed in n for n in known)]
+    if not typed:
+        return []
+    return [code for code, known in _search_names(kind).items() if any(typed in n for n in known)]

@@ -16,7 +16,8 @@ from ttps_desktop.core.rules.facts import facts_to_json, load_facts, parse_facts
         ({"application_date": "24/11/2026"}, "application_date", "not a date"),
         ({"application_date": None}, "application_date", "is required"),
         ({"has_hkid": "yes"}, "has_hkid", "true or false"),
-        ({"nationality": "China"}, "nationality", "is not a country"),
+        ({"nationality": "Atlantis"}, "nationality", "is not a country"),
+        ({"nationality": "Korea"}, "nationality", "more than one country (KOR, PRK)"),
         ({"nationality": "XYZ"}, "nationality", "is not a country"),
         (
             {
@@ -32,6 +33,21 @@ from ttps_desktop.core.rules.facts import facts_to_json, load_facts, parse_facts
             },
             "income[0].currency",
             "is not a currency",
+        ),
+        (
+            {
+                "income": [
+                    {
+                        "kind": "salary",
+                        "amount": "1",
+                        "currency": "dollar",
+                        "period_start": "2025-01-01",
+                        "period_end": "2025-12-31",
+                    }
+                ]
+            },
+            "income[0].currency",
+            "more than one currency (AUD, ",
         ),
         (
             {
@@ -118,6 +134,18 @@ def test_bad_facts_name_the_field(
 def test_facts_round_trip(path: Any) -> None:
     facts = load_facts(path)
     assert parse_facts(facts_to_json(facts)) == facts
+
+
+def test_countries_and_currencies_by_name_are_read_as_codes(facts_data: dict[str, Any]) -> None:
+    facts_data.update(nationality="中国", residence={"country": "UK"})
+    facts_data["travel_document"]["issuing_country"] = "China"
+    facts_data["income"] = [{**_income("salary"), "currency": "US dollar"}]
+    facts = parse_facts(facts_data)
+    assert facts.nationality == "CHN" and facts.travel_document is not None
+    assert facts.travel_document.issuing_country == "CHN"
+    assert facts.residence is not None and facts.residence.country == "GBR"
+    assert facts.income[0].currency == "USD"
+    assert facts_to_json(facts)["nationality"] == "CHN"
 
 
 def test_missing_sections_mean_none() -> None:

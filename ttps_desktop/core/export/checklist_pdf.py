@@ -17,6 +17,7 @@ from ttps_desktop.core.export.plan import ExportPlan, neutral_params
 from ttps_desktop.core.findings import ZONE_VALUE_CODES, Finding, Severity
 from ttps_desktop.core.language import QT_TRANSLATE_NOOP
 from ttps_desktop.core.messages import MessageText
+from ttps_desktop.core.project_check import ItemMark, ItemStatus, item_mark
 from ttps_desktop.core.rules.model import Answer
 
 T_HEADING = QT_TRANSLATE_NOOP("Export", "Document checklist: {name}")
@@ -30,6 +31,7 @@ T_PERSON_CHILD = QT_TRANSLATE_NOOP("Export", "Child {number}: {name}")
 T_STATUS_DONE = QT_TRANSLATE_NOOP("Export", "complete")
 T_STATUS_MISSING = QT_TRANSLATE_NOOP("Export", "missing")
 T_STATUS_OPTIONAL = QT_TRANSLATE_NOOP("Export", "if any")
+T_STATUS_TO_FIX = QT_TRANSLATE_NOOP("Export", "to fix")
 T_FILES = QT_TRANSLATE_NOOP("Export", "Files: {files}")
 T_NO_FILES = QT_TRANSLATE_NOOP("Export", "Files: none yet")
 T_NOTES = QT_TRANSLATE_NOOP("Export", "Notes:")
@@ -142,12 +144,16 @@ def build_checklist(
             sheet.y -= 3 * MM
             sheet.write(title, size=13, gap=4)
         status = statuses.get(item.id)
-        complete = bool(status and status.complete)
-        label = T_STATUS_DONE if complete else (T_STATUS_MISSING if item.mandatory else T_STATUS_OPTIONAL)
+        mark = item_mark(
+            needed=item.mandatory or item.requirement.question is not None,
+            tick_only=item.requirement.confirm_only,
+            complete=bool(status and status.complete),
+            files=len(status.documents) if status else 0,
+        )
         sheet.ensure(24 * MM)
-        sheet.box(complete)
+        sheet.box(mark is ItemMark.DONE)
         sheet.write(
-            f"{item.requirement.title.get(loc.language)}  ({say(loc, label)})",
+            f"{item.requirement.title.get(loc.language)}  ({say(loc, _status_label(mark, status))})",
             size=10.5,
             indent=6 * MM,
             gap=1,
@@ -164,3 +170,12 @@ def build_checklist(
         note = plan.check.notes.get(item.id, "").strip()  # the user's own note, else room to write one
         sheet.write(say(loc, T_NOTES) + " " + (note or "_" * 70), size=8.5, indent=6 * MM, gap=5)
     return sheet.finish(say(loc, T_HEADING, name=applicant_name or "—"), plan.created)
+
+
+def _status_label(mark: ItemMark, status: ItemStatus | None) -> str:
+    """The word beside the box: the same judgement as the window's and the command line's sign."""
+    if mark is ItemMark.DONE:
+        return T_STATUS_DONE
+    if mark is ItemMark.OPTIONAL_EMPTY:
+        return T_STATUS_OPTIONAL
+    return T_STATUS_TO_FIX if status is not None and status.documents else T_STATUS_MISSING

@@ -10,7 +10,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from ttps_desktop.core.countries import is_country, is_currency
+from ttps_desktop.core.countries import (
+    country_matches,
+    currency_matches,
+    find_country,
+    find_currency,
+    is_country,
+    is_currency,
+)
 from ttps_desktop.core.errors import BadInputError
 from ttps_desktop.core.extension.facts import ExtensionFacts, extension_to_json, read_extension
 from ttps_desktop.core.jsonread import DataError, Node, load_json
@@ -67,11 +74,19 @@ MSG_FACT_SHARES_ONLY_FOR_BUSINESS = QT_TRANSLATE_NOOP(
 
 MSG_FACT_NOT_A_COUNTRY = QT_TRANSLATE_NOOP(
     "Errors",
-    "{file}: {place}: {found} is not a country: choose one from the list, or type its name or code (CHN).",
+    "{file}: {place}: {found} is not a country: write a country's name or its code (CHN).",
 )
 MSG_FACT_NOT_A_CURRENCY = QT_TRANSLATE_NOOP(
     "Errors",
-    "{file}: {place}: {found} is not a currency: choose one from the list, or type its name or code (USD).",
+    "{file}: {place}: {found} is not a currency: write a currency's name or its code (USD).",
+)
+MSG_FACT_COUNTRY_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file}: {place}: {found} names more than one country ({codes}): write the code of the one you mean.",
+)
+MSG_FACT_CURRENCY_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file}: {place}: {found} names more than one currency ({codes}): write the code of the one you mean.",
 )
 MSG_FACT_NEGATIVE = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: must not be negative")
 MSG_FACT_NOT_POSITIVE = QT_TRANSLATE_NOOP("Errors", "{file}: {place}: must be greater than zero")
@@ -208,13 +223,24 @@ class Facts:
 
 
 def _code(node: Node, key: str, kind: str) -> str:
-    """A country (ISO 3166-1 alpha-3) or currency (ISO 4217) code that exists, else a translated error."""
+    """A country (ISO 3166-1 alpha-3) or currency (ISO 4217) code that exists, else a translated error.
+
+    A name is taken too ("China", "中国", "UK", "US dollar"), matched as the window's pickers match what is typed,
+    and read as its code (so a project made from the file stores the code); a name that fits more than one is an
+    error that lists their codes."""
     value = node.text(key)
-    known = is_country(value) if kind == "country" else is_currency(value)
-    if not known:
-        message = MSG_FACT_NOT_A_COUNTRY if kind == "country" else MSG_FACT_NOT_A_CURRENCY
-        raise FactError(message, node.file, node.path_of(key), found=repr(value))
-    return value
+    country = kind == "country"
+    if is_country(value) if country else is_currency(value):
+        return value
+    code = find_country(value) if country else find_currency(value)
+    if code is not None:
+        return code
+    candidates = country_matches(value) if country else currency_matches(value)
+    if len(candidates) > 1:
+        message = MSG_FACT_COUNTRY_AMBIGUOUS if country else MSG_FACT_CURRENCY_AMBIGUOUS
+        raise FactError(message, node.file, node.path_of(key), found=repr(value), codes=sorted(candidates))
+    message = MSG_FACT_NOT_A_COUNTRY if country else MSG_FACT_NOT_A_CURRENCY
+    raise FactError(message, node.file, node.path_of(key), found=repr(value))
 
 
 def _opt_code(node: Node, key: str, kind: str) -> str | None:
