@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -488,3 +489,26 @@ def test_a_facts_table_by_keys_arrows_within_tab_out(qtbot: QtBot, window: MainW
             break
     assert focused() is not table and not table.isAncestorOf(focused())
     dialog.reject()
+
+
+def test_no_list_or_table_keeps_tab_to_itself(qtbot: QtBot, window: MainWindow) -> None:
+    """Every list, tree and table of the window and its dialogs lets Tab go on to the next control (the popups'
+    own lists, a picker's or a calendar's, are left to their popup)."""
+    in_window(qtbot, window)
+    dialogs = [
+        window.show_export(),
+        window.show_settings(),
+        window.show_user_guide(),
+        window.show_rule_changes(),
+        window.edit_document_facts(window.session.documents()[0].id),
+        window.edit_facts(),
+    ]
+    views = [
+        v
+        for v in QApplication.allWidgets()
+        if isinstance(v, QAbstractItemView) and v.window().windowType() != Qt.WindowType.Popup
+    ]
+    assert any(isinstance(v, QTableWidget) for v in views)  # the Dates table and the facts tables among them
+    assert [v.objectName() or type(v).__name__ for v in views if v.tabKeyNavigation()] == []
+    for dialog in dialogs:
+        dialog.close()
